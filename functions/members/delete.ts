@@ -1,0 +1,11 @@
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { noContent } from '../../shared/http/responses.js';
+import { resourceOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(async ({ route, params, actor, meta }, { directory }) => {
+  const { type, id } = resourceOf(route, params);
+  await directory.removeMember(actor, meta, type, id, params.principalId!);
+  return noContent();
+});
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,12 @@
+import type { Role } from '../../shared/domain/roles.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { ok } from '../../shared/http/responses.js';
+import { resourceOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(async ({ route, params, body, actor, meta }, { directory }) => {
+  const { type, id } = resourceOf(route, params);
+  const { role } = body as { role: Role };
+  return ok(await directory.putMember(actor, meta, type, id, params.principalId!, role));
+});
+
+export const handler = httpHandler(operation);

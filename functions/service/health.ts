@@ -1,0 +1,7 @@
+import { httpHandler, type Operation } from '../../shared/http/http-handler.js';
+import { ok } from '../../shared/http/responses.js';
+
+/** Tables are created before the server listens, so reaching this handler means the service is ready. */
+export const operation: Operation = async () => ok({ status: 'ok' });
+
+export const handler = httpHandler(operation);

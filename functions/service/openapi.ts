@@ -1,0 +1,7 @@
+import { httpHandler, type Operation } from '../../shared/http/http-handler.js';
+import { openApiDocument } from '../../shared/http/openapi.js';
+import { ok } from '../../shared/http/responses.js';
+
+export const operation: Operation = async () => ok(openApiDocument());
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,9 @@
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { ok } from '../../shared/http/responses.js';
+import { tokenOwnerOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(async ({ route, params, actor }, { tokens }) =>
+  ok(await tokens.get(actor, tokenOwnerOf(route, params), params.tokenId!)),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,8 @@
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { ok } from '../../shared/http/responses.js';
+
+export const operation = authenticated(async ({ params, actor }, { directory }) =>
+  ok(await directory.getWorkspace(actor, params.workspaceId!)),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/domain/errors.js';
+import { errorResult } from '../shared/http/error-result.js';
+import { type HttpHandler, httpHandler, type Operation } from '../shared/http/http-handler.js';
+import { toApiGatewayResult } from '../shared/http/responses.js';
+import { type RouteDefinition, routeKeyOf } from '../shared/http/route.js';
+import { Router } from '../shared/http/router.js';
+import { routes as managementRoutes } from '../shared/http/routes.js';
+import type { Runtime } from '../shared/runtime.js';
+
+/**
+ * Serves the route table over HTTP the way API Gateway (HTTP API, payload 2.0) does: each request becomes
+ * a v2 event and runs through the very handler module, with the very middleware stack, deployed to Lambda.
+ */
+
+/** API Gateway's own payload limit; the handlers enforce the API's smaller one. */
+const MAX_GATEWAY_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+export interface LocalHttpServer {
+  readonly url: string;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+export interface LocalHttpServerOptions {
+  readonly runtime: Runtime;
+  readonly port?: number;
+  readonly host?: string;
+  readonly routes?: readonly RouteDefinition[];
+}
+
+const loadHandlers = async (routes: readonly RouteDefinition[], runtime: Runtime): Promise<Map<string, HttpHandler>> => {
+  const operations = new Map<string, Operation>();
+  for (const handler of new Set(routes.map((route) => route.handler))) {
+    const module = (await import(`../functions/${handler}.js`)) as { operation: Operation };
+    operations.set(handler, module.operation);
+  }
+  return new Map(
+    routes.map((route) => [routeKeyOf(route), httpHandler(operations.get(route.handler)!, () => runtime)]),
+  );
+};
+
+const readBody = (request: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_GATEWAY_PAYLOAD_BYTES) {
+        reject(new PayloadTooLargeError('The request body exceeds the gateway limit.'));
+        request.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+
+const singleValued = (entries: Iterable<[string, string]>): Record<string, string> => {
+  const values: Record<string, string> = {};
+  for (const [name, value] of entries) values[name] = name in values ? `${values[name]},${value}` : value;
+  return values;
+};
+
+const toEvent = (
+  request: IncomingMessage,
+  route: RouteDefinition,
+  params: Record<string, string>,
+  url: URL,
+  body: Buffer,
+): APIGatewayProxyEventV2 => {
+  const headers = singleValued(
+    Object.entries(request.headers).flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value ?? '']).map((v): [string, string] => [name.toLowerCase(), v]),
+    ),
+  );
+  const now = new Date();
+  const query = singleValued(url.searchParams.entries());
+  const routeKey = routeKeyOf(route);
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length === 0 ? {} : { queryStringParameters: query }),
+    ...(Object.keys(params).length === 0 ? {} : { pathParameters: params }),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'keyward-local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: (request.socket.remoteAddress ?? '').replace(/^::ffff:/, ''),
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length === 0 ? {} : { body: body.toString('utf8') }),
+    isBase64Encoded: false,
+  };
+};
+
+const lambdaContext = (requestId: string): Context =>
+  ({
+    awsRequestId: requestId,
+    functionName: 'keyward-local',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:keyward-local',
+    memoryLimitInMB: '1024',
+    logGroupName: 'local',
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: false,
+    getRemainingTimeInMillis: () => 30_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  }) as Context;
+
+const send = (response: ServerResponse, result: APIGatewayProxyStructuredResultV2): void => {
+  response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  response.end(result.body);
+};
+
+export const startHttpServer = async (options: LocalHttpServerOptions): Promise<LocalHttpServer> => {
+  const { runtime } = options;
+  const routes = options.routes ?? managementRoutes;
+  const router = new Router(routes);
+  const handlers = await loadHandlers(routes, runtime);
+
+  const sendError = (response: ServerResponse, error: unknown): void => {
+    const requestId = randomUUID();
+    send(response, toApiGatewayResult(errorResult(error, requestId, runtime.logger), requestId));
+  };
+
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const match = router.match(request.method ?? 'GET', url.pathname);
+      if (match.kind === 'not_found') throw new NotFoundError(`No route matches ${request.method} ${url.pathname}.`);
+      if (match.kind === 'method_not_allowed') {
+        throw new MethodNotAllowedError(`${request.method} is not allowed here.`, match.allow);
+      }
+      const body = await readBody(request);
+      const event = toEvent(request, match.route, match.params, url, body);
+      const handler = handlers.get(routeKeyOf(match.route))!;
+      send(response, await handler(event, lambdaContext(event.requestContext.requestId)));
+    } catch (error) {
+      sendError(response, error);
+    }
+  });
+  // Node answers oversized headers with 431 by itself; keep API Gateway's 10 KB-per-header spirit roughly.
+  server.maxHeadersCount = 200;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

@@ -1,0 +1,98 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Clock } from '../shared/domain/clock.js';
+import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
+import type { Logger } from '../shared/observability/logger.js';
+import { createRuntime, type Runtime } from '../shared/runtime.js';
+import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';
+import { ensureTable } from '../shared/store/create-tables.js';
+import { TABLES, type TableNames, tableNamesFrom } from '../shared/store/tables.js';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
+import { startHttpServer } from './http-server.js';
+
+/**
+ * The whole service on one machine: DynamoDB Local (data under `home`), the tables, the local pepper
+ * file, the first owner, and the HTTP server running the Lambda handlers.
+ */
+
+export interface LocalKeywardOptions {
+  /** Holds DynamoDB Local's data, `keys.json` and `bootstrap-admin-key`. */
+  readonly home: string;
+  readonly port?: number;
+  readonly host?: string;
+  /** Port for the DynamoDB Local this starts; ignored with `dynamoDbEndpoint`. */
+  readonly dynamoDbPort?: number;
+  /** Use an already running DynamoDB Local (tests share one) instead of starting one. */
+  readonly dynamoDbEndpoint?: string;
+  /** Prefix for table names, so tests sharing one DynamoDB Local do not see each other's data. */
+  readonly tablePrefix?: string;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly touchIntervalSeconds?: number;
+}
+
+export interface LocalKeyward {
+  readonly url: string;
+  readonly runtime: Runtime;
+  readonly tables: TableNames;
+  readonly dynamoDbEndpoint: string;
+  /** Present only on the start that created the owner. */
+  readonly bootstrap?: BootstrapResult;
+  readonly bootstrapKeyFile: string;
+  stop(): Promise<void>;
+}
+
+export const BOOTSTRAP_KEY_FILE = 'bootstrap-admin-key';
+
+export const ensureTables = async (runtime: Runtime, tables: TableNames): Promise<void> => {
+  const names = [tables.tokens, tables.directory, tables.events];
+  await Promise.all(TABLES.map((table, i) => ensureTable(runtime.dynamodb, table, names[i]!)));
+};
+
+export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<LocalKeyward> => {
+  const home = resolve(options.home);
+  await mkdir(home, { recursive: true, mode: 0o700 });
+  let dynamo: DynamoDbLocal | undefined;
+  if (options.dynamoDbEndpoint === undefined) {
+    const dbPath = join(home, 'dynamodb');
+    await mkdir(dbPath, { recursive: true });
+    dynamo = await startDynamoDbLocal({ port: options.dynamoDbPort, dbPath });
+  }
+  const dynamoDbEndpoint = options.dynamoDbEndpoint ?? dynamo!.endpoint;
+  const tables = tableNamesFrom({}, options.tablePrefix);
+  const runtime = createRuntime({
+    tables,
+    keys: localFileKeyProvider(join(home, 'keys.json')),
+    store: { endpoint: dynamoDbEndpoint },
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.touchIntervalSeconds === undefined ? {} : { touchIntervalSeconds: options.touchIntervalSeconds }),
+  });
+  try {
+    await ensureTables(runtime, tables);
+    const bootstrap = await bootstrapOwner(runtime);
+    const bootstrapKeyFile = join(home, BOOTSTRAP_KEY_FILE);
+    if (bootstrap !== undefined) {
+      await writeFile(bootstrapKeyFile, `${bootstrap.adminKey}\n`, { mode: 0o600 });
+      await chmod(bootstrapKeyFile, 0o600);
+    }
+    const server = await startHttpServer({ runtime, port: options.port, host: options.host });
+    return {
+      url: server.url,
+      runtime,
+      tables,
+      dynamoDbEndpoint,
+      ...(bootstrap === undefined ? {} : { bootstrap }),
+      bootstrapKeyFile,
+      stop: async () => {
+        await server.close();
+        runtime.dynamodb.destroy();
+        await dynamo?.stop();
+      },
+    };
+  } catch (error) {
+    runtime.dynamodb.destroy();
+    await dynamo?.stop();
+    throw error;
+  }
+};

@@ -1,0 +1,69 @@
+import { ulid } from 'ulid';
+import { addDays, toEpochSeconds } from './clock.js';
+
+/** Audit events record who changed what; they are written in the same transaction as the change. */
+
+export const AUDIT_RETENTION_DAYS = 400;
+
+export const AUDIT_ACTIONS = [
+  'workspace.created',
+  'site.created',
+  'site.updated',
+  'member.added',
+  'member.removed',
+  'token.created',
+  'token.updated',
+  'token.regenerated',
+  'token.revoked',
+  'token.expired',
+  'token.expiring_soon',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who did it and from where. A system actor (the sweeper) has no principal. */
+export interface RequestOrigin {
+  readonly principalId?: string;
+  /** Id (never the value) of the admin key used. */
+  readonly keyId?: string;
+  readonly requestId?: string;
+  readonly sourceIp?: string;
+  readonly userAgent?: string;
+}
+
+export interface AuditTarget {
+  readonly type: 'workspace' | 'site' | 'token' | 'member';
+  readonly id: string;
+  readonly name?: string;
+  readonly kind?: string;
+}
+
+export interface AuditEvent {
+  readonly id: string;
+  readonly at: string;
+  /** Partition the event is listed under: `workspace#<id>`, `project#<id>` or `principal#<id>`. */
+  readonly scope: string;
+  readonly action: AuditAction;
+  readonly target: AuditTarget;
+  readonly actor: RequestOrigin;
+  /** Names of the fields a change touched; never their values. */
+  readonly changes?: readonly string[];
+}
+
+export const auditEvent = (
+  now: Date,
+  scope: string,
+  action: AuditAction,
+  target: AuditTarget,
+  actor: RequestOrigin,
+  changes?: readonly string[],
+): AuditEvent => ({
+  id: ulid(now.getTime()),
+  at: now.toISOString(),
+  scope,
+  action,
+  target,
+  actor,
+  ...(changes === undefined ? {} : { changes }),
+});
+
+export const auditTtl = (event: AuditEvent): number => toEpochSeconds(addDays(new Date(event.at), AUDIT_RETENTION_DAYS));

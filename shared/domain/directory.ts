@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from './roles.js';
+
+/** The things tokens belong to: principals, workspaces and their sites, and who may do what on them. */
+
+export const PLANS = ['free', 'enterprise'] as const;
+export type Plan = (typeof PLANS)[number];
+
+export const RESOURCE_TYPES = ['workspace', 'site', 'principal'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export interface Principal {
+  readonly id: string;
+  readonly name: string;
+  /** `owner` may create workspaces and principals and acts as admin everywhere. */
+  readonly instanceRole?: 'owner';
+  readonly createdAt: string;
+  readonly createdBy?: string;
+}
+
+export interface Workspace {
+  readonly id: string;
+  readonly name: string;
+  readonly plan: Plan;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface CustomDomain {
+  readonly id: string;
+  readonly url: string;
+}
+
+/** A site, with the fields of the Data API's site object. */
+export interface Site {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly displayName: string;
+  readonly shortName: string;
+  readonly timeZone: string;
+  readonly previewUrl?: string;
+  readonly parentFolderId?: string;
+  readonly customDomains: readonly CustomDomain[];
+  readonly locales?: unknown;
+  readonly createdOn: string;
+  readonly lastUpdated: string;
+  readonly lastPublished?: string;
+}
+
+export interface Membership {
+  readonly principalId: string;
+  readonly resourceType: ResourceType;
+  readonly resourceId: string;
+  readonly role: Role;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+/** 24 lowercase hex characters, the shape of every Keyward id. */
+export const newResourceId = (): string => randomBytes(12).toString('hex');
+
+export const resourceKey = (type: ResourceType, id: string): string => `${type}#${id}`;

@@ -1,0 +1,47 @@
+import type { TokenPermissionNamespace } from './kinds.js';
+
+/**
+ * Roles are data: each grants a set of permissions on the resource it is attached to and on that
+ * resource's children (a workspace role applies to the workspace's sites).
+ */
+
+export const ROLES = ['admin', 'token-manager', 'token-viewer', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TOKEN_ACTIONS = ['read', 'create', 'update', 'regenerate', 'revoke'] as const;
+export type TokenAction = (typeof TOKEN_ACTIONS)[number];
+
+export type Permission =
+  | 'resource:read'
+  | 'resource:update'
+  | 'members:manage'
+  | 'audit:read'
+  | 'sites:create'
+  | 'verify'
+  | `${TokenPermissionNamespace}:${TokenAction}`;
+
+/** Instance-wide powers of the `owner` principal, on top of every resource permission. */
+export type InstancePermission = 'workspaces:create' | 'principals:create' | 'principals:read';
+
+const ALL = '*';
+
+const tokenPermissions = (namespace: TokenPermissionNamespace, actions: readonly TokenAction[]): Permission[] =>
+  actions.map((action) => `${namespace}:${action}` as const);
+
+export const rolePermissions: Readonly<Record<Role, typeof ALL | ReadonlySet<Permission>>> = {
+  admin: ALL,
+  'token-manager': new Set<Permission>(['resource:read', 'verify', ...tokenPermissions('tokens', TOKEN_ACTIONS)]),
+  'token-viewer': new Set<Permission>(['resource:read', ...tokenPermissions('tokens', ['read'])]),
+  member: new Set<Permission>(['resource:read']),
+};
+
+export const roleGrants = (role: Role, permission: Permission): boolean => {
+  const granted = rolePermissions[role];
+  return granted === ALL || granted.has(permission);
+};
+
+export const rolesGrant = (roles: readonly Role[], permission: Permission): boolean =>
+  roles.some((role) => roleGrants(role, permission));
+
+export const tokenPermission = (namespace: TokenPermissionNamespace, action: TokenAction): Permission =>
+  `${namespace}:${action}`;

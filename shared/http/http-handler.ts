@@ -1,0 +1,68 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { type Runtime, runtimeFromEnvironment } from '../runtime.js';
+import type { Actor, RequestMeta } from '../services/actor.js';
+import { UnauthenticatedError } from '../domain/errors.js';
+import { adminAuthentication } from './middlewares/admin-authentication.js';
+import { errorResponse } from './middlewares/error-response.js';
+import { jsonBody } from './middlewares/json-body.js';
+import { requestContext } from './middlewares/request-context.js';
+import { validateRequest } from './middlewares/validate-request.js';
+import { requireState } from './request-state.js';
+import type { HttpResult } from './responses.js';
+import { toApiGatewayResult } from './responses.js';
+import type { RouteDefinition } from './route.js';
+
+/** What an operation receives once the middlewares have authenticated, parsed and validated the request. */
+export interface OperationInput {
+  readonly route: RouteDefinition;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+  readonly meta: RequestMeta;
+  readonly event: APIGatewayProxyEventV2;
+}
+
+export interface AuthenticatedInput extends OperationInput {
+  readonly actor: Actor;
+}
+
+export type Operation = (input: OperationInput, runtime: Runtime) => Promise<HttpResult>;
+export type AuthenticatedOperation = (input: AuthenticatedInput, runtime: Runtime) => Promise<HttpResult>;
+
+export type HttpHandler = middy.MiddyfiedHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
+
+/** An operation of an `auth: 'admin'` route: the actor is always present. */
+export const authenticated =
+  (operation: AuthenticatedOperation): Operation =>
+  (input, runtime) => {
+    const { actor } = requireState(input.event);
+    if (actor === undefined) throw new UnauthenticatedError();
+    return operation({ ...input, actor }, runtime);
+  };
+
+/**
+ * Wraps an operation in the middleware stack every route shares. Order matters: the access log and the
+ * error renderer come first so they see every outcome; authentication precedes body parsing so an
+ * anonymous caller learns nothing from validation errors.
+ */
+export const httpHandler = (operation: Operation, runtime: () => Runtime = runtimeFromEnvironment): HttpHandler =>
+  middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use(requestContext({ logger: () => runtime().logger }))
+    .use(errorResponse({ logger: () => runtime().logger }))
+    .use(
+      adminAuthentication({
+        verification: () => runtime().verification,
+        directory: () => runtime().repositories.directory,
+      }),
+    )
+    .use(jsonBody())
+    .use(validateRequest())
+    .handler(async (event) => {
+      const state = requireState(event);
+      const result = await operation(
+        { route: state.route, params: state.params, query: state.query, body: state.body, meta: state.meta, event },
+        runtime(),
+      );
+      return toApiGatewayResult(result, state.requestId);
+    });

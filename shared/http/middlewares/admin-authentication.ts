@@ -1,0 +1,41 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { UnauthenticatedError } from '../../domain/errors.js';
+import { tokenKinds } from '../../domain/kinds.js';
+import { parseToken } from '../../domain/token-format.js';
+import type { DirectoryRepository } from '../../store/directory-repository.js';
+import { type VerificationDependencies, verifyToken } from '../../verify/verify-token.js';
+import { headerOf, requireState } from '../request-state.js';
+
+type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
+
+export interface AdminAuthenticationOptions {
+  readonly verification: () => VerificationDependencies;
+  readonly directory: () => DirectoryRepository;
+}
+
+const BEARER = /^Bearer +(\S+) *$/i;
+
+/** The presented credential, if the header has the `Bearer <token>` form (scheme case-insensitive). */
+export const bearerTokenOf = (authorization: string | undefined): string | undefined =>
+  authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
+
+/**
+ * Authenticates management calls with an admin key through the shared verification pipeline. Anything
+ * that is not a well-formed admin key is refused before any database read. Every failure is the same 401,
+ * so callers learn nothing about which keys exist.
+ */
+export const adminAuthentication = (options: AdminAuthenticationOptions): Middleware => ({
+  before: async ({ event }) => {
+    const state = requireState(event);
+    if (state.route.auth !== 'admin') return;
+    const presented = bearerTokenOf(headerOf(event, 'authorization'));
+    const parsed = presented === undefined ? undefined : parseToken(presented);
+    if (presented === undefined || parsed?.prefixCode !== tokenKinds.admin.prefixCode) throw new UnauthenticatedError();
+    const result = await verifyToken(options.verification(), presented);
+    if (!result.valid) throw new UnauthenticatedError();
+    const principal = await options.directory().getPrincipal(result.token.ownerId);
+    if (principal === undefined) throw new UnauthenticatedError();
+    state.actor = { principalId: principal.id, keyId: result.token.id, isOwner: principal.instanceRole === 'owner' };
+  },
+});

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { ResourceType } from '../domain/directory.js';
+import type { TokenKind } from '../domain/kinds.js';
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export interface ResponseSpec {
+  readonly description: string;
+  readonly schema?: z.ZodType;
+}
+
+/**
+ * One entry of the route table. The table is data: the local server, the CDK stack (one function per
+ * entry) and the OpenAPI document are all generated from it.
+ */
+export interface RouteDefinition {
+  readonly method: HttpMethod;
+  /** API Gateway path syntax: `/v1/sites/{siteId}/tokens`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tag: string;
+  /** Module under `functions/` (no extension) whose `handler` serves this route. */
+  readonly handler: string;
+  /** `admin`: requires an admin key (`Authorization: Bearer kwa_…`). */
+  readonly auth: 'admin' | 'none';
+  /** For generic token operations: the kind, and the path parameter naming its owner. */
+  readonly tokens?: { readonly kind: TokenKind; readonly ownerParam: string };
+  /** For generic membership operations: the resource type, and the path parameter naming it. */
+  readonly resource?: { readonly type: ResourceType; readonly idParam: string };
+  readonly request?: {
+    readonly params?: z.ZodObject;
+    readonly query?: z.ZodObject;
+    readonly body?: z.ZodType;
+  };
+  /** Success responses; error responses are the same for every route and added by the generator. */
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+}
+
+/** The key API Gateway HTTP APIs put in `event.routeKey`. */
+export const routeKeyOf = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { TOKEN_KINDS, OWNER_TYPES } from '../../domain/kinds.js';
+import { TOKEN_STATUSES } from '../../domain/token.js';
+
+/** Building blocks shared by every route's schemas. */
+
+export const ID_PATTERN = /^[0-9a-f]{24}$/;
+
+export const resourceId = (what: string) =>
+  z.string().regex(ID_PATTERN, `must be a ${what} id (24 lowercase hex characters)`).meta({
+    description: `${what} id`,
+    example: '65a1f0c2e4b0a1b2c3d4e5f6',
+  });
+
+export const displayName = z.string().trim().min(1).max(100);
+export const description = z.string().trim().max(500);
+
+export const paginationQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Items per page (1–100).' }),
+  cursor: z.string().min(1).max(2048).optional().meta({ description: '`nextCursor` of the previous page.' }),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().optional().meta({ description: 'Present when more items exist.' }),
+  });
+
+export const isoTime = z.iso.datetime().meta({ example: '2026-01-02T03:04:05.000Z' });
+
+export const errorBody = z
+  .object({
+    code: z.string().meta({ example: 'validation_error' }),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string(),
+  })
+  .meta({ id: 'Error' });
+
+export const tokenView = z
+  .object({
+    id: z.string().meta({ example: '9f86d081884c7d659a2feaa0' }),
+    kind: z.enum(TOKEN_KINDS),
+    ownerType: z.enum(OWNER_TYPES),
+    ownerId: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    start: z.string().meta({ description: 'Public beginning of the token, for recognising it.' }),
+    scopes: z.record(z.string(), z.enum(['none', 'read', 'write'])).nullable(),
+    status: z.enum(TOKEN_STATUSES),
+    createdAt: isoTime,
+    createdBy: z.string(),
+    updatedAt: isoTime,
+    lastUsedAt: isoTime.nullable(),
+    staleAt: isoTime.nullable().meta({ description: 'Expires at this time unless used before.' }),
+    expiresAt: isoTime.nullable().meta({ description: 'Fixed end of life, if any.' }),
+    revokedAt: isoTime.nullable(),
+  })
+  .meta({ id: 'Token' });
+
+export const issuedTokenView = tokenView
+  .extend({
+    token: z.string().meta({ description: 'The token value. Shown once: store it now.' }),
+  })
+  .meta({ id: 'IssuedToken' });
+
+export const tokenListQuery = paginationQuery.extend({
+  status: z.enum(TOKEN_STATUSES).optional().meta({ description: 'Only tokens in this status.' }),
+});

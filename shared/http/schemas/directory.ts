@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { PLANS, RESOURCE_TYPES } from '../../domain/directory.js';
+import { ROLES } from '../../domain/roles.js';
+import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
+import { displayName, isoTime, resourceId } from './common.js';
+
+/** Schemas of workspaces, sites, principals, memberships and audit events. */
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const hostname = z
+  .string()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i, 'must be a domain name');
+
+const locale = z.strictObject({
+  id: z.string().max(64).optional(),
+  cmsLocaleId: z.string().max(64).optional(),
+  enabled: z.boolean(),
+  displayName: z.string().max(100),
+  displayImageId: z.string().max(64).nullable().default(null),
+  redirect: z.boolean().optional(),
+  subdirectory: z.string().max(100),
+  tag: z.string().max(35).meta({ example: 'en-US' }),
+});
+
+const locales = z.strictObject({ primary: locale, secondary: z.array(locale).max(100).default([]) });
+
+const siteFields = {
+  displayName: displayName.meta({ example: "The Hitchhiker's Guide to the Galaxy" }),
+  shortName: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+    .max(63)
+    .meta({ example: 'hitchhikers-guide' }),
+  timeZone: z.string().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/London').meta({ example: 'UTC' }),
+  previewUrl: z.url({ protocol: /^https$/ }).max(2048),
+  parentFolderId: z.string().max(64),
+  customDomains: z.array(hostname).max(50).meta({ description: 'Domain names; ids are assigned by Keyward.' }),
+  locales,
+};
+
+export const workspaceBodies = {
+  create: z
+    .strictObject({ name: displayName.meta({ example: 'Magrathea' }), plan: z.enum(PLANS).default('free') })
+    .meta({ id: 'CreateWorkspace' }),
+};
+
+export const siteBodies = {
+  create: z
+    .strictObject({
+      displayName: siteFields.displayName,
+      shortName: siteFields.shortName,
+      timeZone: siteFields.timeZone.optional(),
+      previewUrl: siteFields.previewUrl.optional(),
+      parentFolderId: siteFields.parentFolderId.optional(),
+      customDomains: siteFields.customDomains.optional(),
+      locales: siteFields.locales.optional(),
+    })
+    .meta({ id: 'CreateSite' }),
+  update: z
+    .strictObject({
+      displayName: siteFields.displayName.optional(),
+      shortName: siteFields.shortName.optional(),
+      timeZone: siteFields.timeZone.optional(),
+      previewUrl: siteFields.previewUrl.optional(),
+      parentFolderId: siteFields.parentFolderId.optional(),
+      customDomains: siteFields.customDomains.optional(),
+      locales: siteFields.locales.optional(),
+    })
+    .meta({ id: 'UpdateSite' }),
+};
+
+export const principalBodies = {
+  create: z.strictObject({ name: displayName.meta({ example: 'ci-bot' }) }).meta({ id: 'CreatePrincipal' }),
+};
+
+export const memberBody = z.strictObject({ role: z.enum(ROLES) }).meta({ id: 'PutMember' });
+
+export const workspaceView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    plan: z.enum(PLANS),
+    createdAt: isoTime,
+    createdBy: z.string(),
+  })
+  .meta({ id: 'Workspace' });
+
+export const siteView = z
+  .object({
+    id: z.string(),
+    workspaceId: z.string(),
+    displayName: z.string(),
+    shortName: z.string(),
+    timeZone: z.string(),
+    previewUrl: z.string().optional(),
+    parentFolderId: z.string().optional(),
+    customDomains: z.array(z.object({ id: z.string(), url: z.string() })),
+    locales: locales.optional(),
+    createdOn: isoTime,
+    lastUpdated: isoTime,
+    lastPublished: isoTime.optional(),
+  })
+  .meta({ id: 'Site' });
+
+export const principalView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    instanceRole: z.literal('owner').optional(),
+    createdAt: isoTime,
+    createdBy: z.string().optional(),
+  })
+  .meta({ id: 'Principal' });
+
+export const membershipView = z
+  .object({
+    principalId: z.string(),
+    resourceType: z.enum(RESOURCE_TYPES),
+    resourceId: z.string(),
+    role: z.enum(ROLES),
+    createdAt: isoTime,
+    createdBy: z.string(),
+  })
+  .meta({ id: 'Membership' });
+
+export const auditEventView = z
+  .object({
+    id: z.string(),
+    at: isoTime,
+    scope: z.string(),
+    action: z.enum(AUDIT_ACTIONS),
+    target: z.object({ type: z.string(), id: z.string(), name: z.string().optional(), kind: z.string().optional() }),
+    actor: z.object({
+      principalId: z.string().optional(),
+      keyId: z.string().optional(),
+      requestId: z.string().optional(),
+      sourceIp: z.string().optional(),
+      userAgent: z.string().optional(),
+    }),
+    changes: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const directoryPathParams = {
+  workspace: z.object({ workspaceId: resourceId('workspace') }),
+  site: z.object({ siteId: resourceId('site') }),
+  principal: z.object({ principalId: resourceId('principal') }),
+  workspaceMember: z.object({ workspaceId: resourceId('workspace'), principalId: resourceId('principal') }),
+  siteMember: z.object({ siteId: resourceId('site'), principalId: resourceId('principal') }),
+};

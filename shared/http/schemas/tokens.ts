@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { hasAnyAccess, type ScopeCatalogue, siteScopeCatalogue, workspaceScopeCatalogue } from '../../domain/scopes.js';
+import { description, displayName, resourceId } from './common.js';
+
+/** Request bodies of the site, workspace and admin-key token routes. */
+
+/**
+ * One optional level per API of the catalogue. Unknown APIs are rejected, and APIs a kind can never hold
+ * are rejected with the reason, so `{ authorization: 'read' }` explains itself.
+ */
+export const scopesSchema = (catalogue: ScopeCatalogue) =>
+  z
+    .strictObject(
+      Object.fromEntries(catalogue.apis.map((api) => [api, z.enum(catalogue.levels as [string, ...string[]]).optional()])),
+      {
+        error: (issue) => {
+          if (issue.code !== 'unrecognized_keys') return undefined;
+          return issue.keys
+            .map((key) => `"${key}" ${catalogue.neverGrantable[key] ?? `is not an API; use one of ${catalogue.apis.join(', ')}`}`)
+            .join('; ');
+        },
+      },
+    )
+    .refine((scopes) => hasAnyAccess(scopes as Record<string, 'none'>), {
+      message: 'grant at least one scope above "none"',
+      // Only meaningful once the keys themselves are valid.
+      when: (payload) => payload.issues.length === 0,
+    })
+    .meta({ description: `Access level per API: ${catalogue.levels.join(' | ')}.` });
+
+const tokenName = displayName.meta({ description: 'A descriptive name, e.g. "CI deploys".', example: 'CMS sync' });
+
+const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
+  create: z
+    .strictObject({ name: tokenName, description: description.optional(), scopes: scopesSchema(catalogue) })
+    .meta({ id: `Create${id}` }),
+  update: z
+    .strictObject({
+      name: tokenName.optional(),
+      description: description.nullable().optional(),
+      scopes: scopesSchema(catalogue).optional(),
+    })
+    .meta({ id: `Update${id}` }),
+});
+
+export const siteTokenBodies = scopedTokenBodies(siteScopeCatalogue, 'SiteToken');
+export const workspaceTokenBodies = scopedTokenBodies(workspaceScopeCatalogue, 'WorkspaceToken');
+
+export const adminKeyBodies = {
+  create: z
+    .strictObject({
+      name: tokenName,
+      description: description.optional(),
+      lifespanDays: z.number().int().min(1).max(3650).nullable().default(null).meta({
+        description: 'Days until the key expires; null for no expiry.',
+      }),
+    })
+    .meta({ id: 'CreateAdminKey' }),
+  update: z
+    .strictObject({ name: tokenName.optional(), description: description.nullable().optional() })
+    .meta({ id: 'UpdateAdminKey' }),
+};
+
+export const regenerateBody = z
+  .strictObject({
+    gracePeriodSeconds: z.number().int().min(0).max(86_400).default(0).meta({
+      description: 'Seconds the previous value keeps working (rolling rotation). 0 ends it now.',
+    }),
+  })
+  .meta({ id: 'RegenerateToken' });
+
+export const tokenPathParams = {
+  site: z.object({ siteId: resourceId('site') }),
+  siteToken: z.object({ siteId: resourceId('site'), tokenId: resourceId('token') }),
+  workspace: z.object({ workspaceId: resourceId('workspace') }),
+  workspaceToken: z.object({ workspaceId: resourceId('workspace'), tokenId: resourceId('token') }),
+  principal: z.object({ principalId: resourceId('principal') }),
+  adminKey: z.object({ principalId: resourceId('principal'), tokenId: resourceId('token') }),
+};

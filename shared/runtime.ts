@@ -1,0 +1,101 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { type Clock, systemClock } from './domain/clock.js';
+import type { KeyProvider } from './crypto/key-provider.js';
+import { type EncryptedPepper, kmsKeyProvider } from './crypto/kms-key-provider.js';
+import { localFileKeyProvider } from './crypto/local-file-key-provider.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { AccessPolicy } from './services/access-policy.js';
+import { AuditTrail } from './services/audit-trail.js';
+import { DirectoryService } from './services/directory-service.js';
+import { TokenService } from './services/token-service.js';
+import { AuditRepository } from './store/audit-repository.js';
+import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from './store/client.js';
+import { DirectoryRepository } from './store/directory-repository.js';
+import { type TableNames, tableNamesFrom } from './store/tables.js';
+import { TokenRepository } from './store/token-repository.js';
+import { DEFAULT_TOUCH_INTERVAL_SECONDS, type VerificationDependencies } from './verify/verify-token.js';
+
+/**
+ * The composition root: builds every client, repository and service once per process (per Lambda cold
+ * start, or once for the local server) from explicit settings.
+ */
+
+export interface RuntimeSettings {
+  readonly tables: TableNames;
+  readonly keys: KeyProvider;
+  readonly store?: StoreClientOptions;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly touchIntervalSeconds?: number;
+}
+
+export interface Runtime {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly keys: KeyProvider;
+  readonly dynamodb: DynamoDBClient;
+  readonly documents: DynamoDBDocumentClient;
+  readonly repositories: {
+    readonly tokens: TokenRepository;
+    readonly directory: DirectoryRepository;
+    readonly audit: AuditRepository;
+  };
+  readonly tokens: TokenService;
+  readonly directory: DirectoryService;
+  readonly verification: VerificationDependencies;
+}
+
+export const createRuntime = (settings: RuntimeSettings): Runtime => {
+  const clock = settings.clock ?? systemClock;
+  const logger = settings.logger ?? createLogger();
+  const dynamodb = createDynamoDbClient(settings.store);
+  const documents = createDocumentClient(dynamodb);
+  const tokens = new TokenRepository(documents, settings.tables);
+  const directory = new DirectoryRepository(documents, settings.tables.directory);
+  const audit = new AuditRepository(documents, settings.tables.events);
+  const access = new AccessPolicy(directory);
+  const trail = new AuditTrail(audit, clock);
+  return {
+    clock,
+    logger,
+    keys: settings.keys,
+    dynamodb,
+    documents,
+    repositories: { tokens, directory, audit },
+    tokens: new TokenService({ tokens, access, audit: trail, keys: settings.keys, clock }),
+    directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
+    verification: {
+      store: tokens,
+      keys: settings.keys,
+      clock,
+      touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+      onTouchError: (error) => logger.warn('Recording a token use failed', { error: (error as Error).name }),
+    },
+  };
+};
+
+/** Peppers on AWS: KMS-encrypted data keys in `KEYWARD_PEPPERS`; elsewhere the local key file. */
+const keyProviderFrom = (env: NodeJS.ProcessEnv): KeyProvider => {
+  const keyId = env.KEYWARD_KMS_KEY_ID;
+  if (keyId === undefined) return localFileKeyProvider(`${env.KEYWARD_HOME ?? '.keyward'}/keys.json`);
+  return kmsKeyProvider({
+    kms: new KMSClient({}),
+    keyId,
+    encryptedPeppers: async () => JSON.parse(env.KEYWARD_PEPPERS ?? '[]') as EncryptedPepper[],
+  });
+};
+
+let environmentRuntime: Runtime | undefined;
+
+/** The runtime of a Lambda function, configured by the environment variables the stack sets. */
+export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Runtime => {
+  environmentRuntime ??= createRuntime({
+    tables: tableNamesFrom(env),
+    keys: keyProviderFrom(env),
+    ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined ? {} : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
+    touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
+  });
+  return environmentRuntime;
+};

@@ -1,0 +1,21 @@
+import type { RequestOrigin } from '../domain/audit-event.js';
+
+/** Who is calling the management API: the principal behind an admin key. */
+export interface Actor {
+  readonly principalId: string;
+  /** Id of the admin key used; never its value. */
+  readonly keyId: string;
+  readonly isOwner: boolean;
+}
+
+/** Where a request came from, for the audit log. */
+export interface RequestMeta {
+  readonly requestId?: string;
+  readonly sourceIp?: string;
+  readonly userAgent?: string;
+}
+
+export const originOf = (actor: Actor | undefined, meta: RequestMeta): RequestOrigin => ({
+  ...(actor === undefined ? {} : { principalId: actor.principalId, keyId: actor.keyId }),
+  ...meta,
+});

@@ -1,0 +1,49 @@
+import { newResourceId, type Principal } from '../domain/directory.js';
+import { tokenKinds } from '../domain/kinds.js';
+import { auditEvent } from '../domain/audit-event.js';
+import type { Runtime } from '../runtime.js';
+import { transactWrite } from '../store/transact.js';
+import { mintToken } from './mint-token.js';
+
+export interface BootstrapResult {
+  readonly principal: Principal;
+  /** The owner's first admin key. Shown once, by whoever called bootstrap. */
+  readonly adminKey: string;
+}
+
+/**
+ * Creates the instance's first owner and its admin key, exactly once: the owner, the key, its counter and
+ * a bootstrap marker are one transaction conditioned on the marker not existing, so two concurrent
+ * first starts cannot both create an owner. Returns `undefined` when the instance already has one.
+ */
+export const bootstrapOwner = async (runtime: Runtime, name = 'owner'): Promise<BootstrapResult | undefined> => {
+  const { directory, tokens, audit } = runtime.repositories;
+  if (await directory.isBootstrapped()) return undefined;
+  const now = runtime.clock.now();
+  const principal: Principal = { id: newResourceId(), name, instanceRole: 'owner', createdAt: now.toISOString() };
+  const kind = tokenKinds.admin;
+  const { record, value } = await mintToken(runtime.keys, now, {
+    kind,
+    ownerId: principal.id,
+    createdBy: principal.id,
+    input: { name: 'bootstrap', description: 'Created by bootstrap' },
+  });
+  try {
+    await transactWrite(runtime.documents, [
+      ...directory.putPrincipalSteps(principal, true),
+      ...tokens.createSteps(record, kind.maxPerOwner),
+      audit.putStep(
+        auditEvent(now, `principal#${principal.id}`, 'token.created', {
+          type: 'token',
+          id: record.tokenId,
+          name: record.name,
+          kind: record.kind,
+        }, { principalId: principal.id }),
+      ),
+    ]);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'already_bootstrapped') return undefined;
+    throw error;
+  }
+  return { principal, adminKey: value };
+};

@@ -1,0 +1,202 @@
+import { addSeconds, type Clock } from '../domain/clock.js';
+import { MethodNotAllowedError, NotFoundError, PlanRequiredError } from '../domain/errors.js';
+import type { TokenKindDefinition } from '../domain/kinds.js';
+import { retentionTtl } from '../domain/lifecycle.js';
+import { type TokenAction, tokenPermission } from '../domain/roles.js';
+import { mintToken, type TokenInput } from './mint-token.js';
+import { completeScopes, type Scopes } from '../domain/scopes.js';
+import { effectiveStatus, ownerKeyOf, type TokenRecord, type TokenStatus } from '../domain/token.js';
+import { issueToken } from '../domain/token-format.js';
+import type { KeyProvider } from '../crypto/key-provider.js';
+import { hashSecret } from '../crypto/token-hasher.js';
+
+export type { TokenInput };
+import type { Page, PageRequest } from '../store/cursor.js';
+import type { TokenRepository } from '../store/token-repository.js';
+import type { AccessPolicy, ResolvedResource } from './access-policy.js';
+import type { Actor, RequestMeta } from './actor.js';
+import type { AuditTrail } from './audit-trail.js';
+import { type TokenView, toTokenView } from './token-view.js';
+
+export interface TokenPatch {
+  readonly name?: string;
+  readonly description?: string | null;
+  readonly scopes?: Scopes;
+}
+
+/** The one response that carries a token's value. */
+export interface IssuedTokenView extends TokenView {
+  readonly token: string;
+}
+
+export interface TokenServiceDependencies {
+  readonly tokens: TokenRepository;
+  readonly access: AccessPolicy;
+  readonly audit: AuditTrail;
+  readonly keys: KeyProvider;
+  readonly clock: Clock;
+}
+
+/** Where a token lives: its kind and the id of its owner (a site, workspace, principal…). */
+export interface TokenOwner {
+  readonly kind: TokenKindDefinition;
+  readonly ownerId: string;
+}
+
+/**
+ * Manages tokens of every kind. What differs between kinds (owner, limits, scopes, lifetime, whether
+ * regenerate exists, which permission guards them) is read from the kinds table, not branched on.
+ */
+export class TokenService {
+  public constructor(private readonly deps: TokenServiceDependencies) {}
+
+  public async create(actor: Actor, meta: RequestMeta, owner: TokenOwner, input: TokenInput): Promise<IssuedTokenView> {
+    const { kind, ownerId } = owner;
+    const resource = await this.#authorize(actor, owner, 'create');
+    const now = this.deps.clock.now();
+    const { record, value } = await mintToken(this.deps.keys, now, {
+      kind,
+      ownerId,
+      workspaceId: resource.workspaceId,
+      createdBy: actor.principalId,
+      input,
+    });
+    await this.deps.tokens.putWithOwnerCounter(
+      record,
+      kind.maxPerOwner,
+      this.deps.audit.record(resource.auditScope, 'token.created', targetOf(record), actor, meta),
+    );
+    return { ...toTokenView(record, now), token: value };
+  }
+
+  public async list(
+    actor: Actor,
+    owner: TokenOwner,
+    page: PageRequest & { readonly status?: TokenStatus },
+  ): Promise<Page<TokenView>> {
+    await this.#authorize(actor, owner, 'read');
+    const now = this.deps.clock.now();
+    const result = await this.deps.tokens.listByOwner(ownerKeyOf(owner.kind.ownerType, owner.ownerId), page);
+    const views = result.items
+      .filter((token) => token.kind === owner.kind.kind)
+      .filter((token) => page.status === undefined || effectiveStatus(token, now) === page.status)
+      .map((token) => toTokenView(token, now));
+    return { items: views, ...(result.nextCursor === undefined ? {} : { nextCursor: result.nextCursor }) };
+  }
+
+  public async get(actor: Actor, owner: TokenOwner, tokenId: string): Promise<TokenView> {
+    await this.#authorize(actor, owner, 'read');
+    return toTokenView(await this.#find(owner, tokenId), this.deps.clock.now());
+  }
+
+  public async update(
+    actor: Actor,
+    meta: RequestMeta,
+    owner: TokenOwner,
+    tokenId: string,
+    patch: TokenPatch,
+  ): Promise<TokenView> {
+    const resource = await this.#authorize(actor, owner, 'update');
+    const token = await this.#find(owner, tokenId);
+    const catalogue = owner.kind.scopeCatalogue;
+    const changes: Record<string, unknown> = {
+      ...(patch.name === undefined ? {} : { name: patch.name }),
+      ...(patch.description === undefined ? {} : { description: patch.description ?? undefined }),
+      ...(patch.scopes === undefined || catalogue === null ? {} : { scopes: completeScopes(catalogue, patch.scopes) }),
+    };
+    const changed = Object.keys(changes);
+    if (changed.length === 0) return toTokenView(token, this.deps.clock.now());
+    const now = this.deps.clock.now();
+    await this.deps.tokens.update(
+      tokenId,
+      token.ownerKey,
+      { ...changes, updatedAt: now.toISOString() },
+      this.deps.audit.record(resource.auditScope, 'token.updated', targetOf(token), actor, meta, changed),
+    );
+    return toTokenView({ ...token, ...changes, updatedAt: now.toISOString() } as TokenRecord, now);
+  }
+
+  public async revoke(actor: Actor, meta: RequestMeta, owner: TokenOwner, tokenId: string): Promise<TokenView> {
+    const resource = await this.#authorize(actor, owner, 'revoke');
+    const token = await this.#find(owner, tokenId);
+    const now = this.deps.clock.now();
+    const end = { status: 'revoked' as const, at: now.toISOString(), ttl: retentionTtl(now) };
+    await this.deps.tokens.endWithOwnerCounter(
+      token,
+      end,
+      this.deps.audit.record(resource.auditScope, 'token.revoked', targetOf(token), actor, meta),
+    );
+    const { sweepShard: _unused, ...rest } = token;
+    return toTokenView({ ...rest, status: 'revoked', revokedAt: end.at, updatedAt: end.at, ttl: end.ttl }, now);
+  }
+
+  public async regenerate(
+    actor: Actor,
+    meta: RequestMeta,
+    owner: TokenOwner,
+    tokenId: string,
+    options: { readonly gracePeriodSeconds: number },
+  ): Promise<IssuedTokenView> {
+    if (!owner.kind.regenerable) {
+      throw new MethodNotAllowedError(
+        `A ${owner.kind.label} cannot be regenerated. Create a new token, update your integrations, then revoke this one.`,
+        ['GET', 'PATCH', 'DELETE'],
+        'regenerate_not_supported',
+      );
+    }
+    const resource = await this.#authorize(actor, owner, 'regenerate');
+    const token = await this.#find(owner, tokenId);
+    const now = this.deps.clock.now();
+    const issued = issueToken(owner.kind.prefixCode, token.tokenId);
+    const secretHash = await hashSecret(this.deps.keys, issued.secret);
+    const previous =
+      options.gracePeriodSeconds > 0
+        ? {
+            hash: token.hash,
+            pepperVersion: token.pepperVersion,
+            until: addSeconds(now, options.gracePeriodSeconds).toISOString(),
+          }
+        : undefined;
+    await this.deps.tokens.replaceSecret(
+      token.tokenId,
+      token.ownerKey,
+      { ...secretHash, start: issued.start, ...(previous === undefined ? {} : { previous }) },
+      now.toISOString(),
+      this.deps.audit.record(resource.auditScope, 'token.regenerated', targetOf(token), actor, meta),
+    );
+    const updated: TokenRecord = { ...token, start: issued.start, updatedAt: now.toISOString() };
+    return { ...toTokenView(updated, now), token: issued.value };
+  }
+
+  async #authorize(actor: Actor, owner: TokenOwner, action: TokenAction): Promise<ResolvedResource> {
+    const { kind, ownerId } = owner;
+    const resource = await this.deps.access.authorize(
+      actor,
+      kind.ownerType as ResolvedResource['type'],
+      ownerId,
+      tokenPermission(kind.permissionNamespace, action),
+    );
+    if (kind.requiredPlan !== null && resource.workspace?.plan !== kind.requiredPlan) {
+      throw new PlanRequiredError(`${capitalize(kind.label)}s are available on the ${kind.requiredPlan} plan only.`);
+    }
+    return resource;
+  }
+
+  /** A token of this owner and kind; any other token id answers 404, whoever owns it. */
+  async #find(owner: TokenOwner, tokenId: string): Promise<TokenRecord> {
+    const token = /^[0-9a-f]{24}$/.test(tokenId) ? await this.deps.tokens.get(tokenId) : undefined;
+    if (
+      token === undefined ||
+      token.kind !== owner.kind.kind ||
+      token.ownerKey !== ownerKeyOf(owner.kind.ownerType, owner.ownerId)
+    ) {
+      throw new NotFoundError(`Token ${tokenId} was not found.`);
+    }
+    return token;
+  }
+}
+
+const targetOf = (token: TokenRecord) =>
+  ({ type: 'token', id: token.tokenId, name: token.name, kind: token.kind }) as const;
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

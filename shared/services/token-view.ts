@@ -1,0 +1,50 @@
+import { tokenKinds } from '../domain/kinds.js';
+import { completeScopes } from '../domain/scopes.js';
+import type { TokenRecord } from '../domain/token.js';
+import { effectiveStatus } from '../domain/token.js';
+
+/** A token as the management API shows it: no hash, no secret, status decided against the clock. */
+export interface TokenView {
+  readonly id: string;
+  readonly kind: TokenRecord['kind'];
+  readonly ownerType: TokenRecord['ownerType'];
+  readonly ownerId: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly start: string;
+  readonly scopes: TokenRecord['scopes'] | null;
+  readonly status: TokenRecord['status'];
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly updatedAt: string;
+  readonly lastUsedAt: string | null;
+  readonly staleAt: string | null;
+  readonly expiresAt: string | null;
+  readonly revokedAt: string | null;
+}
+
+export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
+  id: token.tokenId,
+  kind: token.kind,
+  ownerType: token.ownerType,
+  ownerId: token.ownerId,
+  name: token.name,
+  description: token.description ?? null,
+  start: token.start,
+  // Rebuilt in catalogue order: DynamoDB maps do not keep the order they were written in.
+  scopes: scopesInCatalogueOrder(token),
+  status: effectiveStatus(token, now),
+  createdAt: token.createdAt,
+  createdBy: token.createdBy,
+  updatedAt: token.updatedAt,
+  lastUsedAt: token.lastUsedAt ?? null,
+  staleAt: token.staleAt ?? null,
+  expiresAt: token.expiresAt ?? null,
+  revokedAt: token.revokedAt ?? null,
+});
+
+const scopesInCatalogueOrder = (token: TokenRecord): TokenView['scopes'] => {
+  const catalogue = tokenKinds[token.kind].scopeCatalogue;
+  if (token.scopes === undefined || catalogue === null) return token.scopes ?? null;
+  return completeScopes(catalogue, token.scopes);
+};

@@ -1,0 +1,238 @@
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, TokenLimitReachedError } from '../domain/errors.js';
+import type { TokenRecord } from '../domain/token.js';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import { type TransactionStep, transactWrite } from './transact.js';
+
+/**
+ * Tokens table access. Every change that touches more than one item (token, owner counter, audit event)
+ * is a single transaction, so a crash can never leave a counter that disagrees with the tokens.
+ */
+
+const COUNTER_SORT_KEY = 'counter#tokens';
+
+// Condition parts, named so each transaction reads as the rule it enforces.
+const tokenIsNew = 'attribute_not_exists(tokenId)';
+const tokenIsActive = '#status = :active';
+const tokenBelongsToOwner = 'ownerKey = :ownerKey';
+const counterBelowLimit = 'attribute_not_exists(activeTokens) OR activeTokens < :max';
+
+export interface SecretChange {
+  readonly hash: string;
+  readonly pepperVersion: number;
+  readonly start: string;
+  readonly previous?: { readonly hash: string; readonly pepperVersion: number; readonly until: string };
+}
+
+export class TokenRepository {
+  public constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tables: { readonly tokens: string; readonly directory: string },
+  ) {}
+
+  public async get(tokenId: string): Promise<TokenRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tables.tokens, Key: { tokenId }, ConsistentRead: true }),
+    );
+    return Item as TokenRecord | undefined;
+  }
+
+  /** Newest first. */
+  public async listByOwner(ownerKey: string, page: PageRequest): Promise<Page<TokenRecord>> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.tokens,
+        IndexName: 'byOwner',
+        KeyConditionExpression: 'ownerKey = :ownerKey',
+        ExpressionAttributeValues: { ':ownerKey': ownerKey },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'ownerKey', 'createdAt'], { ownerKey }),
+      }),
+    );
+    return { items: (result.Items ?? []) as TokenRecord[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  }
+
+  /** Steps that store a new token if its owner is below `maxPerOwner` active tokens, counting it. */
+  public createSteps(token: TokenRecord, maxPerOwner: number): TransactionStep[] {
+    return [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.directory,
+            Key: { pk: token.ownerKey, sk: COUNTER_SORT_KEY },
+            UpdateExpression: 'SET activeTokens = if_not_exists(activeTokens, :zero) + :one',
+            ConditionExpression: counterBelowLimit,
+            ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': maxPerOwner },
+          },
+        },
+        onConditionFailed: () =>
+          new TokenLimitReachedError(
+            `This owner already has ${maxPerOwner} active tokens of this kind; revoke one before creating another.`,
+          ),
+      },
+      { item: { Put: { TableName: this.tables.tokens, Item: token, ConditionExpression: tokenIsNew } } },
+    ];
+  }
+
+  public async putWithOwnerCounter(token: TokenRecord, maxPerOwner: number, audit: TransactionStep): Promise<void> {
+    await transactWrite(this.client, [...this.createSteps(token, maxPerOwner), audit]);
+  }
+
+  /** Applies `changes` to an active token of `ownerKey`. */
+  public async update(
+    tokenId: string,
+    ownerKey: string,
+    changes: Readonly<Record<string, unknown>>,
+    audit: TransactionStep,
+  ): Promise<void> {
+    const names = Object.keys(changes);
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.tokens,
+            Key: { tokenId },
+            UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+            ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
+            ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])) },
+            ExpressionAttributeValues: {
+              ':ownerKey': ownerKey,
+              ':active': 'active',
+              ...Object.fromEntries(names.map((n, i) => [`:v${i}`, changes[n]])),
+            },
+          },
+        },
+        onConditionFailed: () => notActive(tokenId),
+      },
+      audit,
+    ]);
+  }
+
+  /** Issues a new secret for an active token, optionally keeping the old one valid for a grace period. */
+  public async replaceSecret(
+    tokenId: string,
+    ownerKey: string,
+    change: SecretChange,
+    updatedAt: string,
+    audit: TransactionStep,
+  ): Promise<void> {
+    const keepPrevious = change.previous !== undefined;
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.tokens,
+            Key: { tokenId },
+            UpdateExpression: keepPrevious
+              ? 'SET #hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now, previousHash = :prevHash, previousPepperVersion = :prevPv, previousHashUntil = :until'
+              : 'SET #hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now REMOVE previousHash, previousPepperVersion, previousHashUntil',
+            ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
+            ExpressionAttributeNames: { '#status': 'status', '#hash': 'hash', '#start': 'start' },
+            ExpressionAttributeValues: {
+              ':ownerKey': ownerKey,
+              ':active': 'active',
+              ':hash': change.hash,
+              ':pv': change.pepperVersion,
+              ':start': change.start,
+              ':now': updatedAt,
+              ...(change.previous === undefined
+                ? {}
+                : { ':prevHash': change.previous.hash, ':prevPv': change.previous.pepperVersion, ':until': change.previous.until }),
+            },
+          },
+        },
+        onConditionFailed: () => notActive(tokenId),
+      },
+      audit,
+    ]);
+  }
+
+  /**
+   * Marks an active token `revoked` (or `expired`) and frees its slot in the owner's counter, in one step.
+   * The sweep shard is removed so the sweeper never sees the token again; `ttl` keeps it listable a while.
+   */
+  public async endWithOwnerCounter(
+    token: Pick<TokenRecord, 'tokenId' | 'ownerKey'>,
+    end: { readonly status: 'revoked' | 'expired'; readonly at: string; readonly ttl: number },
+    audit: TransactionStep,
+  ): Promise<void> {
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.tokens,
+            Key: { tokenId: token.tokenId },
+            UpdateExpression: 'SET #status = :status, updatedAt = :at, revokedAt = :at, #ttl = :ttl REMOVE sweepShard',
+            ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
+            ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
+            ExpressionAttributeValues: {
+              ':ownerKey': token.ownerKey,
+              ':active': 'active',
+              ':status': end.status,
+              ':at': end.at,
+              ':ttl': end.ttl,
+            },
+          },
+        },
+        onConditionFailed: () => notActive(token.tokenId),
+      },
+      {
+        item: {
+          Update: {
+            TableName: this.tables.directory,
+            Key: { pk: token.ownerKey, sk: COUNTER_SORT_KEY },
+            UpdateExpression: 'SET activeTokens = activeTokens - :one',
+            ConditionExpression: 'activeTokens > :zero',
+            ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+          },
+        },
+      },
+      audit,
+    ]);
+  }
+
+  /** The owner's active-token count as the counter item holds it. */
+  public async activeCount(ownerKey: string): Promise<number> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tables.directory,
+        Key: { pk: ownerKey, sk: COUNTER_SORT_KEY },
+        ConsistentRead: true,
+      }),
+    );
+    return (Item?.activeTokens as number | undefined) ?? 0;
+  }
+
+  /**
+   * Records a use: moves lastUsedAt and the expiry attributes, but at most once per `notBefore` window, so
+   * a hot token costs one write per window instead of one per request.
+   */
+  public async touch(tokenId: string, usedAt: string, notBefore: string, changes: Readonly<Record<string, unknown>>): Promise<boolean> {
+    const names = Object.keys(changes);
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tables.tokens,
+          Key: { tokenId },
+          UpdateExpression: `SET lastUsedAt = :usedAt${names.map((_, i) => `, #f${i} = :v${i}`).join('')}`,
+          ConditionExpression: `${tokenIsActive} AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :notBefore)`,
+          ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])) },
+          ExpressionAttributeValues: {
+            ':active': 'active',
+            ':usedAt': usedAt,
+            ':notBefore': notBefore,
+            ...Object.fromEntries(names.map((n, i) => [`:v${i}`, changes[n]])),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+}
+
+const notActive = (tokenId: string): Error =>
+  new ConflictError(`Token ${tokenId} is not active (it was revoked or has expired).`, 'token_not_active');

@@ -1,0 +1,38 @@
+import type { OwnerType, TokenKind } from '../domain/kinds.js';
+import type { Scopes } from '../domain/scopes.js';
+
+/** What a verified token is allowed to tell its caller (never the hash or the secret). */
+export interface VerifiedToken {
+  readonly id: string;
+  readonly kind: TokenKind;
+  readonly ownerType: OwnerType;
+  readonly ownerId: string;
+  readonly workspaceId?: string;
+  readonly scopes: Scopes | null;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly expiresAt: string | null;
+  readonly staleAt: string | null;
+}
+
+/** Denials decided before a token is identified: no token details can be returned. */
+export type UnidentifiedCode = 'MALFORMED' | 'NOT_FOUND';
+/** Denials of an identified token. */
+export type IdentifiedDenialCode = 'REVOKED' | 'DISABLED' | 'EXPIRED' | 'FORBIDDEN' | 'INSUFFICIENT_SCOPE';
+export type VerificationCode = 'VALID' | UnidentifiedCode | IdentifiedDenialCode;
+
+export type VerificationResult =
+  | { readonly valid: true; readonly code: 'VALID'; readonly token: VerifiedToken }
+  | { readonly valid: false; readonly code: UnidentifiedCode; readonly token?: never }
+  | { readonly valid: false; readonly code: IdentifiedDenialCode; readonly token: VerifiedToken };
+
+export const VERIFICATION_CODES: readonly VerificationCode[] = [
+  'VALID',
+  'MALFORMED',
+  'NOT_FOUND',
+  'REVOKED',
+  'DISABLED',
+  'EXPIRED',
+  'FORBIDDEN',
+  'INSUFFICIENT_SCOPE',
+];

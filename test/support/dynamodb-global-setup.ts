@@ -1,0 +1,22 @@
+import type { TestProject } from 'vitest/node';
+import { startDynamoDbLocal } from '../../local/dynamodb-local.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoDbEndpoint: string;
+  }
+}
+
+/** One in-memory DynamoDB Local for the whole run; every test file works in tables of its own prefix. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dynamo = await startDynamoDbLocal();
+  project.provide('dynamoDbEndpoint', dynamo.endpoint);
+  const stopOnSignal = () => void dynamo.stop().finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  return async () => {
+    process.off('SIGINT', stopOnSignal);
+    process.off('SIGTERM', stopOnSignal);
+    await dynamo.stop();
+  };
+}

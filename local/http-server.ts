@@ -35,7 +35,7 @@ export interface LocalHttpServerOptions {
 const loadHandlers = async (routes: readonly RouteDefinition[], runtime: Runtime): Promise<Map<string, HttpHandler>> => {
   const operations = new Map<string, Operation>();
   for (const handler of new Set(routes.map((route) => route.handler))) {
-    const module = (await import(`../functions/${handler}.js`)) as { operation: Operation };
+    const module = (await import(/* @vite-ignore */ `../functions/${handler}.js`)) as { operation: Operation };
     operations.set(handler, module.operation);
   }
   return new Map(

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../shared/domain/clock.js';
+import { tokenKinds } from '../../shared/domain/kinds.js';
+import type { Actor } from '../../shared/services/actor.js';
+import { verifyToken } from '../../shared/verify/verify-token.js';
+import { type TestKeyward, startTestKeyward } from '../support/local-keyward.js';
+
+describe('Integration: verifyToken on DynamoDB Local', () => {
+  let kw: TestKeyward;
+  let owner: Actor;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    kw = await startTestKeyward();
+    owner = { principalId: kw.keyward.bootstrap!.principal.id, keyId: 'k', isOwner: true };
+    const { directory } = kw.keyward.runtime;
+    workspaceId = (await directory.createWorkspace(owner, {}, { name: 'w', plan: 'free' })).id;
+  });
+  afterAll(async () => kw?.stop());
+
+  /** A site token on a site of its own, so tests never meet the per-site limit. */
+  const create = async (name: string) => {
+    const site = await kw.keyward.runtime.directory.createSite(owner, {}, workspaceId, { displayName: name, shortName: 's' });
+    const siteOwner = { kind: tokenKinds.site, ownerId: site.id };
+    const issued = await kw.keyward.runtime.tokens.create(owner, {}, siteOwner, { name, scopes: { sites: 'read' } });
+    return { ...issued, siteOwner };
+  };
+  const verify = (value: string) => verifyToken(kw.keyward.runtime.verification, value);
+
+  it('accepts a fresh token and identifies it without revealing its hash', async () => {
+    const issued = await create('fresh');
+    const result = await verify(issued.token);
+    expect(result).toMatchObject({ valid: true, code: 'VALID', token: { id: issued.id, kind: 'site', ownerId: issued.ownerId } });
+    expect(JSON.stringify(result)).not.toMatch(/hash/i);
+  });
+
+  it('answers NOT_FOUND for a wrong secret on a real id, like an unknown id', async () => {
+    const issued = await create('wrong-secret');
+    const other = await create('other');
+    const forged = `${issued.token.slice(0, 29)}${other.token.slice(29)}`;
+    // The forged string fails its checksum; recompute it so only the secret is wrong.
+    const { checksumOf } = await import('../../shared/domain/token-format.js');
+    const body = forged.slice(0, -6);
+    expect((await verify(body + checksumOf(body))).code).toBe('NOT_FOUND');
+  });
+
+  it('records a use once per touch interval: 1,000 verifications, exactly 1 write', async () => {
+    // Prepare
+    const issued = await create('hot');
+    kw.calls.reset();
+
+    // Act
+    for (let i = 0; i < 1_000; i += 1) await verify(issued.token);
+
+    // Assess
+    expect(kw.calls.counts()).toEqual({ GetItemCommand: 1_000, UpdateItemCommand: 1 });
+    const stored = await kw.keyward.runtime.repositories.tokens.get(issued.id);
+    expect(stored?.lastUsedAt).toBe(kw.clock.now().toISOString());
+  });
+
+  it('expires an unused site token at 365 days, not a moment before, and a use moves the end', async () => {
+    // Prepare
+    const issued = await create('aging');
+    const start = kw.clock.now().getTime();
+
+    try {
+      // Act & Assess
+      kw.clock.set(new Date(start + 365 * DAY_MS - 3_600_000));
+      expect((await verify(issued.token)).code).toBe('VALID');
+      kw.clock.set(new Date(start + 365 * DAY_MS + 1));
+      expect((await verify(issued.token)).code).toBe('VALID'); // the use above reset the inactivity window
+      kw.clock.set(new Date(start + (365 * 2 - 1) * DAY_MS));
+      expect((await verify(issued.token)).code).toBe('VALID');
+      kw.clock.set(new Date(start + (365 * 3) * DAY_MS));
+      expect((await verify(issued.token)).code).toBe('EXPIRED');
+    } finally {
+      kw.clock.set(new Date(start));
+    }
+  });
+
+  it('answers REVOKED after a revoke', async () => {
+    const issued = await create('revoked');
+    await kw.keyward.runtime.tokens.revoke(owner, {}, issued.siteOwner, issued.id);
+    expect((await verify(issued.token)).code).toBe('REVOKED');
+  });
+
+  it('keeps the previous value valid during a regenerate grace period, then rejects it', async () => {
+    const issued = await create('rotating');
+    const regenerated = await kw.keyward.runtime.tokens.regenerate(owner, {}, issued.siteOwner, issued.id, {
+      gracePeriodSeconds: 60,
+    });
+    expect((await verify(issued.token)).code).toBe('VALID');
+    expect((await verify(regenerated.token)).code).toBe('VALID');
+    kw.clock.advance(61_000);
+    expect((await verify(issued.token)).code).toBe('NOT_FOUND');
+    expect((await verify(regenerated.token)).code).toBe('VALID');
+  });
+});

@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// The global setup talks to DynamoDB Local from this process too; Lambda runs Node 22, so the SDK's Node 20
+// deprecation notice is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
 /**
  * Two projects: `unit` (pure domain, no I/O) and `dynamodb` (integration and end-to-end tests against one
  * DynamoDB Local that the global setup starts on a free port and always stops, java included).

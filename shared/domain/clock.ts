@@ -26,6 +26,27 @@ export class ManualClock implements Clock {
   }
 }
 
+/** Real time shifted by an offset that tests (or a time-travelling local run) can move. */
+export class OffsetClock implements Clock {
+  #offsetMs = 0;
+
+  public now(): Date {
+    return new Date(Date.now() + this.#offsetMs);
+  }
+
+  public advance(ms: number): void {
+    this.#offsetMs += ms;
+  }
+
+  public set(to: Date | string): void {
+    this.#offsetMs = new Date(to).getTime() - Date.now();
+  }
+
+  public reset(): void {
+    this.#offsetMs = 0;
+  }
+}
+
 export const SECOND_MS = 1_000;
 export const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { ManualClock } from '../../shared/domain/clock.js';
+import { OffsetClock } from '../../shared/domain/clock.js';
 import { type LocalKeyward, startLocalKeyward } from '../../local/local-keyward.js';
 import { type CallCounter, countCalls } from './call-counter.js';
 
@@ -11,7 +11,7 @@ export interface TestKeyward {
   readonly keyward: LocalKeyward;
   readonly url: string;
   readonly ownerKey: string;
-  readonly clock: ManualClock;
+  readonly clock: OffsetClock;
   readonly calls: CallCounter;
   stop(): Promise<void>;
 }
@@ -20,7 +20,7 @@ let counter = 0;
 
 export const startTestKeyward = async (options: { readonly touchIntervalSeconds?: number } = {}): Promise<TestKeyward> => {
   const home = await mkdtemp(join(tmpdir(), 'keyward-test-'));
-  const clock = new ManualClock(new Date());
+  const clock = new OffsetClock();
   counter += 1;
   const keyward = await startLocalKeyward({
     home,

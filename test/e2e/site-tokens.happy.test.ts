@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+
+describe('E2E: site tokens, happy paths', () => {
+  let kw: E2eKeyward;
+  let siteId: string;
+
+  beforeAll(async () => {
+    kw = await startE2eKeyward();
+    ({ siteId } = await createWorkspaceAndSite(kw.api));
+  });
+  afterAll(async () => kw?.stop());
+
+  const base = () => `/v1/sites/${siteId}/tokens`;
+
+  it('creates a token and shows its value once, with no-store caching', async () => {
+    // Act
+    const created = await kw.api.post(base(), { name: 'CMS sync', scopes: { cms: 'write', sites: 'read' } });
+
+    // Assess
+    expect(created.status).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    expect(created.body.token).toMatch(/^kws_[0-9a-f]{24}_[0-9A-Za-z]{38}$/);
+    expect(created.body).toMatchObject({
+      kind: 'site',
+      ownerType: 'site',
+      ownerId: siteId,
+      name: 'CMS sync',
+      status: 'active',
+      lastUsedAt: null,
+      scopes: { cms: 'write', sites: 'read', pages: 'none' },
+    });
+    expect(created.body.token.startsWith(created.body.start)).toBe(true);
+
+    const fetched = await kw.api.get(`${base()}/${created.body.id}`);
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.token).toBeUndefined();
+    expect(fetched.body.start).toBe(created.body.start);
+  });
+
+  it('lists tokens newest first, paginated, without values', async () => {
+    await kw.api.post(base(), { name: 'second', scopes: { forms: 'read' } });
+    const first = await kw.api.get(`${base()}?limit=1`);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.items[0].name).toBe('second');
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const next = await kw.api.get(`${base()}?limit=1&cursor=${first.body.nextCursor}`);
+    expect(next.body.items[0].name).toBe('CMS sync');
+    expect(JSON.stringify([first.body, next.body])).not.toContain('"token"');
+  });
+
+  it('renames and re-scopes a token', async () => {
+    const created = await kw.api.post(base(), { name: 'old', scopes: { pages: 'read' } });
+    const updated = await kw.api.patch(`${base()}/${created.body.id}`, { name: 'new', scopes: { pages: 'write' } });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ name: 'new', scopes: { pages: 'write', sites: 'none' } });
+    expect((await kw.api.get(`${base()}/${created.body.id}`)).body.name).toBe('new');
+  });
+
+  it('regenerates a token: new value, same id, old value retired', async () => {
+    const created = await kw.api.post(base(), { name: 'rotate', scopes: { assets: 'read' } });
+    const regenerated = await kw.api.post(`${base()}/${created.body.id}/regenerate`, {});
+    expect(regenerated.status).toBe(200);
+    expect(regenerated.body.id).toBe(created.body.id);
+    expect(regenerated.body.token).not.toBe(created.body.token);
+    expect(regenerated.body.token.startsWith(`kws_${created.body.id}_`)).toBe(true);
+  });
+
+  it('revokes a token: it stays listable with status revoked and frees a slot', async () => {
+    const created = await kw.api.post(base(), { name: 'to revoke', scopes: { users: 'read' } });
+    const revoked = await kw.api.delete(`${base()}/${created.body.id}`);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revokedAt: expect.any(String) });
+    const active = await kw.api.get(`${base()}?status=active&limit=100`);
+    expect(active.body.items.map((t: { id: string }) => t.id)).not.toContain(created.body.id);
+    const all = await kw.api.get(`${base()}?limit=100`);
+    expect(all.body.items.find((t: { id: string }) => t.id === created.body.id).status).toBe('revoked');
+  });
+
+  it('answers the OpenAPI document and health without a key', async () => {
+    expect((await kw.as().get('/health')).body).toEqual({ status: 'ok' });
+    const doc = await kw.as().get('/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(doc.body.paths['/v1/sites/{siteId}/tokens'].post.operationId).toBe('createSiteToken');
+  });
+});

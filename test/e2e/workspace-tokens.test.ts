@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrincipalWithKey, createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+
+describe('E2E: workspace tokens', () => {
+  let kw: E2eKeyward;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    kw = await startE2eKeyward();
+    ({ workspaceId } = await createWorkspaceAndSite(kw.api, 'enterprise'));
+  });
+  afterAll(async () => kw?.stop());
+
+  const base = () => `/v1/workspaces/${workspaceId}/tokens`;
+
+  it('creates, lists, renames and revokes a workspace token with none/read scopes', async () => {
+    const created = await kw.api.post(base(), { name: 'audit export', scopes: { audit_logs: 'read' } });
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^kww_/);
+    expect(created.body.scopes).toEqual({ workspace: 'none', audit_logs: 'read' });
+    expect(created.body.staleAt).toEqual(expect.any(String));
+    expect((await kw.api.get(base())).body.items).toHaveLength(1);
+    expect((await kw.api.patch(`${base()}/${created.body.id}`, { name: 'renamed' })).body.name).toBe('renamed');
+    expect((await kw.api.delete(`${base()}/${created.body.id}`)).body.status).toBe('revoked');
+  });
+
+  it('cannot be regenerated: 405 regenerate_not_supported says to create a new token', async () => {
+    const created = await kw.api.post(base(), { name: 'fixed', scopes: { workspace: 'read' } });
+    const response = await kw.api.post(`${base()}/${created.body.id}/regenerate`, {});
+    expect(response.status).toBe(405);
+    expect(response.body.code).toBe('regenerate_not_supported');
+    expect(response.body.message).toContain('Create a new token');
+  });
+
+  it.each([
+    ['a site API', { sites: 'read' }],
+    ['write access', { audit_logs: 'write' }],
+    ['custom code', { custom_code: 'read' }],
+  ])('rejects %s with 422', async (_, scopes) => {
+    expect((await kw.api.post(base(), { name: 'x', scopes })).status).toBe(422);
+  });
+
+  it('is an enterprise feature: a free workspace answers 403 plan_required', async () => {
+    const { workspaceId: free } = await createWorkspaceAndSite(kw.api, 'free');
+    const response = await kw.api.post(`/v1/workspaces/${free}/tokens`, { name: 'x', scopes: { workspace: 'read' } });
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('plan_required');
+  });
+
+  it('is managed by workspace admins only: a token-manager gets 403', async () => {
+    const manager = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${workspaceId}`, role: 'token-manager' });
+    const response = await kw.as(manager.key).post(base(), { name: 'x', scopes: { workspace: 'read' } });
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('forbidden');
+    const admin = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${workspaceId}`, role: 'admin' });
+    expect((await kw.as(admin.key).post(base(), { name: 'x', scopes: { workspace: 'read' } })).status).toBe(201);
+  });
+});

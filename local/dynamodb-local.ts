@@ -32,7 +32,11 @@ export const freePort = (): Promise<number> =>
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('No port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('No port')),
+      );
     });
   });
 
@@ -45,12 +49,18 @@ const killGroup = (child: ChildProcess, signal: NodeJS.Signals): void => {
   }
 };
 
-const waitUntilReady = async (endpoint: string, child: ChildProcess, timeoutMs: number, output: () => string) => {
+const waitUntilReady = async (
+  endpoint: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  output: () => string,
+) => {
   const client = createDynamoDbClient({ endpoint, maxAttempts: 1, requestTimeoutMs: 1_000 });
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${output()}`);
+      if (child.exitCode !== null)
+        throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${output()}`);
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;

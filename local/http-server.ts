@@ -32,10 +32,15 @@ export interface LocalHttpServerOptions {
   readonly routes?: readonly RouteDefinition[];
 }
 
-const loadHandlers = async (routes: readonly RouteDefinition[], runtime: Runtime): Promise<Map<string, HttpHandler>> => {
+const loadHandlers = async (
+  routes: readonly RouteDefinition[],
+  runtime: Runtime,
+): Promise<Map<string, HttpHandler>> => {
   const operations = new Map<string, Operation>();
   for (const handler of new Set(routes.map((route) => route.handler))) {
-    const module = (await import(/* @vite-ignore */ `../functions/${handler}.js`)) as { operation: Operation };
+    const module = (await import(/* @vite-ignore */ `../functions/${handler}.js`)) as {
+      operation: Operation;
+    };
     operations.set(handler, module.operation);
   }
   return new Map(
@@ -148,7 +153,8 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const match = router.match(request.method ?? 'GET', url.pathname);
-      if (match.kind === 'not_found') throw new NotFoundError(`No route matches ${request.method} ${url.pathname}.`);
+      if (match.kind === 'not_found')
+        throw new NotFoundError(`No route matches ${request.method} ${url.pathname}.`);
       if (match.kind === 'method_not_allowed') {
         throw new MethodNotAllowedError(`${request.method} is not allowed here.`, match.allow);
       }

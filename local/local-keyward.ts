@@ -1,7 +1,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Clock } from '../shared/domain/clock.js';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
+import type { Clock } from '../shared/domain/clock.js';
 import type { Logger } from '../shared/observability/logger.js';
 import { createRuntime, type Runtime } from '../shared/runtime.js';
 import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';
@@ -66,7 +66,9 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
     store: { endpoint: dynamoDbEndpoint },
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
-    ...(options.touchIntervalSeconds === undefined ? {} : { touchIntervalSeconds: options.touchIntervalSeconds }),
+    ...(options.touchIntervalSeconds === undefined
+      ? {}
+      : { touchIntervalSeconds: options.touchIntervalSeconds }),
   });
   try {
     await ensureTables(runtime, tables);

@@ -23,7 +23,7 @@ const banner = [
   ...(keyward.bootstrap === undefined
     ? [`Admin key: created on first start, saved in ${keyward.bootstrapKeyFile}`]
     : [
-        'Bootstrap admin key (shown once; also saved, mode 0600, in ' + `${keyward.bootstrapKeyFile}):`,
+        `Bootstrap admin key (shown once; also saved, mode 0600, in ${keyward.bootstrapKeyFile}):`,
         '',
         `  ${keyward.bootstrap.adminKey}`,
         '',

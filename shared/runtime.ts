@@ -1,10 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
-import { type Clock, systemClock } from './domain/clock.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { KeyProvider } from './crypto/key-provider.js';
 import { type EncryptedPepper, kmsKeyProvider } from './crypto/kms-key-provider.js';
 import { localFileKeyProvider } from './crypto/local-file-key-provider.js';
+import { type Clock, systemClock } from './domain/clock.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { AccessPolicy } from './services/access-policy.js';
 import { AuditTrail } from './services/audit-trail.js';
@@ -94,7 +94,9 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
   environmentRuntime ??= createRuntime({
     tables: tableNamesFrom(env),
     keys: keyProviderFrom(env),
-    ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined ? {} : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
+    ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined
+      ? {}
+      : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
     touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
   });
   return environmentRuntime;

@@ -46,7 +46,8 @@ export const kmsKeyProvider = ({ kms, keyId, encryptedPeppers }: KmsKeyProviderO
             EncryptionContext: pepperEncryptionContext(version),
           }),
         );
-        if (Plaintext === undefined) throw new Error(`KMS returned no plaintext for pepper version ${version}.`);
+        if (Plaintext === undefined)
+          throw new Error(`KMS returned no plaintext for pepper version ${version}.`);
         return { version, key: Buffer.from(Plaintext) };
       }),
     );

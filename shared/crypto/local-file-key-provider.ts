@@ -9,7 +9,11 @@ import { LazyKeyProvider, type Pepper, StaticKeyProvider } from './key-provider.
  */
 
 interface KeysFile {
-  readonly peppers: ReadonlyArray<{ readonly version: number; readonly key: string; readonly createdAt: string }>;
+  readonly peppers: ReadonlyArray<{
+    readonly version: number;
+    readonly key: string;
+    readonly createdAt: string;
+  }>;
 }
 
 const PEPPER_BYTES = 32;
@@ -20,7 +24,9 @@ const readOrCreateKeysFile = async (path: string, now: () => Date): Promise<Keys
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     const created: KeysFile = {
-      peppers: [{ version: 1, key: randomBytes(PEPPER_BYTES).toString('base64'), createdAt: now().toISOString() }],
+      peppers: [
+        { version: 1, key: randomBytes(PEPPER_BYTES).toString('base64'), createdAt: now().toISOString() },
+      ],
     };
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     // `wx` fails if another process created the file meanwhile; that file then wins.
@@ -36,6 +42,9 @@ const readOrCreateKeysFile = async (path: string, now: () => Date): Promise<Keys
 export const localFileKeyProvider = (path: string, now: () => Date = () => new Date()): LazyKeyProvider =>
   new LazyKeyProvider(async () => {
     const file = await readOrCreateKeysFile(path, now);
-    const peppers: Pepper[] = file.peppers.map(({ version, key }) => ({ version, key: Buffer.from(key, 'base64') }));
+    const peppers: Pepper[] = file.peppers.map(({ version, key }) => ({
+      version,
+      key: Buffer.from(key, 'base64'),
+    }));
     return new StaticKeyProvider(peppers);
   });

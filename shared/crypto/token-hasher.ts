@@ -7,7 +7,8 @@ export interface SecretHash {
   readonly pepperVersion: number;
 }
 
-export const hmacSecret = (pepper: Buffer, secret: string): Buffer => createHmac('sha256', pepper).update(secret).digest();
+export const hmacSecret = (pepper: Buffer, secret: string): Buffer =>
+  createHmac('sha256', pepper).update(secret).digest();
 
 export const hashSecret = async (keys: KeyProvider, secret: string): Promise<SecretHash> => {
   const { version, key } = await keys.currentPepper();
@@ -15,7 +16,11 @@ export const hashSecret = async (keys: KeyProvider, secret: string): Promise<Sec
 };
 
 /** Constant-time comparison of a presented secret with a stored hash. */
-export const secretMatches = async (keys: KeyProvider, secret: string, stored: SecretHash): Promise<boolean> => {
+export const secretMatches = async (
+  keys: KeyProvider,
+  secret: string,
+  stored: SecretHash,
+): Promise<boolean> => {
   const expected = Buffer.from(stored.hash, 'base64url');
   const actual = hmacSecret(await keys.pepper(stored.pepperVersion), secret);
   return expected.length === actual.length && timingSafeEqual(expected, actual);

@@ -66,4 +66,5 @@ export const auditEvent = (
   ...(changes === undefined ? {} : { changes }),
 });
 
-export const auditTtl = (event: AuditEvent): number => toEpochSeconds(addDays(new Date(event.at), AUDIT_RETENTION_DAYS));
+export const auditTtl = (event: AuditEvent): number =>
+  toEpochSeconds(addDays(new Date(event.at), AUDIT_RETENTION_DAYS));

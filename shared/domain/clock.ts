@@ -50,6 +50,7 @@ export class OffsetClock implements Clock {
 export const SECOND_MS = 1_000;
 export const DAY_MS = 86_400_000;
 
-export const addSeconds = (date: Date, seconds: number): Date => new Date(date.getTime() + seconds * SECOND_MS);
+export const addSeconds = (date: Date, seconds: number): Date =>
+  new Date(date.getTime() + seconds * SECOND_MS);
 export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
 export const toEpochSeconds = (date: Date): number => Math.floor(date.getTime() / SECOND_MS);

@@ -95,6 +95,9 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
   },
 };
 
-const kindByPrefixCode = new Map(Object.values(tokenKinds).map((definition) => [definition.prefixCode, definition]));
+const kindByPrefixCode = new Map(
+  Object.values(tokenKinds).map((definition) => [definition.prefixCode, definition]),
+);
 
-export const kindOfPrefix = (prefixCode: TokenPrefixCode): TokenKindDefinition => kindByPrefixCode.get(prefixCode)!;
+export const kindOfPrefix = (prefixCode: TokenPrefixCode): TokenKindDefinition =>
+  kindByPrefixCode.get(prefixCode)!;

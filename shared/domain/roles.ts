@@ -25,12 +25,18 @@ export type InstancePermission = 'workspaces:create' | 'principals:create' | 'pr
 
 const ALL = '*';
 
-const tokenPermissions = (namespace: TokenPermissionNamespace, actions: readonly TokenAction[]): Permission[] =>
-  actions.map((action) => `${namespace}:${action}` as const);
+const tokenPermissions = (
+  namespace: TokenPermissionNamespace,
+  actions: readonly TokenAction[],
+): Permission[] => actions.map((action) => `${namespace}:${action}` as const);
 
 export const rolePermissions: Readonly<Record<Role, typeof ALL | ReadonlySet<Permission>>> = {
   admin: ALL,
-  'token-manager': new Set<Permission>(['resource:read', 'verify', ...tokenPermissions('tokens', TOKEN_ACTIONS)]),
+  'token-manager': new Set<Permission>([
+    'resource:read',
+    'verify',
+    ...tokenPermissions('tokens', TOKEN_ACTIONS),
+  ]),
   'token-viewer': new Set<Permission>(['resource:read', ...tokenPermissions('tokens', ['read'])]),
   member: new Set<Permission>(['resource:read']),
 };

@@ -55,7 +55,8 @@ const LEVEL_RANK: Readonly<Record<ScopeLevel, number>> = { none: 0, read: 1, wri
 export const completeScopes = (catalogue: ScopeCatalogue, granted: Scopes): Scopes =>
   Object.fromEntries(catalogue.apis.map((api) => [api, granted[api] ?? 'none']));
 
-export const hasAnyAccess = (scopes: Scopes): boolean => Object.values(scopes).some((level) => level !== 'none');
+export const hasAnyAccess = (scopes: Scopes): boolean =>
+  Object.values(scopes).some((level) => level !== 'none');
 
 /** True when `scopes` allow `access` on `api`; write implies read. */
 export const grants = (scopes: Scopes, api: string, access: Access): boolean =>

@@ -83,7 +83,13 @@ export const parseToken = (candidate: string): ParsedToken | undefined => {
   if (candidate.length !== TOKEN_LENGTH) return undefined;
   const match = TOKEN_PATTERN.exec(candidate);
   if (match === null) return undefined;
-  const [, prefixCode, tokenId, secret, checksum] = match as unknown as [string, TokenPrefixCode, string, string, string];
+  const [, prefixCode, tokenId, secret, checksum] = match as unknown as [
+    string,
+    TokenPrefixCode,
+    string,
+    string,
+    string,
+  ];
   if (checksumOf(candidate.slice(0, -CHECKSUM_LENGTH)) !== checksum) return undefined;
   return { prefixCode, tokenId, secret };
 };

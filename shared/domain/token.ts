@@ -1,4 +1,4 @@
-import type { TokenKind, OwnerType } from './kinds.js';
+import type { OwnerType, TokenKind } from './kinds.js';
 import { isPastEndOfLife } from './lifecycle.js';
 import type { Scopes } from './scopes.js';
 

@@ -1,13 +1,22 @@
-import type { Logger } from '../observability/logger.js';
 import { KeywardError, StoreUnavailableError } from '../domain/errors.js';
+import type { Logger } from '../observability/logger.js';
 import { isStoreUnavailable } from '../store/store-errors.js';
 import type { HttpResult } from './responses.js';
 
 /** Maps any thrown value to the error body of the API. Unknown errors are logged and never described. */
 export const errorResult = (error: unknown, requestId: string, logger: Logger): HttpResult => {
-  const known = error instanceof KeywardError ? error : isStoreUnavailable(error) ? new StoreUnavailableError(error) : undefined;
+  const known =
+    error instanceof KeywardError
+      ? error
+      : isStoreUnavailable(error)
+        ? new StoreUnavailableError(error)
+        : undefined;
   if (known === undefined) {
-    logger.error('Unhandled error', { requestId, errorName: (error as Error)?.name, errorMessage: (error as Error)?.message });
+    logger.error('Unhandled error', {
+      requestId,
+      errorName: (error as Error)?.name,
+      errorMessage: (error as Error)?.message,
+    });
     return {
       status: 500,
       body: { code: 'internal_error', message: 'An unexpected error occurred.', requestId },

@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { UnauthenticatedError } from '../domain/errors.js';
 import { type Runtime, runtimeFromEnvironment } from '../runtime.js';
 import type { Actor, RequestMeta } from '../services/actor.js';
-import { UnauthenticatedError } from '../domain/errors.js';
 import { adminAuthentication } from './middlewares/admin-authentication.js';
 import { errorResponse } from './middlewares/error-response.js';
 import { jsonBody } from './middlewares/json-body.js';
@@ -30,7 +30,12 @@ export interface AuthenticatedInput extends OperationInput {
 export type Operation = (input: OperationInput, runtime: Runtime) => Promise<HttpResult>;
 export type AuthenticatedOperation = (input: AuthenticatedInput, runtime: Runtime) => Promise<HttpResult>;
 
-export type HttpHandler = middy.MiddyfiedHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
+export type HttpHandler = middy.MiddyfiedHandler<
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Error,
+  Context
+>;
 
 /** An operation of an `auth: 'admin'` route: the actor is always present. */
 export const authenticated =
@@ -46,7 +51,10 @@ export const authenticated =
  * error renderer come first so they see every outcome; authentication precedes body parsing so an
  * anonymous caller learns nothing from validation errors.
  */
-export const httpHandler = (operation: Operation, runtime: () => Runtime = runtimeFromEnvironment): HttpHandler =>
+export const httpHandler = (
+  operation: Operation,
+  runtime: () => Runtime = runtimeFromEnvironment,
+): HttpHandler =>
   middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
     .use(requestContext({ logger: () => runtime().logger }))
     .use(errorResponse({ logger: () => runtime().logger }))
@@ -61,7 +69,14 @@ export const httpHandler = (operation: Operation, runtime: () => Runtime = runti
     .handler(async (event) => {
       const state = requireState(event);
       const result = await operation(
-        { route: state.route, params: state.params, query: state.query, body: state.body, meta: state.meta, event },
+        {
+          route: state.route,
+          params: state.params,
+          query: state.query,
+          body: state.body,
+          meta: state.meta,
+          event,
+        },
         runtime(),
       );
       return toApiGatewayResult(result, state.requestId);

@@ -43,11 +43,17 @@ const register = (registry: OpenAPIRegistry, route: RouteDefinition): void => {
       ...Object.fromEntries(
         Object.entries(route.responses).map(([status, spec]) => [
           status,
-          { description: spec.description, ...(jsonContent(spec.schema) && { content: jsonContent(spec.schema) }) },
+          {
+            description: spec.description,
+            ...(jsonContent(spec.schema) && { content: jsonContent(spec.schema) }),
+          },
         ]),
       ),
       ...Object.fromEntries(
-        Object.entries(errors).map(([status, description]) => [status, { description, content: jsonContent(errorBody) }]),
+        Object.entries(errors).map(([status, description]) => [
+          status,
+          { description, content: jsonContent(errorBody) },
+        ]),
       ),
     },
   });

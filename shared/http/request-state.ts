@@ -29,4 +29,5 @@ export const requireState = (event: APIGatewayProxyEventV2): RequestState => {
 };
 
 export const headerOf = (event: APIGatewayProxyEventV2, name: string): string | undefined =>
-  event.headers?.[name] ?? Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+  event.headers?.[name] ??
+  Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];

@@ -22,7 +22,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
-export const toApiGatewayResult = (result: HttpResult, requestId: string): APIGatewayProxyStructuredResultV2 => ({
+export const toApiGatewayResult = (
+  result: HttpResult,
+  requestId: string,
+): APIGatewayProxyStructuredResultV2 => ({
   statusCode: result.status,
   headers: {
     ...SECURITY_HEADERS,

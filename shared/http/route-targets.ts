@@ -1,12 +1,15 @@
-import { tokenKinds } from '../domain/kinds.js';
 import type { ResourceType } from '../domain/directory.js';
+import { tokenKinds } from '../domain/kinds.js';
 import type { TokenOwner } from '../services/token-service.js';
 import type { PageRequest } from '../store/cursor.js';
 import type { RouteDefinition } from './route.js';
 
 /** Reads what a generic operation acts on from its route entry: routes carry the kind, not the handler. */
 
-export const tokenOwnerOf = (route: RouteDefinition, params: Readonly<Record<string, string>>): TokenOwner => {
+export const tokenOwnerOf = (
+  route: RouteDefinition,
+  params: Readonly<Record<string, string>>,
+): TokenOwner => {
   if (route.tokens === undefined) throw new Error(`Route ${route.operationId} declares no token family.`);
   return { kind: tokenKinds[route.tokens.kind], ownerId: params[route.tokens.ownerParam]! };
 };
@@ -20,5 +23,6 @@ export const resourceOf = (
 };
 
 /** The pagination (and optional status filter) of a list route, as validated by its query schema. */
-export const pageRequestOf = <Extra extends object = object>(query: Readonly<Record<string, unknown>>): PageRequest & Extra =>
-  query as unknown as PageRequest & Extra;
+export const pageRequestOf = <Extra extends object = object>(
+  query: Readonly<Record<string, unknown>>,
+): PageRequest & Extra => query as unknown as PageRequest & Extra;

@@ -39,4 +39,5 @@ export interface RouteDefinition {
 }
 
 /** The key API Gateway HTTP APIs put in `event.routeKey`. */
-export const routeKeyOf = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;
+export const routeKeyOf = (route: Pick<RouteDefinition, 'method' | 'path'>): string =>
+  `${route.method} ${route.path}`;

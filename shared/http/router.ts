@@ -23,7 +23,9 @@ const compile = (route: RouteDefinition): CompiledRoute => ({
   segments: route.path
     .split('/')
     .slice(1)
-    .map((part) => (part.startsWith('{') && part.endsWith('}') ? { param: part.slice(1, -1) } : { literal: part })),
+    .map((part) =>
+      part.startsWith('{') && part.endsWith('}') ? { param: part.slice(1, -1) } : { literal: part },
+    ),
 });
 
 const decode = (segment: string): string | undefined => {
@@ -57,7 +59,9 @@ export class Router {
     const candidates = this.#compiled
       .filter(({ segments }) => segments.length === parts.length)
       .filter(({ segments }) =>
-        segments.every((segment, i) => ('literal' in segment ? segment.literal === parts[i] : parts[i] !== '')),
+        segments.every((segment, i) =>
+          'literal' in segment ? segment.literal === parts[i] : parts[i] !== '',
+        ),
       )
       .sort(specificity);
     if (candidates.length === 0) return { kind: 'not_found' };

@@ -16,7 +16,13 @@ import {
   workspaceBodies,
   workspaceView,
 } from './schemas/directory.js';
-import { adminKeyBodies, regenerateBody, siteTokenBodies, tokenPathParams, workspaceTokenBodies } from './schemas/tokens.js';
+import {
+  adminKeyBodies,
+  regenerateBody,
+  siteTokenBodies,
+  tokenPathParams,
+  workspaceTokenBodies,
+} from './schemas/tokens.js';
 
 /** The route table of the management API. Order does not matter: the router prefers literal segments. */
 
@@ -55,7 +61,9 @@ const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       summary: `Create a ${label}; the response is the only time its value is shown`,
       handler: 'tokens/create',
       request: { params: params.owner, body: bodies.create },
-      responses: { 201: { description: `The new ${label}, with its value in \`token\``, schema: issuedTokenView } },
+      responses: {
+        201: { description: `The new ${label}, with its value in \`token\``, schema: issuedTokenView },
+      },
     },
     {
       ...common,
@@ -100,10 +108,15 @@ const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
   ];
 };
 
-const memberRoutes = (type: ResourceType, basePath: string, idParam: string, params: {
-  readonly owner: z.ZodObject;
-  readonly member: z.ZodObject;
-}): RouteDefinition[] => {
+const memberRoutes = (
+  type: ResourceType,
+  basePath: string,
+  idParam: string,
+  params: {
+    readonly owner: z.ZodObject;
+    readonly member: z.ZodObject;
+  },
+): RouteDefinition[] => {
   const common = { tag: 'Members', auth: 'admin', resource: { type, idParam } } as const;
   const stem = type.charAt(0).toUpperCase() + type.slice(1);
   return [
@@ -115,7 +128,9 @@ const memberRoutes = (type: ResourceType, basePath: string, idParam: string, par
       summary: `List who holds a role on a ${type}`,
       handler: 'members/list',
       request: { params: params.owner },
-      responses: { 200: { description: 'Memberships', schema: z.object({ items: z.array(membershipView) }) } },
+      responses: {
+        200: { description: 'Memberships', schema: z.object({ items: z.array(membershipView) }) },
+      },
     },
     {
       ...common,

@@ -52,11 +52,17 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
   },
   principal: async (directory, id) => {
     const principal: Principal | undefined = await directory.getPrincipal(id);
-    return principal && { type: 'principal', id, chain: [], auditScope: `principal#${id}`, selfPrincipalId: id };
+    return (
+      principal && { type: 'principal', id, chain: [], auditScope: `principal#${id}`, selfPrincipalId: id }
+    );
   },
 };
 
-const LABELS: Readonly<Record<ResourceType, string>> = { workspace: 'Workspace', site: 'Site', principal: 'Principal' };
+const LABELS: Readonly<Record<ResourceType, string>> = {
+  workspace: 'Workspace',
+  site: 'Site',
+  principal: 'Principal',
+};
 
 /**
  * Decides whether an actor may do something to a resource. A resource the actor has no role on answers
@@ -80,7 +86,9 @@ export class AccessPolicy {
     if (resource.selfPrincipalId === actor.principalId) roles.push('admin');
     if (roles.length === 0) throw notFound;
     if (!rolesGrant(roles, permission)) {
-      throw new PermissionDeniedError(`Your role on ${type} ${id} does not include the "${permission}" permission.`);
+      throw new PermissionDeniedError(
+        `Your role on ${type} ${id} does not include the "${permission}" permission.`,
+      );
     }
     return resource;
   }

@@ -19,6 +19,8 @@ export class AuditTrail {
     meta: RequestMeta,
     changes?: readonly string[],
   ): TransactionStep {
-    return this.events.putStep(auditEvent(this.clock.now(), scope, action, target, originOf(actor, meta), changes));
+    return this.events.putStep(
+      auditEvent(this.clock.now(), scope, action, target, originOf(actor, meta), changes),
+    );
   }
 }

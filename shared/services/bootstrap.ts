@@ -1,6 +1,6 @@
+import { auditEvent } from '../domain/audit-event.js';
 import { newResourceId, type Principal } from '../domain/directory.js';
 import { tokenKinds } from '../domain/kinds.js';
-import { auditEvent } from '../domain/audit-event.js';
 import type { Runtime } from '../runtime.js';
 import { transactWrite } from '../store/transact.js';
 import { mintToken } from './mint-token.js';
@@ -16,11 +16,19 @@ export interface BootstrapResult {
  * a bootstrap marker are one transaction conditioned on the marker not existing, so two concurrent
  * first starts cannot both create an owner. Returns `undefined` when the instance already has one.
  */
-export const bootstrapOwner = async (runtime: Runtime, name = 'owner'): Promise<BootstrapResult | undefined> => {
+export const bootstrapOwner = async (
+  runtime: Runtime,
+  name = 'owner',
+): Promise<BootstrapResult | undefined> => {
   const { directory, tokens, audit } = runtime.repositories;
   if (await directory.isBootstrapped()) return undefined;
   const now = runtime.clock.now();
-  const principal: Principal = { id: newResourceId(), name, instanceRole: 'owner', createdAt: now.toISOString() };
+  const principal: Principal = {
+    id: newResourceId(),
+    name,
+    instanceRole: 'owner',
+    createdAt: now.toISOString(),
+  };
   const kind = tokenKinds.admin;
   const { record, value } = await mintToken(runtime.keys, now, {
     kind,
@@ -33,12 +41,18 @@ export const bootstrapOwner = async (runtime: Runtime, name = 'owner'): Promise<
       ...directory.putPrincipalSteps(principal, true),
       ...tokens.createSteps(record, kind.maxPerOwner),
       audit.putStep(
-        auditEvent(now, `principal#${principal.id}`, 'token.created', {
-          type: 'token',
-          id: record.tokenId,
-          name: record.name,
-          kind: record.kind,
-        }, { principalId: principal.id }),
+        auditEvent(
+          now,
+          `principal#${principal.id}`,
+          'token.created',
+          {
+            type: 'token',
+            id: record.tokenId,
+            name: record.name,
+            kind: record.kind,
+          },
+          { principalId: principal.id },
+        ),
       ),
     ]);
   } catch (error) {

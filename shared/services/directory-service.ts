@@ -1,3 +1,4 @@
+import type { AuditEvent } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
 import {
   type CustomDomain,
@@ -11,7 +12,6 @@ import {
 } from '../domain/directory.js';
 import { PermissionDeniedError } from '../domain/errors.js';
 import type { Role } from '../domain/roles.js';
-import type { AuditEvent } from '../domain/audit-event.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
@@ -50,12 +50,23 @@ export class DirectoryService {
   ): Promise<Workspace> {
     requireOwner(actor, 'create workspaces');
     const now = this.deps.clock.now().toISOString();
-    const workspace: Workspace = { id: newResourceId(), ...input, createdAt: now, createdBy: actor.principalId };
+    const workspace: Workspace = {
+      id: newResourceId(),
+      ...input,
+      createdAt: now,
+      createdBy: actor.principalId,
+    };
     const creator = membership(actor, 'workspace', workspace.id, 'admin', actor.principalId, now);
     await this.deps.directory.createWorkspace(
       workspace,
       creator,
-      this.deps.audit.record(`workspace#${workspace.id}`, 'workspace.created', target(workspace), actor, meta),
+      this.deps.audit.record(
+        `workspace#${workspace.id}`,
+        'workspace.created',
+        target(workspace),
+        actor,
+        meta,
+      ),
     );
     return workspace;
   }
@@ -73,7 +84,12 @@ export class DirectoryService {
     return (await this.deps.directory.getWorkspace(workspaceId))!;
   }
 
-  public async createSite(actor: Actor, meta: RequestMeta, workspaceId: string, input: SiteInput): Promise<Site> {
+  public async createSite(
+    actor: Actor,
+    meta: RequestMeta,
+    workspaceId: string,
+    input: SiteInput,
+  ): Promise<Site> {
     const resource = await this.deps.access.authorize(actor, 'workspace', workspaceId, 'sites:create');
     const now = this.deps.clock.now().toISOString();
     const site: Site = {
@@ -114,7 +130,9 @@ export class DirectoryService {
       ...(patch.shortName === undefined ? {} : { shortName: patch.shortName }),
       ...(patch.timeZone === undefined ? {} : { timeZone: patch.timeZone }),
       ...optionalSiteFields(patch),
-      ...(patch.customDomains === undefined ? {} : { customDomains: domainsOf(patch.customDomains, current.customDomains) }),
+      ...(patch.customDomains === undefined
+        ? {}
+        : { customDomains: domainsOf(patch.customDomains, current.customDomains) }),
       lastUpdated: this.deps.clock.now().toISOString(),
     };
     await this.deps.directory.updateSite(
@@ -158,7 +176,13 @@ export class DirectoryService {
     const added = membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString());
     await this.deps.directory.putMembership(
       added,
-      this.deps.audit.record(resource.auditScope, 'member.added', memberTarget(principalId, role), actor, meta),
+      this.deps.audit.record(
+        resource.auditScope,
+        'member.added',
+        memberTarget(principalId, role),
+        actor,
+        meta,
+      ),
     );
     return added;
   }
@@ -175,7 +199,13 @@ export class DirectoryService {
       type,
       id,
       principalId,
-      this.deps.audit.record(resource.auditScope, 'member.removed', { type: 'member', id: principalId }, actor, meta),
+      this.deps.audit.record(
+        resource.auditScope,
+        'member.removed',
+        { type: 'member', id: principalId },
+        actor,
+        meta,
+      ),
     );
   }
 
@@ -208,6 +238,8 @@ const optionalSiteFields = (input: SitePatch): Partial<Site> => ({
   ...(input.locales === undefined ? {} : { locales: input.locales }),
 });
 
-const target = (workspace: Workspace) => ({ type: 'workspace', id: workspace.id, name: workspace.name }) as const;
+const target = (workspace: Workspace) =>
+  ({ type: 'workspace', id: workspace.id, name: workspace.name }) as const;
 const siteTarget = (site: Site) => ({ type: 'site', id: site.id, name: site.displayName }) as const;
-const memberTarget = (principalId: string, role: Role) => ({ type: 'member', id: principalId, name: role }) as const;
+const memberTarget = (principalId: string, role: Role) =>
+  ({ type: 'member', id: principalId, name: role }) as const;

@@ -1,11 +1,11 @@
+import type { KeyProvider } from '../crypto/key-provider.js';
+import { hashSecret } from '../crypto/token-hasher.js';
 import { addDays } from '../domain/clock.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
 import { completeScopes, type Scopes } from '../domain/scopes.js';
 import { ownerKeyOf, type TokenRecord } from '../domain/token.js';
 import { issueToken } from '../domain/token-format.js';
-import type { KeyProvider } from '../crypto/key-provider.js';
-import { hashSecret } from '../crypto/token-hasher.js';
 
 export interface TokenInput {
   readonly name: string;

@@ -1,16 +1,17 @@
+import type { KeyProvider } from '../crypto/key-provider.js';
+import { hashSecret } from '../crypto/token-hasher.js';
 import { addSeconds, type Clock } from '../domain/clock.js';
 import { MethodNotAllowedError, NotFoundError, PlanRequiredError } from '../domain/errors.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
-import { mintToken, type TokenInput } from './mint-token.js';
 import { completeScopes, type Scopes } from '../domain/scopes.js';
 import { effectiveStatus, ownerKeyOf, type TokenRecord, type TokenStatus } from '../domain/token.js';
 import { issueToken } from '../domain/token-format.js';
-import type { KeyProvider } from '../crypto/key-provider.js';
-import { hashSecret } from '../crypto/token-hasher.js';
+import { mintToken, type TokenInput } from './mint-token.js';
 
 export type { TokenInput };
+
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
@@ -50,7 +51,12 @@ export interface TokenOwner {
 export class TokenService {
   public constructor(private readonly deps: TokenServiceDependencies) {}
 
-  public async create(actor: Actor, meta: RequestMeta, owner: TokenOwner, input: TokenInput): Promise<IssuedTokenView> {
+  public async create(
+    actor: Actor,
+    meta: RequestMeta,
+    owner: TokenOwner,
+    input: TokenInput,
+  ): Promise<IssuedTokenView> {
     const { kind, ownerId } = owner;
     const resource = await this.#authorize(actor, owner, 'create');
     const now = this.deps.clock.now();
@@ -102,7 +108,9 @@ export class TokenService {
     const changes: Record<string, unknown> = {
       ...(patch.name === undefined ? {} : { name: patch.name }),
       ...(patch.description === undefined ? {} : { description: patch.description ?? undefined }),
-      ...(patch.scopes === undefined || catalogue === null ? {} : { scopes: completeScopes(catalogue, patch.scopes) }),
+      ...(patch.scopes === undefined || catalogue === null
+        ? {}
+        : { scopes: completeScopes(catalogue, patch.scopes) }),
     };
     const changed = Object.keys(changes);
     if (changed.length === 0) return toTokenView(token, this.deps.clock.now());
@@ -116,7 +124,12 @@ export class TokenService {
     return toTokenView({ ...token, ...changes, updatedAt: now.toISOString() } as TokenRecord, now);
   }
 
-  public async revoke(actor: Actor, meta: RequestMeta, owner: TokenOwner, tokenId: string): Promise<TokenView> {
+  public async revoke(
+    actor: Actor,
+    meta: RequestMeta,
+    owner: TokenOwner,
+    tokenId: string,
+  ): Promise<TokenView> {
     const resource = await this.#authorize(actor, owner, 'revoke');
     const token = await this.#find(owner, tokenId);
     const now = this.deps.clock.now();
@@ -127,7 +140,10 @@ export class TokenService {
       this.deps.audit.record(resource.auditScope, 'token.revoked', targetOf(token), actor, meta),
     );
     const { sweepShard: _unused, ...rest } = token;
-    return toTokenView({ ...rest, status: 'revoked', revokedAt: end.at, updatedAt: end.at, ttl: end.ttl }, now);
+    return toTokenView(
+      { ...rest, status: 'revoked', revokedAt: end.at, updatedAt: end.at, ttl: end.ttl },
+      now,
+    );
   }
 
   public async regenerate(
@@ -177,7 +193,9 @@ export class TokenService {
       tokenPermission(kind.permissionNamespace, action),
     );
     if (kind.requiredPlan !== null && resource.workspace?.plan !== kind.requiredPlan) {
-      throw new PlanRequiredError(`${capitalize(kind.label)}s are available on the ${kind.requiredPlan} plan only.`);
+      throw new PlanRequiredError(
+        `${capitalize(kind.label)}s are available on the ${kind.requiredPlan} plan only.`,
+      );
     }
     return resource;
   }

@@ -36,7 +36,9 @@ export class AuditRepository {
         ExclusiveStartKey: decodeCursor(page.cursor, ['pk', 'sk'], { pk: scope }),
       }),
     );
-    const items = (result.Items ?? []).map(({ pk, sk: _sk, ttl: _ttl, ...event }) => ({ scope: pk, ...event }) as AuditEvent);
+    const items = (result.Items ?? []).map(
+      ({ pk, sk: _sk, ttl: _ttl, ...event }) => ({ scope: pk, ...event }) as AuditEvent,
+    );
     return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
   }
 }

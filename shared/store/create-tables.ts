@@ -1,7 +1,7 @@
 import {
   type AttributeDefinition,
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   type DynamoDBClient,
   type KeySchemaElement,
@@ -24,7 +24,11 @@ const projectionOf = (projection: IndexDefinition['projection']): Projection =>
     : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...projection] };
 
 const attributeDefinitions = (table: TableDefinition): AttributeDefinition[] => {
-  const keys = [table.partitionKey, table.sortKey, ...table.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+  const keys = [
+    table.partitionKey,
+    table.sortKey,
+    ...table.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ];
   const byName = new Map(keys.filter((k): k is KeyAttribute => k !== undefined).map((k) => [k.name, k.type]));
   return [...byName].map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType }));
 };
@@ -54,7 +58,11 @@ const tableExists = async (client: DynamoDBClient, tableName: string): Promise<b
     },
   );
 
-export const ensureTable = async (client: DynamoDBClient, table: TableDefinition, tableName: string): Promise<void> => {
+export const ensureTable = async (
+  client: DynamoDBClient,
+  table: TableDefinition,
+  tableName: string,
+): Promise<void> => {
   if (await tableExists(client, tableName)) return;
   try {
     await client.send(new CreateTableCommand(createTableInput(table, tableName)));

@@ -61,8 +61,12 @@ export class DirectoryRepository {
       ...(asBootstrap
         ? [
             {
-              ...this.#putNew({ pk: 'instance', sk: 'bootstrap' }, { principalId: principal.id, at: principal.createdAt }),
-              onConditionFailed: () => new ConflictError('The instance already has an owner.', 'already_bootstrapped'),
+              ...this.#putNew(
+                { pk: 'instance', sk: 'bootstrap' },
+                { principalId: principal.id, at: principal.createdAt },
+              ),
+              onConditionFailed: () =>
+                new ConflictError('The instance already has an owner.', 'already_bootstrapped'),
             },
           ]
         : []),
@@ -77,7 +81,11 @@ export class DirectoryRepository {
     await transactWrite(this.client, this.putPrincipalSteps(principal));
   }
 
-  public async createWorkspace(workspace: Workspace, creator: Membership, audit: TransactionStep): Promise<void> {
+  public async createWorkspace(
+    workspace: Workspace,
+    creator: Membership,
+    audit: TransactionStep,
+  ): Promise<void> {
     await transactWrite(this.client, [
       this.#putNew(entityKey('workspace', workspace.id), workspace),
       this.#putMembership(creator),
@@ -98,7 +106,10 @@ export class DirectoryRepository {
         onConditionFailed: () => new NotFoundError('Workspace not found.'),
       },
       this.#putNew(entityKey('site', site.id), site),
-      this.#putNew({ pk: resourceKey('workspace', site.workspaceId), sk: `site#${site.id}` }, { siteId: site.id }),
+      this.#putNew(
+        { pk: resourceKey('workspace', site.workspaceId), sk: `site#${site.id}` },
+        { siteId: site.id },
+      ),
       audit,
     ]);
   }
@@ -107,7 +118,11 @@ export class DirectoryRepository {
     await transactWrite(this.client, [
       {
         item: {
-          Put: { TableName: this.tableName, Item: { ...entityKey('site', site.id), ...site }, ConditionExpression: entityExists },
+          Put: {
+            TableName: this.tableName,
+            Item: { ...entityKey('site', site.id), ...site },
+            ConditionExpression: entityExists,
+          },
         },
         onConditionFailed: () => new NotFoundError('Site not found.'),
       },
@@ -203,7 +218,11 @@ export class DirectoryRepository {
     await transactWrite(this.client, [
       {
         item: {
-          Delete: { TableName: this.tableName, Key: memberKey(type, id, principalId), ConditionExpression: entityExists },
+          Delete: {
+            TableName: this.tableName,
+            Key: memberKey(type, id, principalId),
+            ConditionExpression: entityExists,
+          },
         },
         onConditionFailed: () => new NotFoundError('Membership not found.'),
       },
@@ -213,7 +232,9 @@ export class DirectoryRepository {
 
   #putNew(key: { pk: string; sk: string }, entity: object): TransactionStep {
     return {
-      item: { Put: { TableName: this.tableName, Item: { ...key, ...entity }, ConditionExpression: entityIsNew } },
+      item: {
+        Put: { TableName: this.tableName, Item: { ...key, ...entity }, ConditionExpression: entityIsNew },
+      },
       onConditionFailed: () => new ConflictError('That resource already exists.', 'already_exists'),
     };
   }
@@ -223,14 +244,19 @@ export class DirectoryRepository {
       item: {
         Put: {
           TableName: this.tableName,
-          Item: { ...memberKey(membership.resourceType, membership.resourceId, membership.principalId), ...membership },
+          Item: {
+            ...memberKey(membership.resourceType, membership.resourceId, membership.principalId),
+            ...membership,
+          },
         },
       },
     };
   }
 
   async #get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : stripKeys<T>(Item);
   }
 

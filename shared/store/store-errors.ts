@@ -16,7 +16,14 @@ const UNAVAILABLE_NAMES = new Set([
   'TransactionInProgressException',
 ]);
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 
 export const isStoreUnavailable = (error: unknown): boolean => {
   if (!(error instanceof Error)) return false;

@@ -48,7 +48,16 @@ export const tokensTable: TableDefinition = {
       indexName: 'bySweepDay',
       partitionKey: { name: 'sweepShard', type: 'S' },
       sortKey: { name: 'tokenId', type: 'S' },
-      projection: ['kind', 'ownerKey', 'ownerType', 'ownerId', 'workspaceId', 'status', 'staleAt', 'expiresAt'],
+      projection: [
+        'kind',
+        'ownerKey',
+        'ownerType',
+        'ownerId',
+        'workspaceId',
+        'status',
+        'staleAt',
+        'expiresAt',
+      ],
     },
   ],
 };
@@ -85,7 +94,8 @@ export interface TableNames {
   readonly events: string;
 }
 
-export const tableNameVariable = (table: TableDefinition): string => `KEYWARD_${table.id.toUpperCase()}_TABLE`;
+export const tableNameVariable = (table: TableDefinition): string =>
+  `KEYWARD_${table.id.toUpperCase()}_TABLE`;
 
 /** Table names from the environment (set by CDK), falling back to the local names with an optional prefix. */
 export const tableNamesFrom = (env: NodeJS.ProcessEnv, localPrefix = ''): TableNames => ({

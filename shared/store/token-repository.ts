@@ -50,7 +50,10 @@ export class TokenRepository {
         ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'ownerKey', 'createdAt'], { ownerKey }),
       }),
     );
-    return { items: (result.Items ?? []) as TokenRecord[], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return {
+      items: (result.Items ?? []) as TokenRecord[],
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
   }
 
   /** Steps that store a new token if its owner is below `maxPerOwner` active tokens, counting it. */
@@ -75,7 +78,11 @@ export class TokenRepository {
     ];
   }
 
-  public async putWithOwnerCounter(token: TokenRecord, maxPerOwner: number, audit: TransactionStep): Promise<void> {
+  public async putWithOwnerCounter(
+    token: TokenRecord,
+    maxPerOwner: number,
+    audit: TransactionStep,
+  ): Promise<void> {
     await transactWrite(this.client, [...this.createSteps(token, maxPerOwner), audit]);
   }
 
@@ -95,7 +102,10 @@ export class TokenRepository {
             Key: { tokenId },
             UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
             ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
-            ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])) },
+            ExpressionAttributeNames: {
+              '#status': 'status',
+              ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
+            },
             ExpressionAttributeValues: {
               ':ownerKey': ownerKey,
               ':active': 'active',
@@ -138,7 +148,11 @@ export class TokenRepository {
               ':now': updatedAt,
               ...(change.previous === undefined
                 ? {}
-                : { ':prevHash': change.previous.hash, ':prevPv': change.previous.pepperVersion, ':until': change.previous.until }),
+                : {
+                    ':prevHash': change.previous.hash,
+                    ':prevPv': change.previous.pepperVersion,
+                    ':until': change.previous.until,
+                  }),
             },
           },
         },
@@ -163,7 +177,8 @@ export class TokenRepository {
           Update: {
             TableName: this.tables.tokens,
             Key: { tokenId: token.tokenId },
-            UpdateExpression: 'SET #status = :status, updatedAt = :at, revokedAt = :at, #ttl = :ttl REMOVE sweepShard',
+            UpdateExpression:
+              'SET #status = :status, updatedAt = :at, revokedAt = :at, #ttl = :ttl REMOVE sweepShard',
             ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
             ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
             ExpressionAttributeValues: {
@@ -208,7 +223,12 @@ export class TokenRepository {
    * Records a use: moves lastUsedAt and the expiry attributes, but at most once per `notBefore` window, so
    * a hot token costs one write per window instead of one per request.
    */
-  public async touch(tokenId: string, usedAt: string, notBefore: string, changes: Readonly<Record<string, unknown>>): Promise<boolean> {
+  public async touch(
+    tokenId: string,
+    usedAt: string,
+    notBefore: string,
+    changes: Readonly<Record<string, unknown>>,
+  ): Promise<boolean> {
     const names = Object.keys(changes);
     try {
       await this.client.send(
@@ -217,7 +237,10 @@ export class TokenRepository {
           Key: { tokenId },
           UpdateExpression: `SET lastUsedAt = :usedAt${names.map((_, i) => `, #f${i} = :v${i}`).join('')}`,
           ConditionExpression: `${tokenIsActive} AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :notBefore)`,
-          ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])) },
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
+          },
           ExpressionAttributeValues: {
             ':active': 'active',
             ':usedAt': usedAt,

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrincipalWithKey, createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import {
+  createPrincipalWithKey,
+  createWorkspaceAndSite,
+  type E2eKeyward,
+  startE2eKeyward,
+} from '../support/e2e.js';
 
 describe('E2E: audit log', () => {
   let kw: E2eKeyward;
@@ -14,10 +19,17 @@ describe('E2E: audit log', () => {
 
   it('records token and site changes with actor, time, source IP and user agent, newest first', async () => {
     // Prepare
-    const created = await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'audited', scopes: { cms: 'read' } }, {
-      headers: { 'user-agent': 'audit-test/1.0' },
+    const created = await kw.api.post(
+      `/v1/sites/${siteId}/tokens`,
+      { name: 'audited', scopes: { cms: 'read' } },
+      {
+        headers: { 'user-agent': 'audit-test/1.0' },
+      },
+    );
+    await kw.api.patch(`/v1/sites/${siteId}/tokens/${created.body.id}`, {
+      name: 'audited-2',
+      scopes: { cms: 'write' },
     });
-    await kw.api.patch(`/v1/sites/${siteId}/tokens/${created.body.id}`, { name: 'audited-2', scopes: { cms: 'write' } });
     await kw.api.post(`/v1/sites/${siteId}/tokens/${created.body.id}/regenerate`, {});
     await kw.api.delete(`/v1/sites/${siteId}/tokens/${created.body.id}`);
     await kw.api.patch(`/v1/sites/${siteId}`, { timeZone: 'Europe/London' });
@@ -40,25 +52,41 @@ describe('E2E: audit log', () => {
     const tokenCreated = log.body.items.find((e: { action: string }) => e.action === 'token.created');
     expect(tokenCreated).toMatchObject({
       target: { type: 'token', id: created.body.id, kind: 'site', name: 'audited' },
-      actor: { principalId: expect.any(String), keyId: expect.any(String), sourceIp: '127.0.0.1', userAgent: 'audit-test/1.0' },
+      actor: {
+        principalId: expect.any(String),
+        keyId: expect.any(String),
+        sourceIp: '127.0.0.1',
+        userAgent: 'audit-test/1.0',
+      },
     });
-    expect(log.body.items.find((e: { action: string }) => e.action === 'token.updated').changes).toEqual(['name', 'scopes']);
+    expect(log.body.items.find((e: { action: string }) => e.action === 'token.updated').changes).toEqual([
+      'name',
+      'scopes',
+    ]);
     expect(JSON.stringify(log.body)).not.toContain(created.body.token);
   });
 
   it('paginates with an opaque cursor', async () => {
     const first = await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs?limit=2`);
-    const second = await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs?limit=2&cursor=${first.body.nextCursor}`);
+    const second = await kw.api.get(
+      `/v1/workspaces/${workspaceId}/audit-logs?limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(first.body.items).toHaveLength(2);
     expect(second.body.items).toHaveLength(2);
     expect(second.body.items[0].at <= first.body.items[1].at).toBe(true);
   });
 
   it('records membership changes and is readable by workspace admins only', async () => {
-    const viewer = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${workspaceId}`, role: 'token-viewer' });
+    const viewer = await createPrincipalWithKey(kw.api, {
+      on: `/v1/workspaces/${workspaceId}`,
+      role: 'token-viewer',
+    });
     expect((await kw.as(viewer.key).get(`/v1/workspaces/${workspaceId}/audit-logs`)).status).toBe(403);
     const latest = await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs?limit=1`);
-    expect(latest.body.items[0]).toMatchObject({ action: 'member.added', target: { id: viewer.principalId, name: 'token-viewer' } });
+    expect(latest.body.items[0]).toMatchObject({
+      action: 'member.added',
+      target: { id: viewer.principalId, name: 'token-viewer' },
+    });
   });
 
   it('rejects a limit outside 1..100 with 422', async () => {

@@ -37,15 +37,24 @@ describe('E2E: site tokens, bad input', () => {
   ])('rejects a %s scope with 422 and says why', async (api, reason) => {
     const response = await kw.api.post(base(), { name: 'x', scopes: { sites: 'read', [api]: 'read' } });
     expect(response.status).toBe(422);
-    expect(response.body.details[0]).toMatchObject({ path: 'scopes', message: expect.stringContaining(reason) });
+    expect(response.body.details[0]).toMatchObject({
+      path: 'scopes',
+      message: expect.stringContaining(reason),
+    });
   });
 
   it('rejects a sixth active token with 409 token_limit_reached', async () => {
     const { siteId: fullSite } = await createWorkspaceAndSite(kw.api);
     for (let i = 0; i < 5; i += 1) {
-      expect((await kw.api.post(`/v1/sites/${fullSite}/tokens`, { name: `t${i}`, scopes: { sites: 'read' } })).status).toBe(201);
+      expect(
+        (await kw.api.post(`/v1/sites/${fullSite}/tokens`, { name: `t${i}`, scopes: { sites: 'read' } }))
+          .status,
+      ).toBe(201);
     }
-    const sixth = await kw.api.post(`/v1/sites/${fullSite}/tokens`, { name: 't6', scopes: { sites: 'read' } });
+    const sixth = await kw.api.post(`/v1/sites/${fullSite}/tokens`, {
+      name: 't6',
+      scopes: { sites: 'read' },
+    });
     expect(sixth.status).toBe(409);
     expect(sixth.body.code).toBe('token_limit_reached');
   });
@@ -53,7 +62,10 @@ describe('E2E: site tokens, bad input', () => {
   it('answers a body over 64 KiB with 413 and a non-JSON body with 415', async () => {
     const big = await kw.api.post(base(), { name: 'x'.repeat(70_000), scopes: { sites: 'read' } });
     expect(big.status).toBe(413);
-    const form = await kw.api.request('POST', base(), { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const form = await kw.api.request('POST', base(), {
+      rawBody: 'name=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(form.status).toBe(415);
   });
 
@@ -104,7 +116,9 @@ describe('E2E: site tokens, bad input', () => {
   });
 
   it('answers a tampered cursor with 422', async () => {
-    const forged = Buffer.from(JSON.stringify({ ownerKey: 'site#other', tokenId: 'x', createdAt: 'y' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ownerKey: 'site#other', tokenId: 'x', createdAt: 'y' }),
+    ).toString('base64url');
     const response = await kw.api.get(`${base()}?cursor=${forged}`);
     expect(response.status).toBe(422);
     expect(response.body.details[0].path).toBe('cursor');
@@ -113,7 +127,9 @@ describe('E2E: site tokens, bad input', () => {
   it('refuses to regenerate or update a revoked token with 409 token_not_active', async () => {
     const created = await kw.api.post(base(), { name: 'gone', scopes: { sites: 'read' } });
     await kw.api.delete(`${base()}/${created.body.id}`);
-    expect((await kw.api.post(`${base()}/${created.body.id}/regenerate`, {})).body.code).toBe('token_not_active');
+    expect((await kw.api.post(`${base()}/${created.body.id}/regenerate`, {})).body.code).toBe(
+      'token_not_active',
+    );
     expect((await kw.api.patch(`${base()}/${created.body.id}`, { name: 'again' })).status).toBe(409);
     expect((await kw.api.delete(`${base()}/${created.body.id}`)).status).toBe(409);
   });

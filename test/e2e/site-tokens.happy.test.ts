@@ -52,7 +52,10 @@ describe('E2E: site tokens, happy paths', () => {
 
   it('renames and re-scopes a token', async () => {
     const created = await kw.api.post(base(), { name: 'old', scopes: { pages: 'read' } });
-    const updated = await kw.api.patch(`${base()}/${created.body.id}`, { name: 'new', scopes: { pages: 'write' } });
+    const updated = await kw.api.patch(`${base()}/${created.body.id}`, {
+      name: 'new',
+      scopes: { pages: 'write' },
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ name: 'new', scopes: { pages: 'write', sites: 'none' } });
     expect((await kw.api.get(`${base()}/${created.body.id}`)).body.name).toBe('new');

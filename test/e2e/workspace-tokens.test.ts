@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrincipalWithKey, createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import {
+  createPrincipalWithKey,
+  createWorkspaceAndSite,
+  type E2eKeyward,
+  startE2eKeyward,
+} from '../support/e2e.js';
 
 describe('E2E: workspace tokens', () => {
   let kw: E2eKeyward;
@@ -20,7 +25,9 @@ describe('E2E: workspace tokens', () => {
     expect(created.body.scopes).toEqual({ workspace: 'none', audit_logs: 'read' });
     expect(created.body.staleAt).toEqual(expect.any(String));
     expect((await kw.api.get(base())).body.items).toHaveLength(1);
-    expect((await kw.api.patch(`${base()}/${created.body.id}`, { name: 'renamed' })).body.name).toBe('renamed');
+    expect((await kw.api.patch(`${base()}/${created.body.id}`, { name: 'renamed' })).body.name).toBe(
+      'renamed',
+    );
     expect((await kw.api.delete(`${base()}/${created.body.id}`)).body.status).toBe('revoked');
   });
 
@@ -42,17 +49,28 @@ describe('E2E: workspace tokens', () => {
 
   it('is an enterprise feature: a free workspace answers 403 plan_required', async () => {
     const { workspaceId: free } = await createWorkspaceAndSite(kw.api, 'free');
-    const response = await kw.api.post(`/v1/workspaces/${free}/tokens`, { name: 'x', scopes: { workspace: 'read' } });
+    const response = await kw.api.post(`/v1/workspaces/${free}/tokens`, {
+      name: 'x',
+      scopes: { workspace: 'read' },
+    });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('plan_required');
   });
 
   it('is managed by workspace admins only: a token-manager gets 403', async () => {
-    const manager = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${workspaceId}`, role: 'token-manager' });
+    const manager = await createPrincipalWithKey(kw.api, {
+      on: `/v1/workspaces/${workspaceId}`,
+      role: 'token-manager',
+    });
     const response = await kw.as(manager.key).post(base(), { name: 'x', scopes: { workspace: 'read' } });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('forbidden');
-    const admin = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${workspaceId}`, role: 'admin' });
-    expect((await kw.as(admin.key).post(base(), { name: 'x', scopes: { workspace: 'read' } })).status).toBe(201);
+    const admin = await createPrincipalWithKey(kw.api, {
+      on: `/v1/workspaces/${workspaceId}`,
+      role: 'admin',
+    });
+    expect((await kw.as(admin.key).post(base(), { name: 'x', scopes: { workspace: 'read' } })).status).toBe(
+      201,
+    );
   });
 });

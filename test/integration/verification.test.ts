@@ -3,7 +3,7 @@ import { DAY_MS } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
 import type { Actor } from '../../shared/services/actor.js';
 import { verifyToken } from '../../shared/verify/verify-token.js';
-import { type TestKeyward, startTestKeyward } from '../support/local-keyward.js';
+import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js';
 
 describe('Integration: verifyToken on DynamoDB Local', () => {
   let kw: TestKeyward;
@@ -20,9 +20,15 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
 
   /** A site token on a site of its own, so tests never meet the per-site limit. */
   const create = async (name: string) => {
-    const site = await kw.keyward.runtime.directory.createSite(owner, {}, workspaceId, { displayName: name, shortName: 's' });
+    const site = await kw.keyward.runtime.directory.createSite(owner, {}, workspaceId, {
+      displayName: name,
+      shortName: 's',
+    });
     const siteOwner = { kind: tokenKinds.site, ownerId: site.id };
-    const issued = await kw.keyward.runtime.tokens.create(owner, {}, siteOwner, { name, scopes: { sites: 'read' } });
+    const issued = await kw.keyward.runtime.tokens.create(owner, {}, siteOwner, {
+      name,
+      scopes: { sites: 'read' },
+    });
     return { ...issued, siteOwner };
   };
   const verify = (value: string) => verifyToken(kw.keyward.runtime.verification, value);
@@ -30,7 +36,11 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
   it('accepts a fresh token and identifies it without revealing its hash', async () => {
     const issued = await create('fresh');
     const result = await verify(issued.token);
-    expect(result).toMatchObject({ valid: true, code: 'VALID', token: { id: issued.id, kind: 'site', ownerId: issued.ownerId } });
+    expect(result).toMatchObject({
+      valid: true,
+      code: 'VALID',
+      token: { id: issued.id, kind: 'site', ownerId: issued.ownerId },
+    });
     expect(JSON.stringify(result)).not.toMatch(/hash/i);
   });
 
@@ -71,7 +81,7 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
       expect((await verify(issued.token)).code).toBe('VALID'); // the use above reset the inactivity window
       kw.clock.set(new Date(start + (365 * 2 - 1) * DAY_MS));
       expect((await verify(issued.token)).code).toBe('VALID');
-      kw.clock.set(new Date(start + (365 * 3) * DAY_MS));
+      kw.clock.set(new Date(start + 365 * 3 * DAY_MS));
       expect((await verify(issued.token)).code).toBe('EXPIRED');
     } finally {
       kw.clock.reset();

@@ -15,7 +15,11 @@ export interface RequestOptions {
 }
 
 export const apiClient = (baseUrl: string, defaultKey?: string) => {
-  const request = async <T = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> => {
+  const request = async <T = any>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> => {
     const key = options.key ?? defaultKey;
     const hasBody = options.body !== undefined || options.rawBody !== undefined;
     const response = await fetch(`${baseUrl}${path}`, {
@@ -28,14 +32,21 @@ export const apiClient = (baseUrl: string, defaultKey?: string) => {
       ...(hasBody ? { body: options.rawBody ?? JSON.stringify(options.body) } : {}),
     });
     const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers };
+    return {
+      status: response.status,
+      body: text === '' ? undefined : JSON.parse(text),
+      headers: response.headers,
+    };
   };
   return {
     request,
     get: <T = any>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
-    post: <T = any>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
-    patch: <T = any>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
-    put: <T = any>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+    post: <T = any>(path: string, body?: unknown, options?: RequestOptions) =>
+      request<T>('POST', path, { ...options, body }),
+    patch: <T = any>(path: string, body?: unknown, options?: RequestOptions) =>
+      request<T>('PATCH', path, { ...options, body }),
+    put: <T = any>(path: string, body?: unknown, options?: RequestOptions) =>
+      request<T>('PUT', path, { ...options, body }),
     delete: <T = any>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   };
 };

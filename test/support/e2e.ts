@@ -2,8 +2,8 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { TOKEN_LIKE_PATTERN } from '../../shared/domain/token-format.js';
 import { type ApiClient, apiClient } from './api-client.js';
-import { captureLogs, type LogCapture } from './log-capture.js';
 import { startTestKeyward, type TestKeyward } from './local-keyward.js';
+import { captureLogs, type LogCapture } from './log-capture.js';
 
 /**
  * An end-to-end fixture: a real local server on DynamoDB Local, an HTTP client holding the owner's admin
@@ -16,6 +16,8 @@ export interface E2eKeyward extends TestKeyward {
   readonly as: (key?: string) => ApiClient;
   /** Every token value returned by create or regenerate during the run. */
   readonly issued: () => readonly string[];
+  /** Log lines written so far. */
+  readonly logLines: () => readonly string[];
 }
 
 const recording = (client: ApiClient, issued: Set<string>): ApiClient => {
@@ -39,19 +41,23 @@ const assertNoSecretLeaked = async (kw: TestKeyward, logs: LogCapture, issued: R
   const logText = logs.text();
   const stored: string[] = [];
   for (const table of Object.values(kw.keyward.tables)) {
-    stored.push(JSON.stringify((await kw.keyward.runtime.documents.send(new ScanCommand({ TableName: table }))).Items));
+    stored.push(
+      JSON.stringify((await kw.keyward.runtime.documents.send(new ScanCommand({ TableName: table }))).Items),
+    );
   }
   const storedText = stored.join('\n');
   for (const value of [...issued, kw.ownerKey]) {
     const secret = value.split('_')[2]!.slice(0, 32);
     expect(logText.includes(value) || logText.includes(secret), 'a token reached the logs').toBe(false);
-    expect(storedText.includes(value) || storedText.includes(secret), 'a token reached the store').toBe(false);
+    expect(storedText.includes(value) || storedText.includes(secret), 'a token reached the store').toBe(
+      false,
+    );
   }
   const pepper = (await kw.keyward.runtime.keys.currentPepper()).key.toString('base64');
   expect(logText.includes(pepper) || storedText.includes(pepper), 'the pepper leaked').toBe(false);
 };
 
-export const startE2eKeyward = async (options: { readonly touchIntervalSeconds?: number } = {}) => {
+export const startE2eKeyward = async (options: { readonly touchIntervalSeconds?: number } = {}): Promise<E2eKeyward> => {
   const logs = captureLogs();
   try {
     const kw = await startTestKeyward(options);

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { OffsetClock } from '../../shared/domain/clock.js';
 import { type LocalKeyward, startLocalKeyward } from '../../local/local-keyward.js';
+import { OffsetClock } from '../../shared/domain/clock.js';
 import { type CallCounter, countCalls } from './call-counter.js';
 
 /** A Keyward server in this test process, on the shared DynamoDB Local, with tables of its own. */
@@ -13,13 +13,18 @@ export interface TestKeyward {
   readonly ownerKey: string;
   readonly clock: OffsetClock;
   readonly calls: CallCounter;
+  /** A directory whose `.keyward/` is the server's home, as after `npm start` in a checkout. */
+  readonly workdir: string;
   stop(): Promise<void>;
 }
 
 let counter = 0;
 
-export const startTestKeyward = async (options: { readonly touchIntervalSeconds?: number } = {}): Promise<TestKeyward> => {
-  const home = await mkdtemp(join(tmpdir(), 'keyward-test-'));
+export const startTestKeyward = async (
+  options: { readonly touchIntervalSeconds?: number } = {},
+): Promise<TestKeyward> => {
+  const workdir = await mkdtemp(join(tmpdir(), 'keyward-test-'));
+  const home = join(workdir, '.keyward');
   const clock = new OffsetClock();
   counter += 1;
   const keyward = await startLocalKeyward({
@@ -35,9 +40,10 @@ export const startTestKeyward = async (options: { readonly touchIntervalSeconds?
     ownerKey: keyward.bootstrap!.adminKey,
     clock,
     calls: countCalls(keyward.runtime.dynamodb),
+    workdir,
     stop: async () => {
       await keyward.stop();
-      await rm(home, { recursive: true, force: true });
+      await rm(workdir, { recursive: true, force: true });
     },
   };
 };

@@ -18,7 +18,11 @@ export const captureLogs = (): LogCapture => {
   process.stdout.write = intercept as typeof process.stdout.write;
   process.stderr.write = intercept as typeof process.stderr.write;
   return {
-    lines: () => captured.join('').split('\n').filter((line) => line !== ''),
+    lines: () =>
+      captured
+        .join('')
+        .split('\n')
+        .filter((line) => line !== ''),
     text: () => captured.join(''),
     restore: () => {
       process.stdout.write = originals.out;

@@ -31,11 +31,16 @@ export const adminAuthentication = (options: AdminAuthenticationOptions): Middle
     if (state.route.auth !== 'admin') return;
     const presented = bearerTokenOf(headerOf(event, 'authorization'));
     const parsed = presented === undefined ? undefined : parseToken(presented);
-    if (presented === undefined || parsed?.prefixCode !== tokenKinds.admin.prefixCode) throw new UnauthenticatedError();
+    if (presented === undefined || parsed?.prefixCode !== tokenKinds.admin.prefixCode)
+      throw new UnauthenticatedError();
     const result = await verifyToken(options.verification(), presented);
     if (!result.valid) throw new UnauthenticatedError();
     const principal = await options.directory().getPrincipal(result.token.ownerId);
     if (principal === undefined) throw new UnauthenticatedError();
-    state.actor = { principalId: principal.id, keyId: result.token.id, isOwner: principal.instanceRole === 'owner' };
+    state.actor = {
+      principalId: principal.id,
+      keyId: result.token.id,
+      isOwner: principal.instanceRole === 'owner',
+    };
   },
 });

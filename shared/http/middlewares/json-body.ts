@@ -43,7 +43,12 @@ export const jsonBody = (opts: JsonBodyOptions = {}): Middleware => {
   const before: Middleware['before'] = async ({ event }) => {
     const state = requireState(event);
     if (state.route.request?.body === undefined) return;
-    const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+    const raw =
+      event.body === undefined
+        ? ''
+        : event.isBase64Encoded
+          ? Buffer.from(event.body, 'base64').toString('utf8')
+          : event.body;
     if (Buffer.byteLength(raw) > options.maxBytes) {
       throw new PayloadTooLargeError(`The request body exceeds ${options.maxBytes} bytes.`);
     }

@@ -2,9 +2,9 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../observability/logger.js';
-import { routeByKey } from '../routes.js';
 import { headerOf, setState, stateOf } from '../request-state.js';
 import type { RouteDefinition } from '../route.js';
+import { routeByKey } from '../routes.js';
 
 type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOKEN_KINDS, OWNER_TYPES } from '../../domain/kinds.js';
+import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
 import { TOKEN_STATUSES } from '../../domain/token.js';
 
 /** Building blocks shared by every route's schemas. */
@@ -7,10 +7,13 @@ import { TOKEN_STATUSES } from '../../domain/token.js';
 export const ID_PATTERN = /^[0-9a-f]{24}$/;
 
 export const resourceId = (what: string) =>
-  z.string().regex(ID_PATTERN, `must be a ${what} id (24 lowercase hex characters)`).meta({
-    description: `${what} id`,
-    example: '65a1f0c2e4b0a1b2c3d4e5f6',
-  });
+  z
+    .string()
+    .regex(ID_PATTERN, `must be a ${what} id (24 lowercase hex characters)`)
+    .meta({
+      description: `${what} id`,
+      example: '65a1f0c2e4b0a1b2c3d4e5f6',
+    });
 
 export const displayName = z.string().trim().min(1).max(100);
 export const description = z.string().trim().max(500);

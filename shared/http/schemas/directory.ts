@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
 import { PLANS, RESOURCE_TYPES } from '../../domain/directory.js';
 import { ROLES } from '../../domain/roles.js';
-import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
 import { displayName, isoTime, resourceId } from './common.js';
 
 /** Schemas of workspaces, sites, principals, memberships and audit events. */
@@ -18,7 +18,10 @@ const isTimeZone = (zone: string): boolean => {
 const hostname = z
   .string()
   .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i, 'must be a domain name');
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i,
+    'must be a domain name',
+  );
 
 const locale = z.strictObject({
   id: z.string().max(64).optional(),
@@ -40,10 +43,17 @@ const siteFields = {
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
     .max(63)
     .meta({ example: 'hitchhikers-guide' }),
-  timeZone: z.string().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/London').meta({ example: 'UTC' }),
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
+    .meta({ example: 'UTC' }),
   previewUrl: z.url({ protocol: /^https$/ }).max(2048),
   parentFolderId: z.string().max(64),
-  customDomains: z.array(hostname).max(50).meta({ description: 'Domain names; ids are assigned by Keyward.' }),
+  customDomains: z
+    .array(hostname)
+    .max(50)
+    .meta({ description: 'Domain names; ids are assigned by Keyward.' }),
   locales,
 };
 
@@ -138,7 +148,12 @@ export const auditEventView = z
     at: isoTime,
     scope: z.string(),
     action: z.enum(AUDIT_ACTIONS),
-    target: z.object({ type: z.string(), id: z.string(), name: z.string().optional(), kind: z.string().optional() }),
+    target: z.object({
+      type: z.string(),
+      id: z.string(),
+      name: z.string().optional(),
+      kind: z.string().optional(),
+    }),
     actor: z.object({
       principalId: z.string().optional(),
       keyId: z.string().optional(),

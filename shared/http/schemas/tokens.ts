@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { hasAnyAccess, type ScopeCatalogue, siteScopeCatalogue, workspaceScopeCatalogue } from '../../domain/scopes.js';
+import {
+  hasAnyAccess,
+  type ScopeCatalogue,
+  siteScopeCatalogue,
+  workspaceScopeCatalogue,
+} from '../../domain/scopes.js';
 import { description, displayName, resourceId } from './common.js';
 
 /** Request bodies of the site, workspace and admin-key token routes. */
@@ -11,12 +16,17 @@ import { description, displayName, resourceId } from './common.js';
 export const scopesSchema = (catalogue: ScopeCatalogue) =>
   z
     .strictObject(
-      Object.fromEntries(catalogue.apis.map((api) => [api, z.enum(catalogue.levels as [string, ...string[]]).optional()])),
+      Object.fromEntries(
+        catalogue.apis.map((api) => [api, z.enum(catalogue.levels as [string, ...string[]]).optional()]),
+      ),
       {
         error: (issue) => {
           if (issue.code !== 'unrecognized_keys') return undefined;
           return issue.keys
-            .map((key) => `"${key}" ${catalogue.neverGrantable[key] ?? `is not an API; use one of ${catalogue.apis.join(', ')}`}`)
+            .map(
+              (key) =>
+                `"${key}" ${catalogue.neverGrantable[key] ?? `is not an API; use one of ${catalogue.apis.join(', ')}`}`,
+            )
             .join('; ');
         },
       },
@@ -28,7 +38,10 @@ export const scopesSchema = (catalogue: ScopeCatalogue) =>
     })
     .meta({ description: `Access level per API: ${catalogue.levels.join(' | ')}.` });
 
-const tokenName = displayName.meta({ description: 'A descriptive name, e.g. "CI deploys".', example: 'CMS sync' });
+const tokenName = displayName.meta({
+  description: 'A descriptive name, e.g. "CI deploys".',
+  example: 'CMS sync',
+});
 
 const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
   create: z

@@ -82,7 +82,10 @@ describe('Function: kmsKeyProvider', () => {
 
   it('does not cache a failed decrypt, so a warm container recovers', async () => {
     // Prepare
-    kms.on(DecryptCommand).rejectsOnce(new Error('ThrottlingException')).resolves({ Plaintext: randomBytes(32) });
+    kms
+      .on(DecryptCommand)
+      .rejectsOnce(new Error('ThrottlingException'))
+      .resolves({ Plaintext: randomBytes(32) });
     const keys = kmsKeyProvider({
       kms: new KMSClient({ region: 'eu-west-1' }),
       keyId: 'k',

@@ -9,7 +9,12 @@ describe('Table: tokenKinds', () => {
   });
 
   it('states the seed rules as data', () => {
-    expect(tokenKinds.site).toMatchObject({ maxPerOwner: 5, inactivityDays: 365, regenerable: true, ownerType: 'site' });
+    expect(tokenKinds.site).toMatchObject({
+      maxPerOwner: 5,
+      inactivityDays: 365,
+      regenerable: true,
+      ownerType: 'site',
+    });
     expect(tokenKinds.workspace).toMatchObject({
       maxPerOwner: 5,
       inactivityDays: 365,
@@ -21,7 +26,10 @@ describe('Table: tokenKinds', () => {
   });
 
   it('never lets site tokens hold authorization or custom_code, nor workspace tokens a site API', () => {
-    expect(Object.keys(tokenKinds.site.scopeCatalogue!.neverGrantable)).toEqual(['authorization', 'custom_code']);
+    expect(Object.keys(tokenKinds.site.scopeCatalogue!.neverGrantable)).toEqual([
+      'authorization',
+      'custom_code',
+    ]);
     for (const api of tokenKinds.site.scopeCatalogue!.apis) {
       expect(tokenKinds.workspace.scopeCatalogue!.neverGrantable[api]).toBeDefined();
     }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, DAY_MS } from '../../../shared/domain/clock.js';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
-import { endOfLife, expiryAttributes, isPastEndOfLife, sweepShardOf } from '../../../shared/domain/lifecycle.js';
+import {
+  endOfLife,
+  expiryAttributes,
+  isPastEndOfLife,
+  sweepShardOf,
+} from '../../../shared/domain/lifecycle.js';
 
 const created = new Date('2026-03-01T12:00:00.000Z');
 const tokenId = '0123456789abcdef0123456f';

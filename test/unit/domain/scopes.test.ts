@@ -41,12 +41,17 @@ describe('Module: scopes', () => {
 
   describe('Schema: workspace token create', () => {
     it('accepts workspace and audit_logs read', () => {
-      const result = workspaceTokenBodies.create.safeParse({ name: 'n', scopes: { workspace: 'read', audit_logs: 'read' } });
+      const result = workspaceTokenBodies.create.safeParse({
+        name: 'n',
+        scopes: { workspace: 'read', audit_logs: 'read' },
+      });
       expect(result.success).toBe(true);
     });
 
     it('rejects write and every site API', () => {
-      expect(workspaceTokenBodies.create.safeParse({ name: 'n', scopes: { audit_logs: 'write' } }).success).toBe(false);
+      expect(
+        workspaceTokenBodies.create.safeParse({ name: 'n', scopes: { audit_logs: 'write' } }).success,
+      ).toBe(false);
       const siteApi = workspaceTokenBodies.create.safeParse({ name: 'n', scopes: { sites: 'read' } });
       expect(siteApi.error!.issues[0]!.message).toContain('workspace tokens cannot reach site endpoints');
     });

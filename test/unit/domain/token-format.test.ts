@@ -18,7 +18,11 @@ describe('Module: token-format', () => {
       // Assess
       expect(issued.value).toMatch(/^kws_[0-9a-f]{24}_[0-9A-Za-z]{38}$/);
       expect(issued.value).toHaveLength(TOKEN_LENGTH);
-      expect(parseToken(issued.value)).toEqual({ prefixCode: 's', tokenId: issued.tokenId, secret: issued.secret });
+      expect(parseToken(issued.value)).toEqual({
+        prefixCode: 's',
+        tokenId: issued.tokenId,
+        secret: issued.secret,
+      });
     });
 
     it('keeps the token id when regenerating and draws a new secret', () => {
@@ -45,11 +49,15 @@ describe('Module: token-format', () => {
       const { value } = issueToken('w');
       const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
       fc.assert(
-        fc.property(fc.integer({ min: 29, max: TOKEN_LENGTH - 1 }), fc.constantFrom(...alphabet), (index, char) => {
-          fc.pre(value[index] !== char);
-          const typo = value.slice(0, index) + char + value.slice(index + 1);
-          expect(parseToken(typo)).toBeUndefined();
-        }),
+        fc.property(
+          fc.integer({ min: 29, max: TOKEN_LENGTH - 1 }),
+          fc.constantFrom(...alphabet),
+          (index, char) => {
+            fc.pre(value[index] !== char);
+            const typo = value.slice(0, index) + char + value.slice(index + 1);
+            expect(parseToken(typo)).toBeUndefined();
+          },
+        ),
       );
     });
 
@@ -57,7 +65,10 @@ describe('Module: token-format', () => {
       ['empty', ''],
       ['another vendor', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a'],
       ['unknown kind', `kwx_${'a'.repeat(24)}_${'A'.repeat(38)}`],
-      ['uppercase id', issueToken('s').value.replace(/_([0-9a-f]{24})_/, (_, id: string) => `_${id.toUpperCase()}_`)],
+      [
+        'uppercase id',
+        issueToken('s').value.replace(/_([0-9a-f]{24})_/, (_, id: string) => `_${id.toUpperCase()}_`),
+      ],
       ['truncated', issueToken('s').value.slice(0, -1)],
       ['padded', `${issueToken('s').value} `],
     ])('returns undefined for %s', (_, candidate) => {
@@ -65,7 +76,9 @@ describe('Module: token-format', () => {
     });
 
     it('never throws on arbitrary input', () => {
-      fc.assert(fc.property(fc.string({ maxLength: 200 }), (candidate) => parseToken(candidate) === undefined));
+      fc.assert(
+        fc.property(fc.string({ maxLength: 200 }), (candidate) => parseToken(candidate) === undefined),
+      );
     });
   });
 

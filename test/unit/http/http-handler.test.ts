@@ -4,8 +4,8 @@ import { ConflictError } from '../../../shared/domain/errors.js';
 import { issueToken } from '../../../shared/domain/token-format.js';
 import { httpHandler, type Operation } from '../../../shared/http/http-handler.js';
 import { ok } from '../../../shared/http/responses.js';
-import type { Runtime } from '../../../shared/runtime.js';
 import { createLogger } from '../../../shared/observability/logger.js';
+import type { Runtime } from '../../../shared/runtime.js';
 import { httpApiEvent, lambdaContext } from '../../fixtures/events.js';
 
 /** A runtime whose store records reads and finds nothing: enough to exercise the middleware stack. */
@@ -13,7 +13,12 @@ const stubRuntime = () => {
   const get = vi.fn(async () => undefined);
   const runtime = {
     logger: createLogger('CRITICAL'),
-    verification: { store: { get, touch: vi.fn() }, keys: {}, clock: new ManualClock(), touchIntervalSeconds: 3600 },
+    verification: {
+      store: { get, touch: vi.fn() },
+      keys: {},
+      clock: new ManualClock(),
+      touchIntervalSeconds: 3600,
+    },
     repositories: { directory: { getPrincipal: vi.fn() } },
   } as unknown as Runtime;
   return { runtime, get };
@@ -22,7 +27,11 @@ const stubRuntime = () => {
 const invoke = async (operation: Operation, event: Parameters<ReturnType<typeof httpHandler>>[0]) => {
   const { runtime, get } = stubRuntime();
   const response = await httpHandler(operation, () => runtime)(event, lambdaContext);
-  return { response, body: response.body === undefined ? undefined : JSON.parse(response.body), storeReads: get.mock.calls.length };
+  return {
+    response,
+    body: response.body === undefined ? undefined : JSON.parse(response.body),
+    storeReads: get.mock.calls.length,
+  };
 };
 
 const echo: Operation = async ({ body, query }) => ok({ body, query });
@@ -39,7 +48,10 @@ describe('Function: httpHandler', () => {
       ['a wrong checksum', { authorization: `Bearer ${issueToken('a').value.slice(0, -1)}x` }],
       ['a site token', { authorization: `Bearer ${issueToken('s').value}` }],
     ])('answers 401 for %s without reading the store', async (_, headers) => {
-      const { response, body, storeReads } = await invoke(echo, httpApiEvent({ routeKey: createSiteToken, headers, pathParameters: siteParams }));
+      const { response, body, storeReads } = await invoke(
+        echo,
+        httpApiEvent({ routeKey: createSiteToken, headers, pathParameters: siteParams }),
+      );
       expect(response.statusCode).toBe(401);
       expect(body).toMatchObject({ code: 'unauthorized', requestId: 'req-1' });
       expect(response.headers?.['www-authenticate']).toContain('Bearer');
@@ -48,7 +60,10 @@ describe('Function: httpHandler', () => {
 
     it('accepts the scheme in any case and reads the store once for a well-formed key', async () => {
       const authorization = `bEARER ${issueToken('a').value}`;
-      const { response, storeReads } = await invoke(echo, httpApiEvent({ routeKey: createSiteToken, headers: { authorization }, pathParameters: siteParams }));
+      const { response, storeReads } = await invoke(
+        echo,
+        httpApiEvent({ routeKey: createSiteToken, headers: { authorization }, pathParameters: siteParams }),
+      );
       expect(response.statusCode).toBe(401);
       expect(storeReads).toBe(1);
     });
@@ -56,7 +71,11 @@ describe('Function: httpHandler', () => {
 
   describe('Middleware: errorResponse', () => {
     it('authenticates before parsing the body, so anonymous callers learn nothing from validation', async () => {
-      const event = httpApiEvent({ routeKey: 'POST /v1/workspaces', body: '{"name":', headers: { 'content-type': 'application/json' } });
+      const event = httpApiEvent({
+        routeKey: 'POST /v1/workspaces',
+        body: '{"name":',
+        headers: { 'content-type': 'application/json' },
+      });
       const { response } = await invoke(echo, event);
       expect(response.statusCode).toBe(401);
     });
@@ -86,6 +105,5 @@ describe('Function: httpHandler', () => {
       expect(JSON.stringify(body)).not.toContain('secret internals');
       expect(body.code).toBe('internal_error');
     });
-
   });
 });

@@ -29,7 +29,15 @@ const run = async (overrides: Partial<APIGatewayProxyEventV2>) => {
   });
   const handler = middy<APIGatewayProxyEventV2, unknown>()
     .before(async (request) => {
-      setState(request.event, { route, requestId: 'r', startedAt: 0, meta: {}, params: {}, query: {}, body: undefined });
+      setState(request.event, {
+        route,
+        requestId: 'r',
+        startedAt: 0,
+        meta: {},
+        params: {},
+        query: {},
+        body: undefined,
+      });
     })
     .use(jsonBody())
     .use(validateRequest())
@@ -48,20 +56,41 @@ describe('Middleware: jsonBody', () => {
   });
 
   it('accepts a charset parameter and +json media types', async () => {
-    expect((await run({ body: '{"name":"x"}', headers: { 'content-type': 'application/json; charset=utf-8' } })).state).toBeDefined();
-    expect((await run({ body: '{"name":"x"}', headers: { 'content-type': 'application/merge-patch+json' } })).state).toBeDefined();
+    expect(
+      (await run({ body: '{"name":"x"}', headers: { 'content-type': 'application/json; charset=utf-8' } }))
+        .state,
+    ).toBeDefined();
+    expect(
+      (await run({ body: '{"name":"x"}', headers: { 'content-type': 'application/merge-patch+json' } }))
+        .state,
+    ).toBeDefined();
   });
 
   it('decodes base64 bodies as API Gateway sends binary payloads', async () => {
-    const { state } = await run({ body: Buffer.from('{"name":"b"}').toString('base64'), isBase64Encoded: true });
+    const { state } = await run({
+      body: Buffer.from('{"name":"b"}').toString('base64'),
+      isBase64Encoded: true,
+    });
     expect(state?.body).toEqual({ name: 'b' });
   });
 
   it.each([
     ['malformed JSON', '{"name":', 'application/json', 400, 'invalid_json'],
-    ['nesting deeper than 32', `{"name":"x","tags":${'['.repeat(40)}${']'.repeat(40)}}`, 'application/json', 400, 'invalid_json'],
+    [
+      'nesting deeper than 32',
+      `{"name":"x","tags":${'['.repeat(40)}${']'.repeat(40)}}`,
+      'application/json',
+      400,
+      'invalid_json',
+    ],
     ['a form body', 'name=x', 'application/x-www-form-urlencoded', 415, 'unsupported_media_type'],
-    ['a body over 64 KiB', JSON.stringify({ name: 'x'.repeat(70_000) }), 'application/json', 413, 'payload_too_large'],
+    [
+      'a body over 64 KiB',
+      JSON.stringify({ name: 'x'.repeat(70_000) }),
+      'application/json',
+      413,
+      'payload_too_large',
+    ],
   ])('rejects %s with %i %s', async (_, body, contentType, status, code) => {
     const { error } = await run({ body, headers: { 'content-type': contentType } });
     expect(error).toBeInstanceOf(KeywardError);

@@ -12,7 +12,10 @@ describe('Function: createLogger', () => {
     // Act
     try {
       const logger = createLogger('INFO');
-      logger.info(`leaked ${token} in a message`, { authorization: 'Bearer abc', nested: { note: `x${token}y` } });
+      logger.info(`leaked ${token} in a message`, {
+        authorization: 'Bearer abc',
+        nested: { note: `x${token}y` },
+      });
     } finally {
       capture.restore();
     }

@@ -7,17 +7,18 @@ describe('Function: openApiDocument', () => {
     const document = openApiDocument();
     expect(document.openapi).toBe('3.1.0');
     for (const route of routes) {
-      const operation = (document.paths as Record<string, Record<string, { operationId?: string }>>)[route.path]?.[
-        route.method.toLowerCase()
-      ];
+      const operation = (document.paths as Record<string, Record<string, { operationId?: string }>>)[
+        route.path
+      ]?.[route.method.toLowerCase()];
       expect(operation?.operationId, `${route.method} ${route.path}`).toBe(route.operationId);
     }
   });
 
   it('documents the error body on every operation', () => {
     const create = (document: ReturnType<typeof openApiDocument>) =>
-      (document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)['/v1/sites/{siteId}/tokens']!
-        .post!;
+      (document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)[
+        '/v1/sites/{siteId}/tokens'
+      ]!.post!;
     expect(Object.keys(create(openApiDocument()).responses)).toEqual(
       expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '422']),
     );

@@ -15,21 +15,33 @@ describe('Class: Router', () => {
   });
 
   it('prefers a literal segment over a parameter', () => {
-    expect(router.match('GET', '/v1/principals/me')).toMatchObject({ route: { operationId: 'getCurrentPrincipal' } });
+    expect(router.match('GET', '/v1/principals/me')).toMatchObject({
+      route: { operationId: 'getCurrentPrincipal' },
+    });
   });
 
   it('answers method_not_allowed with the allowed methods', () => {
-    expect(router.match('PUT', '/v1/sites/x')).toEqual({ kind: 'method_not_allowed', allow: ['GET', 'PATCH'] });
+    expect(router.match('PUT', '/v1/sites/x')).toEqual({
+      kind: 'method_not_allowed',
+      allow: ['GET', 'PATCH'],
+    });
   });
 
-  it.each(['/nope', '/v1/sites', '/v1/sites/x/', '/v1/sites/%E0%A4%A/tokens', 'v1/workspaces', '/v1/sites//tokens'])(
-    'answers not_found for %s',
-    (path) => {
-      expect(router.match('GET', path).kind).toBe('not_found');
-    },
-  );
+  it.each([
+    '/nope',
+    '/v1/sites',
+    '/v1/sites/x/',
+    '/v1/sites/%E0%A4%A/tokens',
+    'v1/workspaces',
+    '/v1/sites//tokens',
+  ])('answers not_found for %s', (path) => {
+    expect(router.match('GET', path).kind).toBe('not_found');
+  });
 
   it('keeps an encoded slash inside its segment', () => {
-    expect(router.match('GET', '/v1/sites/a%2Fb')).toMatchObject({ kind: 'matched', params: { siteId: 'a/b' } });
+    expect(router.match('GET', '/v1/sites/a%2Fb')).toMatchObject({
+      kind: 'matched',
+      params: { siteId: 'a/b' },
+    });
   });
 });

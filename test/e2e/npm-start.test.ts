@@ -112,7 +112,9 @@ describe('E2E: npm start', () => {
     expect(second.output()).not.toMatch(/kwa_[0-9a-f]{24}_/);
     expect(second.output()).toContain('saved in');
     const workspaces = await fetch(`${url}/v1/workspaces`, { headers: { authorization: `Bearer ${key}` } });
-    expect(((await workspaces.json()) as { items: { name: string }[] }).items.map((w: { name: string }) => w.name)).toEqual(['persisted']);
+    expect(
+      ((await workspaces.json()) as { items: { name: string }[] }).items.map((w: { name: string }) => w.name),
+    ).toEqual(['persisted']);
     expect(await stopWithCtrlC(second.child)).toBe(0);
   }, 120_000);
 });

@@ -57,7 +57,9 @@ const assertNoSecretLeaked = async (kw: TestKeyward, logs: LogCapture, issued: R
   expect(logText.includes(pepper) || storedText.includes(pepper), 'the pepper leaked').toBe(false);
 };
 
-export const startE2eKeyward = async (options: { readonly touchIntervalSeconds?: number } = {}): Promise<E2eKeyward> => {
+export const startE2eKeyward = async (
+  options: { readonly touchIntervalSeconds?: number } = {},
+): Promise<E2eKeyward> => {
   const logs = captureLogs();
   try {
     const kw = await startTestKeyward(options);

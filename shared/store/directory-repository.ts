@@ -95,16 +95,7 @@ export class DirectoryRepository {
 
   public async createSite(site: Site, audit: TransactionStep): Promise<void> {
     await transactWrite(this.client, [
-      {
-        item: {
-          ConditionCheck: {
-            TableName: this.tableName,
-            Key: entityKey('workspace', site.workspaceId),
-            ConditionExpression: entityExists,
-          },
-        },
-        onConditionFailed: () => new NotFoundError('Workspace not found.'),
-      },
+      this.#requireEntity('workspace', site.workspaceId),
       this.#putNew(entityKey('site', site.id), site),
       this.#putNew(
         { pk: resourceKey('workspace', site.workspaceId), sk: `site#${site.id}` },
@@ -194,16 +185,7 @@ export class DirectoryRepository {
 
   public async putMembership(membership: Membership, audit: TransactionStep): Promise<void> {
     await transactWrite(this.client, [
-      {
-        item: {
-          ConditionCheck: {
-            TableName: this.tableName,
-            Key: entityKey('principal', membership.principalId),
-            ConditionExpression: entityExists,
-          },
-        },
-        onConditionFailed: () => new NotFoundError('Principal not found.'),
-      },
+      this.#requireEntity('principal', membership.principalId),
       this.#putMembership(membership),
       audit,
     ]);
@@ -228,6 +210,20 @@ export class DirectoryRepository {
       },
       audit,
     ]);
+  }
+
+  /** A step that only checks the entity exists, so a change cannot refer to a deleted parent. */
+  #requireEntity(type: ResourceType, id: string): TransactionStep {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: entityKey(type, id),
+          ConditionExpression: entityExists,
+        },
+      },
+      onConditionFailed: () => new NotFoundError(`The ${type} ${id} was not found.`),
+    };
   }
 
   #putNew(key: { pk: string; sk: string }, entity: object): TransactionStep {

@@ -63,29 +63,19 @@ export const workspaceBodies = {
     .meta({ id: 'CreateWorkspace' }),
 };
 
+const createSite = z.strictObject({
+  displayName: siteFields.displayName,
+  shortName: siteFields.shortName,
+  timeZone: siteFields.timeZone.optional(),
+  previewUrl: siteFields.previewUrl.optional(),
+  parentFolderId: siteFields.parentFolderId.optional(),
+  customDomains: siteFields.customDomains.optional(),
+  locales: siteFields.locales.optional(),
+});
+
 export const siteBodies = {
-  create: z
-    .strictObject({
-      displayName: siteFields.displayName,
-      shortName: siteFields.shortName,
-      timeZone: siteFields.timeZone.optional(),
-      previewUrl: siteFields.previewUrl.optional(),
-      parentFolderId: siteFields.parentFolderId.optional(),
-      customDomains: siteFields.customDomains.optional(),
-      locales: siteFields.locales.optional(),
-    })
-    .meta({ id: 'CreateSite' }),
-  update: z
-    .strictObject({
-      displayName: siteFields.displayName.optional(),
-      shortName: siteFields.shortName.optional(),
-      timeZone: siteFields.timeZone.optional(),
-      previewUrl: siteFields.previewUrl.optional(),
-      parentFolderId: siteFields.parentFolderId.optional(),
-      customDomains: siteFields.customDomains.optional(),
-      locales: siteFields.locales.optional(),
-    })
-    .meta({ id: 'UpdateSite' }),
+  create: createSite.meta({ id: 'CreateSite' }),
+  update: createSite.partial().meta({ id: 'UpdateSite' }),
 };
 
 export const principalBodies = {

@@ -9,7 +9,9 @@ import { toApiGatewayResult } from '../shared/http/responses.js';
 import { type RouteDefinition, routeKeyOf } from '../shared/http/route.js';
 import { Router } from '../shared/http/router.js';
 import { routes as managementRoutes } from '../shared/http/routes.js';
+import { sampleRoutes } from '../shared/http/sample-routes.js';
 import type { Runtime } from '../shared/runtime.js';
+import { authorizeAtGateway, type RestRequestAuthorizer } from './gateway-authorizer.js';
 
 /**
  * Serves the route table over HTTP the way API Gateway (HTTP API, payload 2.0) does: each request becomes
@@ -30,6 +32,8 @@ export interface LocalHttpServerOptions {
   readonly port?: number;
   readonly host?: string;
   readonly routes?: readonly RouteDefinition[];
+  /** The token authorizer in front of `token` routes. */
+  readonly authorizer?: RestRequestAuthorizer;
 }
 
 const loadHandlers = async (
@@ -140,7 +144,7 @@ const send = (response: ServerResponse, result: APIGatewayProxyStructuredResultV
 
 export const startHttpServer = async (options: LocalHttpServerOptions): Promise<LocalHttpServer> => {
   const { runtime } = options;
-  const routes = options.routes ?? managementRoutes;
+  const routes = options.routes ?? [...managementRoutes, ...sampleRoutes];
   const router = new Router(routes);
   const handlers = await loadHandlers(routes, runtime);
 
@@ -160,6 +164,26 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
       }
       const body = await readBody(request);
       const event = toEvent(request, match.route, match.params, url, body);
+      if (match.route.auth === 'token') {
+        if (options.authorizer === undefined)
+          throw new Error(`No authorizer for ${routeKeyOf(match.route)}.`);
+        const decision = await authorizeAtGateway(options.authorizer, {
+          route: match.route,
+          path: url.pathname,
+          headers: request.headers,
+          params: match.params,
+          query: event.queryStringParameters as Record<string, string>,
+          sourceIp: event.requestContext.http.sourceIp,
+          requestId: event.requestContext.requestId,
+        });
+        if (!decision.allowed) {
+          const { status, code, message } = decision;
+          const requestId = event.requestContext.requestId;
+          send(response, toApiGatewayResult({ status, body: { code, message, requestId } }, requestId));
+          return;
+        }
+        (event.requestContext as { authorizer?: unknown }).authorizer = { lambda: decision.context };
+      }
       const handler = handlers.get(routeKeyOf(match.route))!;
       send(response, await handler(event, lambdaContext(event.requestContext.requestId)));
     } catch (error) {

@@ -1,12 +1,15 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createRestRequestAuthorizer } from '../functions/authorizer/rest-request.js';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import type { Clock } from '../shared/domain/clock.js';
+import { sampleRoutePolicy } from '../shared/http/sample-routes.js';
 import type { Logger } from '../shared/observability/logger.js';
 import { createRuntime, type Runtime } from '../shared/runtime.js';
 import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';
 import { ensureTable } from '../shared/store/create-tables.js';
 import { TABLES, type TableNames, tableNamesFrom } from '../shared/store/tables.js';
+import { createVerifier, type Verifier } from '../shared/verify/verifier.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
 import { startHttpServer } from './http-server.js';
 
@@ -29,11 +32,15 @@ export interface LocalKeywardOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly touchIntervalSeconds?: number;
+  /** How long the authorizer trusts a cached token item; 0 turns its cache off. */
+  readonly authorizerCacheTtlMs?: number;
 }
 
 export interface LocalKeyward {
   readonly url: string;
   readonly runtime: Runtime;
+  /** The sample API's token authorizer's verifier (its cache, its policy). */
+  readonly verifier: Verifier;
   readonly tables: TableNames;
   readonly dynamoDbEndpoint: string;
   /** Present only on the start that created the owner. */
@@ -78,16 +85,33 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       await writeFile(bootstrapKeyFile, `${bootstrap.adminKey}\n`, { mode: 0o600 });
       await chmod(bootstrapKeyFile, 0o600);
     }
-    const server = await startHttpServer({ runtime, port: options.port, host: options.host });
+    const verifier = createVerifier({
+      tables,
+      keys: runtime.keys,
+      policy: sampleRoutePolicy,
+      store: { endpoint: dynamoDbEndpoint },
+      clock: runtime.clock,
+      touchIntervalSeconds: runtime.verification.touchIntervalSeconds,
+      cache:
+        options.authorizerCacheTtlMs === 0 ? false : { positiveTtlMs: options.authorizerCacheTtlMs ?? 5_000 },
+    });
+    const server = await startHttpServer({
+      runtime,
+      port: options.port,
+      host: options.host,
+      authorizer: createRestRequestAuthorizer(() => verifier, runtime.logger),
+    });
     return {
       url: server.url,
       runtime,
+      verifier,
       tables,
       dynamoDbEndpoint,
       ...(bootstrap === undefined ? {} : { bootstrap }),
       bootstrapKeyFile,
       stop: async () => {
         await server.close();
+        verifier.dynamodb.destroy();
         runtime.dynamodb.destroy();
         await dynamo?.stop();
       },

@@ -1,14 +1,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { KMSClient } from '@aws-sdk/client-kms';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { KeyProvider } from './crypto/key-provider.js';
-import { type EncryptedPepper, kmsKeyProvider } from './crypto/kms-key-provider.js';
-import { localFileKeyProvider } from './crypto/local-file-key-provider.js';
+import { keyProviderFromEnvironment } from './crypto/key-provider-from-environment.js';
 import { type Clock, systemClock } from './domain/clock.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { AccessPolicy } from './services/access-policy.js';
 import { AuditTrail } from './services/audit-trail.js';
 import { DirectoryService } from './services/directory-service.js';
+import { SampleDataService } from './services/sample-data-service.js';
 import { TokenService } from './services/token-service.js';
 import { AuditRepository } from './store/audit-repository.js';
 import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from './store/client.js';
@@ -44,6 +43,7 @@ export interface Runtime {
   };
   readonly tokens: TokenService;
   readonly directory: DirectoryService;
+  readonly sampleData: SampleDataService;
   readonly verification: VerificationDependencies;
 }
 
@@ -66,6 +66,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     repositories: { tokens, directory, audit },
     tokens: new TokenService({ tokens, access, audit: trail, keys: settings.keys, clock }),
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
+    sampleData: new SampleDataService({ directory, tokens, events: audit, clock }),
     verification: {
       store: tokens,
       keys: settings.keys,
@@ -76,24 +77,13 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   };
 };
 
-/** Peppers on AWS: KMS-encrypted data keys in `KEYWARD_PEPPERS`; elsewhere the local key file. */
-const keyProviderFrom = (env: NodeJS.ProcessEnv): KeyProvider => {
-  const keyId = env.KEYWARD_KMS_KEY_ID;
-  if (keyId === undefined) return localFileKeyProvider(`${env.KEYWARD_HOME ?? '.keyward'}/keys.json`);
-  return kmsKeyProvider({
-    kms: new KMSClient({}),
-    keyId,
-    encryptedPeppers: async () => JSON.parse(env.KEYWARD_PEPPERS ?? '[]') as EncryptedPepper[],
-  });
-};
-
 let environmentRuntime: Runtime | undefined;
 
 /** The runtime of a Lambda function, configured by the environment variables the stack sets. */
 export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Runtime => {
   environmentRuntime ??= createRuntime({
     tables: tableNamesFrom(env),
-    keys: keyProviderFrom(env),
+    keys: keyProviderFromEnvironment(env),
     ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),

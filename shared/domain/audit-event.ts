@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'workspace.created',
   'site.created',
   'site.updated',
+  'site.published',
   'member.added',
   'member.removed',
   'token.created',

@@ -3,10 +3,12 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { UnauthenticatedError } from '../domain/errors.js';
 import { type Runtime, runtimeFromEnvironment } from '../runtime.js';
 import type { Actor, RequestMeta } from '../services/actor.js';
+import type { TokenCaller } from '../services/sample-data-service.js';
 import { adminAuthentication } from './middlewares/admin-authentication.js';
 import { errorResponse } from './middlewares/error-response.js';
 import { jsonBody } from './middlewares/json-body.js';
 import { requestContext } from './middlewares/request-context.js';
+import { tokenCaller } from './middlewares/token-caller.js';
 import { validateRequest } from './middlewares/validate-request.js';
 import { requireState } from './request-state.js';
 import type { HttpResult } from './responses.js';
@@ -27,8 +29,13 @@ export interface AuthenticatedInput extends OperationInput {
   readonly actor: Actor;
 }
 
+export interface TokenInput extends OperationInput {
+  readonly caller: TokenCaller;
+}
+
 export type Operation = (input: OperationInput, runtime: Runtime) => Promise<HttpResult>;
 export type AuthenticatedOperation = (input: AuthenticatedInput, runtime: Runtime) => Promise<HttpResult>;
+export type TokenOperation = (input: TokenInput, runtime: Runtime) => Promise<HttpResult>;
 
 export type HttpHandler = middy.MiddyfiedHandler<
   APIGatewayProxyEventV2,
@@ -44,6 +51,15 @@ export const authenticated =
     const { actor } = requireState(input.event);
     if (actor === undefined) throw new UnauthenticatedError();
     return operation({ ...input, actor }, runtime);
+  };
+
+/** An operation of an `auth: 'token'` route: the authorizer's caller is always present. */
+export const authorizedByToken =
+  (operation: TokenOperation): Operation =>
+  (input, runtime) => {
+    const { caller } = requireState(input.event);
+    if (caller === undefined) throw new UnauthenticatedError('A valid token is required.');
+    return operation({ ...input, caller }, runtime);
   };
 
 /**
@@ -64,6 +80,7 @@ export const httpHandler = (
         directory: () => runtime().repositories.directory,
       }),
     )
+    .use(tokenCaller())
     .use(jsonBody())
     .use(validateRequest())
     .handler(async (event) => {

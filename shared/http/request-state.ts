@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Actor, RequestMeta } from '../services/actor.js';
+import type { TokenCaller } from '../services/sample-data-service.js';
 import type { RouteDefinition } from './route.js';
 
 /** What the middlewares learn about a request, handed to the operation once they are done. */
@@ -12,6 +13,8 @@ export interface RequestState {
   query: Record<string, unknown>;
   body: unknown;
   actor?: Actor;
+  /** The token a token authorizer admitted, on `token` routes. */
+  caller?: TokenCaller;
 }
 
 const states = new WeakMap<APIGatewayProxyEventV2, RequestState>();

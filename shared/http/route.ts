@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
+import type { RoutePolicyEntry } from '../verify/route-policy.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -23,8 +24,13 @@ export interface RouteDefinition {
   readonly tag: string;
   /** Module under `functions/` (no extension) whose `handler` serves this route. */
   readonly handler: string;
-  /** `admin`: requires an admin key (`Authorization: Bearer kwa_…`). */
-  readonly auth: 'admin' | 'none';
+  /**
+   * `admin`: the handler authenticates an admin key (`Authorization: Bearer kwa_…`).
+   * `token`: a token authorizer in front of the route has verified the caller against `policy`.
+   */
+  readonly auth: 'admin' | 'token' | 'none';
+  /** For `token` routes: what the route needs from a token (see RoutePolicyEntry). */
+  readonly policy?: Omit<RoutePolicyEntry, 'method' | 'path'>;
   /** For generic token operations: the kind, and the path parameter naming its owner. */
   readonly tokens?: { readonly kind: TokenKind; readonly ownerParam: string };
   /** For generic membership operations: the resource type, and the path parameter naming it. */
@@ -41,3 +47,11 @@ export interface RouteDefinition {
 /** The key API Gateway HTTP APIs put in `event.routeKey`. */
 export const routeKeyOf = (route: Pick<RouteDefinition, 'method' | 'path'>): string =>
   `${route.method} ${route.path}`;
+
+/** The route policy a token authorizer enforces for a table of `token` routes. */
+export const routePolicyOf = (routes: readonly RouteDefinition[]): RoutePolicyEntry[] =>
+  routes.flatMap((route) =>
+    route.auth === 'token' && route.policy !== undefined
+      ? [{ method: route.method, path: route.path, ...route.policy }]
+      : [],
+  );

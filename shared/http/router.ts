@@ -1,5 +1,3 @@
-import type { RouteDefinition } from './route.js';
-
 /**
  * Matches request paths against the route table the way API Gateway does: whole segments, `{name}`
  * parameters never spanning a `/`, and literal segments preferred over parameters (`/principals/me`
@@ -8,17 +6,24 @@ import type { RouteDefinition } from './route.js';
 
 type Segment = { readonly literal: string } | { readonly param: string };
 
-interface CompiledRoute {
-  readonly route: RouteDefinition;
+/** Anything routable: the management route table and protected APIs' route policies alike. */
+export interface Routable {
+  readonly method: string;
+  /** `{name}` marks a parameter spanning one segment. */
+  readonly path: string;
+}
+
+interface CompiledRoute<T extends Routable> {
+  readonly route: T;
   readonly segments: readonly Segment[];
 }
 
-export type RouteMatch =
-  | { readonly kind: 'matched'; readonly route: RouteDefinition; readonly params: Record<string, string> }
+export type RouteMatch<T extends Routable> =
+  | { readonly kind: 'matched'; readonly route: T; readonly params: Record<string, string> }
   | { readonly kind: 'method_not_allowed'; readonly allow: readonly string[] }
   | { readonly kind: 'not_found' };
 
-const compile = (route: RouteDefinition): CompiledRoute => ({
+const compile = <T extends Routable>(route: T): CompiledRoute<T> => ({
   route,
   segments: route.path
     .split('/')
@@ -37,7 +42,7 @@ const decode = (segment: string): string | undefined => {
 };
 
 /** Compares two matching routes segment by segment: the first literal-versus-parameter difference decides. */
-const specificity = (a: CompiledRoute, b: CompiledRoute): number => {
+const specificity = <T extends Routable>(a: CompiledRoute<T>, b: CompiledRoute<T>): number => {
   for (let i = 0; i < a.segments.length; i += 1) {
     const aLiteral = 'literal' in a.segments[i]!;
     const bLiteral = 'literal' in b.segments[i]!;
@@ -46,14 +51,14 @@ const specificity = (a: CompiledRoute, b: CompiledRoute): number => {
   return 0;
 };
 
-export class Router {
-  readonly #compiled: readonly CompiledRoute[];
+export class Router<T extends Routable> {
+  readonly #compiled: readonly CompiledRoute<T>[];
 
-  public constructor(routes: readonly RouteDefinition[]) {
+  public constructor(routes: readonly T[]) {
     this.#compiled = routes.map(compile);
   }
 
-  public match(method: string, path: string): RouteMatch {
+  public match(method: string, path: string): RouteMatch<T> {
     const parts = path.split('/').slice(1).map(decode);
     if (!path.startsWith('/') || parts.some((part) => part === undefined)) return { kind: 'not_found' };
     const candidates = this.#compiled

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
 import type { RouteDefinition } from './route.js';
-import { routeKeyOf } from './route.js';
 import { issuedTokenView, pageOf, paginationQuery, tokenListQuery, tokenView } from './schemas/common.js';
 import {
   auditEventView,
@@ -334,7 +333,3 @@ export const routes: readonly RouteDefinition[] = [
     operationStem: 'AdminKey',
   }).filter((route) => route.handler !== 'tokens/regenerate'),
 ];
-
-const routesByKey = new Map(routes.map((route) => [routeKeyOf(route), route]));
-
-export const routeByKey = (key: string): RouteDefinition | undefined => routesByKey.get(key);

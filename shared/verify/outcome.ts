@@ -36,3 +36,17 @@ export const VERIFICATION_CODES: readonly VerificationCode[] = [
   'FORBIDDEN',
   'INSUFFICIENT_SCOPE',
 ];
+
+/**
+ * How a denial maps to HTTP: the token itself is unusable (401, present a valid one), or the token is fine
+ * but not for this request (403).
+ */
+export const DENIAL_STATUS: Readonly<Record<Exclude<VerificationCode, 'VALID'>, 401 | 403>> = {
+  MALFORMED: 401,
+  NOT_FOUND: 401,
+  REVOKED: 401,
+  EXPIRED: 401,
+  DISABLED: 401,
+  FORBIDDEN: 403,
+  INSUFFICIENT_SCOPE: 403,
+};

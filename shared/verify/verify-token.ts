@@ -6,6 +6,8 @@ import { expiryAttributes } from '../domain/lifecycle.js';
 import { effectiveStatus, type TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { VerificationResult, VerifiedToken } from './outcome.js';
+import type { RoutePolicy } from './route-policy.js';
+import type { TokenCache } from './token-cache.js';
 
 /** The store operations verification needs: one read, and the throttled touch. */
 export interface VerificationStore {
@@ -24,8 +26,21 @@ export interface VerificationDependencies {
   readonly clock: Clock;
   /** A token's use is recorded at most once per this many seconds. */
   readonly touchIntervalSeconds: number;
+  /** Absent: every verification reads the store (the management API wants revocations to bite at once). */
+  readonly cache?: TokenCache;
+  /** The protected API's routes; needed when requests name a method and path. */
+  readonly policy?: RoutePolicy;
   /** Called when recording a use fails; the request itself is still answered. */
   readonly onTouchError?: (error: unknown) => void;
+}
+
+/** What is being asked: a token, and optionally the request it came with. */
+export interface VerificationRequest {
+  readonly token: string;
+  readonly method?: string;
+  readonly path?: string;
+  readonly sourceIp?: string;
+  readonly headers?: Readonly<Record<string, string | undefined>>;
 }
 
 export const DEFAULT_TOUCH_INTERVAL_SECONDS = 3_600;
@@ -43,6 +58,14 @@ export const verifiedTokenOf = (token: TokenRecord): VerifiedToken => ({
   staleAt: token.staleAt ?? null,
 });
 
+const load = async (deps: VerificationDependencies, tokenId: string): Promise<TokenRecord | undefined> => {
+  const cached = deps.cache?.get(tokenId);
+  if (cached !== undefined) return cached ?? undefined;
+  const token = await deps.store.get(tokenId);
+  deps.cache?.set(tokenId, token);
+  return token;
+};
+
 /** The current secret, or the previous one during a regenerate's grace period. */
 const presentedSecretMatches = async (keys: KeyProvider, secret: string, token: TokenRecord, now: Date) => {
   if (await secretMatches(keys, secret, token)) return true;
@@ -56,32 +79,43 @@ const presentedSecretMatches = async (keys: KeyProvider, secret: string, token: 
 };
 
 /**
- * Verifies a presented token string. Denials are values (`valid: false` with a code); only infrastructure
- * faults throw, and callers must treat a throw as a denial (fail closed).
+ * Verifies a presented token, and the request it came with when one is given. Denials are values
+ * (`valid: false` with a code); only infrastructure faults throw, and every caller turns a throw into a
+ * denial (fail closed). The steps run cheapest first, so garbage costs no I/O at all.
  */
 export const verifyToken = async (
   deps: VerificationDependencies,
-  presented: string,
+  request: VerificationRequest | string,
 ): Promise<VerificationResult> => {
-  /** Shape and checksum: garbage never costs a database read. */
+  const { token: presented, method, path } = typeof request === 'string' ? { token: request } : request;
+
+  /** Shape and checksum: no database read for garbage or typos. */
   const parsed = parseToken(presented);
   if (parsed === undefined) return { valid: false, code: 'MALFORMED' };
 
-  /** Lookup and secret: an unknown id and a wrong secret are indistinguishable. */
-  const token = await deps.store.get(parsed.tokenId);
+  /** Lookup and secret: an unknown id, another kind's id and a wrong secret are indistinguishable. */
+  const token = await load(deps, parsed.tokenId);
   const now = deps.clock.now();
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
     return { valid: false, code: 'NOT_FOUND' };
   if (!(await presentedSecretMatches(deps.keys, parsed.secret, token, now)))
     return { valid: false, code: 'NOT_FOUND' };
 
-  /** Lifecycle: decided from the item's dates and the clock, never from TTL having deleted it. */
+  /** Lifecycle: from the item's dates and the clock, never from TTL having deleted the item. */
   const verified = verifiedTokenOf(token);
   const status = effectiveStatus(token, now);
   if (status === 'revoked') return { valid: false, code: 'REVOKED', token: verified };
   if (status === 'expired') return { valid: false, code: 'EXPIRED', token: verified };
   if (token.disabled === true) return { valid: false, code: 'DISABLED', token: verified };
 
+  /** Route and scope: the protected API's policy, bounded by what the kind may ever reach. */
+  if (method !== undefined && path !== undefined) {
+    if (deps.policy === undefined) throw new Error('A route policy is required to verify a request.');
+    const decision = deps.policy.decide(verified, method, path);
+    if (!decision.allowed) return { valid: false, code: 'INSUFFICIENT_SCOPE', token: verified };
+  }
+
+  /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
   await recordUse(deps, token, now);
   return { valid: true, code: 'VALID', token: verified };
 };
@@ -90,18 +124,22 @@ export const verifyToken = async (
 const recordUse = async (deps: VerificationDependencies, token: TokenRecord, now: Date): Promise<void> => {
   const notBefore = addSeconds(now, -deps.touchIntervalSeconds).toISOString();
   if (token.lastUsedAt !== undefined && token.lastUsedAt >= notBefore) return;
+  const usedAt = now.toISOString();
+  const { staleAt, sweepShard, ttl } = expiryAttributes(
+    tokenKinds[token.kind],
+    token.tokenId,
+    now,
+    token.expiresAt,
+  );
+  const changes = {
+    ...(staleAt === undefined ? {} : { staleAt }),
+    ...(sweepShard === undefined ? {} : { sweepShard }),
+    ...(ttl === undefined ? {} : { ttl }),
+  };
+  // Remember the use before writing it, so concurrent verifications on this instance do not all write.
+  deps.cache?.patch(token.tokenId, { lastUsedAt: usedAt, ...changes });
   try {
-    const { staleAt, sweepShard, ttl } = expiryAttributes(
-      tokenKinds[token.kind],
-      token.tokenId,
-      now,
-      token.expiresAt,
-    );
-    await deps.store.touch(token.tokenId, now.toISOString(), notBefore, {
-      ...(staleAt === undefined ? {} : { staleAt }),
-      ...(sweepShard === undefined ? {} : { sweepShard }),
-      ...(ttl === undefined ? {} : { ttl }),
-    });
+    await deps.store.touch(token.tokenId, usedAt, notBefore, changes);
   } catch (error) {
     deps.onTouchError?.(error);
   }

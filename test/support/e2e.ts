@@ -58,7 +58,7 @@ const assertNoSecretLeaked = async (kw: TestKeyward, logs: LogCapture, issued: R
 };
 
 export const startE2eKeyward = async (
-  options: { readonly touchIntervalSeconds?: number } = {},
+  options: { readonly touchIntervalSeconds?: number; readonly authorizerCacheTtlMs?: number } = {},
 ): Promise<E2eKeyward> => {
   const logs = captureLogs();
   try {

@@ -13,6 +13,8 @@ export interface TestKeyward {
   readonly ownerKey: string;
   readonly clock: OffsetClock;
   readonly calls: CallCounter;
+  /** DynamoDB calls of the sample API's token authorizer. */
+  readonly authorizerCalls: CallCounter;
   /** A directory whose `.keyward/` is the server's home, as after `npm start` in a checkout. */
   readonly workdir: string;
   stop(): Promise<void>;
@@ -21,7 +23,7 @@ export interface TestKeyward {
 let counter = 0;
 
 export const startTestKeyward = async (
-  options: { readonly touchIntervalSeconds?: number } = {},
+  options: { readonly touchIntervalSeconds?: number; readonly authorizerCacheTtlMs?: number } = {},
 ): Promise<TestKeyward> => {
   const workdir = await mkdtemp(join(tmpdir(), 'keyward-test-'));
   const home = join(workdir, '.keyward');
@@ -40,6 +42,7 @@ export const startTestKeyward = async (
     ownerKey: keyward.bootstrap!.adminKey,
     clock,
     calls: countCalls(keyward.runtime.dynamodb),
+    authorizerCalls: countCalls(keyward.verifier.dynamodb),
     workdir,
     stop: async () => {
       await keyward.stop();

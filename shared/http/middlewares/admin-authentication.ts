@@ -4,6 +4,7 @@ import { UnauthenticatedError } from '../../domain/errors.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import { parseToken } from '../../domain/token-format.js';
 import type { DirectoryRepository } from '../../store/directory-repository.js';
+import { bearerTokenOf } from '../../verify/bearer.js';
 import { type VerificationDependencies, verifyToken } from '../../verify/verify-token.js';
 import { headerOf, requireState } from '../request-state.js';
 
@@ -13,12 +14,6 @@ export interface AdminAuthenticationOptions {
   readonly verification: () => VerificationDependencies;
   readonly directory: () => DirectoryRepository;
 }
-
-const BEARER = /^Bearer +(\S+) *$/i;
-
-/** The presented credential, if the header has the `Bearer <token>` form (scheme case-insensitive). */
-export const bearerTokenOf = (authorization: string | undefined): string | undefined =>
-  authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
 
 /**
  * Authenticates management calls with an admin key through the shared verification pipeline. Anything

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { headerOf, setState, stateOf } from '../request-state.js';
 import type { RouteDefinition } from '../route.js';
-import { routeByKey } from '../routes.js';
+import { routeByKey } from '../route-index.js';
 
 type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
 

@@ -1,0 +1,93 @@
+import type { Logger } from '../../shared/observability/logger.js';
+import { bearerTokenOf } from '../../shared/verify/bearer.js';
+import { DENIAL_STATUS, type VerificationResult } from '../../shared/verify/outcome.js';
+import type { Verifier } from '../../shared/verify/verifier.js';
+
+/**
+ * What every authorizer adapter shares: find the bearer token, verify it against the request, log the
+ * decision (never the token) and describe it in API Gateway's terms. Adapters only translate.
+ */
+
+/** Passed to the protected API's handlers. API Gateway context values must be strings, numbers or booleans. */
+export interface AuthorizerContext {
+  readonly [key: string]: string;
+  readonly tokenId: string;
+  readonly kind: string;
+  readonly ownerType: string;
+  readonly ownerId: string;
+  readonly workspaceId: string;
+  /** JSON of the token's scopes. */
+  readonly scopes: string;
+  readonly code: string;
+}
+
+export interface Decision {
+  /** allow; unauthorized: the token is unusable (401); deny: not allowed here, or the store failed (403). */
+  readonly effect: 'allow' | 'unauthorized' | 'deny';
+  /** The verification code, or STORE_UNAVAILABLE when verification could not run (fail closed). */
+  readonly code: string;
+  /** Present once the token is identified. */
+  readonly context?: AuthorizerContext;
+  readonly result?: VerificationResult;
+}
+
+export interface AuthorizationRequest {
+  readonly requestId: string;
+  readonly authorization: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly sourceIp?: string;
+  readonly headers?: Readonly<Record<string, string | undefined>>;
+}
+
+const contextOf = (result: VerificationResult): AuthorizerContext | undefined =>
+  result.token === undefined
+    ? undefined
+    : {
+        tokenId: result.token.id,
+        kind: result.token.kind,
+        ownerType: result.token.ownerType,
+        ownerId: result.token.ownerId,
+        workspaceId: result.token.workspaceId ?? '',
+        scopes: JSON.stringify(result.token.scopes ?? {}),
+        code: result.code,
+      };
+
+export const decide = async (
+  verifier: Verifier,
+  request: AuthorizationRequest,
+  logger: Logger,
+): Promise<Decision> => {
+  const token = bearerTokenOf(request.authorization);
+  let result: VerificationResult;
+  try {
+    result =
+      token === undefined
+        ? { valid: false, code: 'MALFORMED' }
+        : await verifier.verify({
+            token,
+            method: request.method,
+            path: request.path,
+            ...(request.sourceIp === undefined ? {} : { sourceIp: request.sourceIp }),
+            ...(request.headers === undefined ? {} : { headers: request.headers }),
+          });
+  } catch (error) {
+    logger.error('Verification failed; denying', {
+      requestId: request.requestId,
+      errorName: (error as Error)?.name,
+      errorMessage: (error as Error)?.message,
+    });
+    return { effect: 'deny', code: 'STORE_UNAVAILABLE' };
+  }
+  logger.info('authorization', {
+    requestId: request.requestId,
+    method: request.method,
+    path: request.path,
+    code: result.code,
+    tokenId: result.token?.id,
+    kind: result.token?.kind,
+  });
+  const context = contextOf(result);
+  const effect = result.valid ? 'allow' : DENIAL_STATUS[result.code] === 401 ? 'unauthorized' : 'deny';
+  return { effect, code: result.code, ...(context === undefined ? {} : { context }), result };
+};

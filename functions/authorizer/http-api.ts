@@ -1,0 +1,43 @@
+import type {
+  APIGatewayRequestAuthorizerEventV2,
+  APIGatewaySimpleAuthorizerWithContextResult,
+} from 'aws-lambda';
+import { createLogger } from '../../shared/observability/logger.js';
+import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
+import { type AuthorizerContext, decide } from './authorization.js';
+
+/**
+ * HTTP API (payload 2.0) authorizer with simple responses. HTTP APIs answer every `isAuthorized: false`
+ * with 403; use the REST adapters where clients must tell 401 from 403.
+ */
+export const createHttpApiAuthorizer =
+  (verifier: () => Verifier, logger = createLogger()) =>
+  async (
+    event: APIGatewayRequestAuthorizerEventV2,
+  ): Promise<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext | Record<string, string>>> => {
+    const { stage, http, requestId } = event.requestContext;
+    // On a named stage rawPath starts with it; route policies are written without.
+    const path =
+      stage !== '$default' && event.rawPath.startsWith(`/${stage}/`)
+        ? event.rawPath.slice(stage.length + 1)
+        : event.rawPath;
+    const decision = await decide(
+      verifier(),
+      {
+        requestId,
+        authorization: event.headers?.authorization,
+        method: http.method,
+        path,
+        sourceIp: http.sourceIp,
+        headers: event.headers ?? {},
+      },
+      logger,
+    );
+    return {
+      isAuthorized: decision.effect === 'allow',
+      context: decision.context ?? { code: decision.code },
+    };
+  };
+
+let verifier: Verifier | undefined;
+export const handler = createHttpApiAuthorizer(() => (verifier ??= verifierFromEnvironment()));

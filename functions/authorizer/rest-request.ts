@@ -1,0 +1,43 @@
+import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import { createLogger } from '../../shared/observability/logger.js';
+import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
+import { decide } from './authorization.js';
+import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
+
+/**
+ * REST API REQUEST authorizer. It sees the whole request (path, headers, source IP), so restrictions and
+ * route scopes are decided per request. The policy's resource is the whole stage: if API Gateway's result
+ * cache is on, a cached answer about one route must not be mistaken for an answer about another, so use a
+ * cache TTL of 0 (the TokenAuthorizer default) or add the path to the identity sources.
+ */
+export const createRestRequestAuthorizer =
+  (verifier: () => Verifier, logger = createLogger()) =>
+  async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+    const { stageArn } = parseMethodArn(event.methodArn);
+    const headers = Object.fromEntries(
+      Object.entries(event.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    const decision = await decide(
+      verifier(),
+      {
+        requestId: event.requestContext.requestId,
+        authorization: headers.authorization,
+        method: event.httpMethod,
+        path: event.path,
+        sourceIp: event.requestContext.identity.sourceIp,
+        headers,
+      },
+      logger,
+    );
+    if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
+    const principal = decision.context?.tokenId ?? 'anonymous';
+    return iamPolicy(
+      principal,
+      decision.effect === 'allow' ? 'Allow' : 'Deny',
+      [`${stageArn}/*`],
+      decision.context,
+    );
+  };
+
+let verifier: Verifier | undefined;
+export const handler = createRestRequestAuthorizer(() => (verifier ??= verifierFromEnvironment()));

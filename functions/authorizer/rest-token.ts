@@ -1,0 +1,37 @@
+import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
+import { createLogger } from '../../shared/observability/logger.js';
+import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
+import { decide } from './authorization.js';
+import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
+
+/**
+ * REST API TOKEN authorizer. API Gateway caches its answer by token alone, so the policy lists every
+ * route the token may call (from the route policy, bound to its own site or workspace) rather than just
+ * the route being called: a cached policy then stays right for the token's next request to any route.
+ */
+export const createRestTokenAuthorizer =
+  (verifier: () => Verifier, logger = createLogger()) =>
+  async (event: APIGatewayTokenAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+    const { stageArn, method, path } = parseMethodArn(event.methodArn);
+    const current = verifier();
+    const decision = await decide(
+      current,
+      { requestId: event.methodArn, authorization: event.authorizationToken, method, path },
+      logger,
+    );
+    if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
+    const token = decision.result?.token;
+    const allowed =
+      token === undefined || decision.code === 'STORE_UNAVAILABLE'
+        ? []
+        : current.dependencies
+            .policy!.allowedRoutes(token)
+            .map((route) => `${stageArn}/${route.method}${route.path}`);
+    const principal = decision.context?.tokenId ?? 'anonymous';
+    return allowed.length === 0
+      ? iamPolicy(principal, 'Deny', [`${stageArn}/*`], decision.context)
+      : iamPolicy(principal, 'Allow', allowed, decision.context);
+  };
+
+let verifier: Verifier | undefined;
+export const handler = createRestTokenAuthorizer(() => (verifier ??= verifierFromEnvironment()));

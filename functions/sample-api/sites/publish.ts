@@ -1,0 +1,8 @@
+import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
+import { ok } from '../../../shared/http/responses.js';
+
+export const operation = authorizedByToken(async ({ params, caller, meta }, { sampleData }) =>
+  ok(await sampleData.publish(caller, params.siteId!, meta)),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,108 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import type { RouteDefinition } from '../shared/http/route.js';
+
+/**
+ * Plays API Gateway's part for routes behind the REST REQUEST token authorizer: builds the authorizer
+ * event, runs the real authorizer function, and applies its answer as the gateway would — 401 when it
+ * fails with `Unauthorized`, 403 unless its policy allows this method ARN, else the context for the handler.
+ */
+
+export type RestRequestAuthorizer = (
+  event: APIGatewayRequestAuthorizerEvent,
+) => Promise<APIGatewayAuthorizerResult>;
+
+export type GatewayDecision =
+  | { readonly allowed: true; readonly context: Record<string, string> }
+  | { readonly allowed: false; readonly status: 401 | 403; readonly code: string; readonly message: string };
+
+const STAGE_ARN = 'arn:aws:execute-api:local:000000000000:keyward-local/$default';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** IAM resource matching: `*` spans any characters, `?` one. */
+const resourceMatches = (pattern: string, arn: string): boolean =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.split('?').map(escapeRegExp).join('.'))
+      .join('.*')}$`,
+  ).test(arn);
+
+const allows = (result: APIGatewayAuthorizerResult, methodArn: string): boolean => {
+  const statements = result.policyDocument.Statement as Array<{
+    Effect: string;
+    Resource?: string | string[];
+  }>;
+  const matching = (effect: string) =>
+    statements.some(
+      (statement) =>
+        statement.Effect === effect &&
+        [statement.Resource ?? []].flat().some((resource) => resourceMatches(resource, methodArn)),
+    );
+  return !matching('Deny') && matching('Allow');
+};
+
+export const authorizeAtGateway = async (
+  authorizer: RestRequestAuthorizer,
+  request: {
+    readonly route: RouteDefinition;
+    readonly path: string;
+    readonly headers: IncomingHttpHeaders;
+    readonly params: Record<string, string>;
+    readonly query: Record<string, string>;
+    readonly sourceIp: string;
+    readonly requestId: string;
+  },
+): Promise<GatewayDecision> => {
+  const { route, path } = request;
+  const methodArn = `${STAGE_ARN}/${route.method}${path}`;
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(',') : (value ?? ''),
+    ]),
+  );
+  const event = {
+    type: 'REQUEST',
+    methodArn,
+    resource: route.path,
+    path,
+    httpMethod: route.method,
+    headers,
+    multiValueHeaders: {},
+    pathParameters: request.params,
+    queryStringParameters: request.query,
+    multiValueQueryStringParameters: {},
+    stageVariables: {},
+    requestContext: {
+      requestId: request.requestId,
+      httpMethod: route.method,
+      path,
+      resourcePath: route.path,
+      stage: '$default',
+      identity: { sourceIp: request.sourceIp },
+    },
+  } as unknown as APIGatewayRequestAuthorizerEvent;
+  let result: APIGatewayAuthorizerResult;
+  try {
+    result = await authorizer(event);
+  } catch (error) {
+    if ((error as Error).message !== 'Unauthorized') throw error;
+    const code = (error as { code?: string }).code ?? 'UNAUTHORIZED';
+    return { allowed: false, status: 401, code, message: `A valid token is required (${code}).` };
+  }
+  const context = Object.fromEntries(
+    Object.entries(result.context ?? {}).map(([key, value]) => [key, String(value)]),
+  );
+  if (!allows(result, methodArn)) {
+    const code = context.code ?? 'FORBIDDEN';
+    return {
+      allowed: false,
+      status: 403,
+      code,
+      message: `The token may not call ${route.method} ${path} (${code}).`,
+    };
+  }
+  return { allowed: true, context };
+};

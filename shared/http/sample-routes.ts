@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { RouteDefinition } from './route.js';
+import { routePolicyOf } from './route.js';
+import { pageOf, paginationQuery, resourceId, tokenView } from './schemas/common.js';
+import { auditEventView, siteView, workspaceView } from './schemas/directory.js';
+
+/**
+ * The sample Data API: a protected API as a Keyward user would build one, behind the token authorizer.
+ * Each route declares what it needs from a token; the authorizer enforces it from this table.
+ */
+
+const siteParams = z.object({ siteId: resourceId('site') });
+const workspaceParams = z.object({ workspaceId: resourceId('workspace') });
+const siteObject = siteView
+  .extend({
+    previewUrl: z.string().nullable(),
+    parentFolderId: z.string().nullable(),
+    lastPublished: z.string().nullable(),
+    locales: z.unknown(),
+  })
+  .meta({ id: 'SiteObject' });
+
+const common = { auth: 'token', tag: 'Sample Data API' } as const;
+const ownSite = { siteId: 'site' } as const;
+const ownWorkspace = { workspaceId: 'workspace' } as const;
+
+export const sampleRoutes: readonly RouteDefinition[] = [
+  {
+    ...common,
+    method: 'GET',
+    path: '/v2/token/introspect',
+    operationId: 'introspectToken',
+    summary: 'What the presented token is: id, kind, owner, scopes, dates',
+    handler: 'sample-api/token/introspect',
+    policy: { api: null, kinds: ['site', 'workspace', 'delivery', 'api'] },
+    responses: { 200: { description: 'The token', schema: tokenView } },
+  },
+  {
+    ...common,
+    method: 'GET',
+    path: '/v2/sites',
+    operationId: 'listSampleSites',
+    summary: 'The sites the token can see',
+    handler: 'sample-api/sites/list',
+    policy: { api: 'sites' },
+    responses: { 200: { description: 'Sites', schema: z.object({ sites: z.array(siteObject) }) } },
+  },
+  {
+    ...common,
+    method: 'GET',
+    path: '/v2/sites/{siteId}',
+    operationId: 'getSampleSite',
+    summary: 'Get site information',
+    handler: 'sample-api/sites/get',
+    policy: { api: 'sites', bind: ownSite },
+    request: { params: siteParams },
+    responses: { 200: { description: 'The site', schema: siteObject } },
+  },
+  {
+    ...common,
+    method: 'POST',
+    path: '/v2/sites/{siteId}/publish',
+    operationId: 'publishSampleSite',
+    summary: 'Publish a site (needs sites:write)',
+    handler: 'sample-api/sites/publish',
+    policy: { api: 'sites', bind: ownSite },
+    request: { params: siteParams },
+    responses: { 200: { description: 'The published site', schema: siteObject } },
+  },
+  ...(['GET', 'POST'] as const).map(
+    (method): RouteDefinition => ({
+      ...common,
+      method,
+      path: '/v2/sites/{siteId}/custom_code',
+      operationId: `${method.toLowerCase()}SampleCustomCode`,
+      summary: 'Custom code: exists, and is never reachable with a site token',
+      handler: 'sample-api/sites/custom-code',
+      policy: { api: 'custom_code', bind: ownSite },
+      request: { params: siteParams },
+      responses: {
+        200: { description: 'Custom code blocks', schema: z.object({ blocks: z.array(z.unknown()) }) },
+      },
+    }),
+  ),
+  {
+    ...common,
+    method: 'GET',
+    path: '/v2/workspaces/{workspaceId}',
+    operationId: 'getSampleWorkspace',
+    summary: 'Workspace information (workspace:read)',
+    handler: 'sample-api/workspaces/get',
+    policy: { api: 'workspace', bind: ownWorkspace },
+    request: { params: workspaceParams },
+    responses: { 200: { description: 'The workspace', schema: workspaceView } },
+  },
+  {
+    ...common,
+    method: 'GET',
+    path: '/v2/workspaces/{workspaceId}/audit_logs',
+    operationId: 'listSampleAuditLogs',
+    summary: 'Workspace audit logs (audit_logs:read)',
+    handler: 'sample-api/workspaces/audit-logs',
+    policy: { api: 'audit_logs', bind: ownWorkspace },
+    request: { params: workspaceParams, query: paginationQuery },
+    responses: { 200: { description: 'A page of audit events', schema: pageOf(auditEventView) } },
+  },
+];
+
+export const sampleRoutePolicy = routePolicyOf(sampleRoutes);

@@ -1,0 +1,73 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { KeyProvider } from '../crypto/key-provider.js';
+import { keyProviderFromEnvironment } from '../crypto/key-provider-from-environment.js';
+import { type Clock, systemClock } from '../domain/clock.js';
+import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from '../store/client.js';
+import { type TableNames, tableNamesFrom } from '../store/tables.js';
+import { TokenRepository } from '../store/token-repository.js';
+import type { VerificationResult } from './outcome.js';
+import { RoutePolicy, type RoutePolicyEntry } from './route-policy.js';
+import { TokenCache, type TokenCacheOptions } from './token-cache.js';
+import {
+  DEFAULT_TOUCH_INTERVAL_SECONDS,
+  type VerificationDependencies,
+  type VerificationRequest,
+  verifyToken,
+} from './verify-token.js';
+
+/**
+ * What an authorizer holds for its lifetime: one store client, the peppers, the cache and the protected
+ * API's route policy. It imports no management code, so the authorizer bundle stays small.
+ */
+export interface Verifier {
+  readonly dependencies: VerificationDependencies;
+  readonly dynamodb: DynamoDBClient;
+  verify(request: VerificationRequest): Promise<VerificationResult>;
+}
+
+export interface VerifierSettings {
+  readonly tables: Pick<TableNames, 'tokens' | 'directory'>;
+  readonly keys: KeyProvider;
+  readonly policy: readonly RoutePolicyEntry[];
+  readonly store?: StoreClientOptions;
+  readonly clock?: Clock;
+  readonly touchIntervalSeconds?: number;
+  /** `false` turns the cache off (every verification reads the store). */
+  readonly cache?: Omit<TokenCacheOptions, 'clock'> | false;
+  readonly onTouchError?: (error: unknown) => void;
+}
+
+export const createVerifier = (settings: VerifierSettings): Verifier => {
+  const clock = settings.clock ?? systemClock;
+  const dynamodb = createDynamoDbClient(settings.store);
+  const documents = createDocumentClient(dynamodb);
+  const dependencies: VerificationDependencies = {
+    store: new TokenRepository(documents, settings.tables),
+    keys: settings.keys,
+    clock,
+    touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+    policy: new RoutePolicy(settings.policy),
+    ...(settings.cache === false ? {} : { cache: new TokenCache({ clock, ...settings.cache }) }),
+    ...(settings.onTouchError === undefined ? {} : { onTouchError: settings.onTouchError }),
+  };
+  return { dependencies, dynamodb, verify: (request) => verifyToken(dependencies, request) };
+};
+
+/** An authorizer's verifier, configured by the environment the TokenAuthorizer construct sets. */
+export const verifierFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Verifier =>
+  createVerifier({
+    tables: tableNamesFrom(env),
+    keys: keyProviderFromEnvironment(env),
+    policy: JSON.parse(env.KEYWARD_ROUTE_POLICY ?? '[]') as RoutePolicyEntry[],
+    ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined
+      ? {}
+      : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
+    touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
+    cache:
+      env.KEYWARD_CACHE_TTL_MS === '0'
+        ? false
+        : {
+            positiveTtlMs: Number(env.KEYWARD_CACHE_TTL_MS ?? 5_000),
+            maxEntries: Number(env.KEYWARD_CACHE_MAX ?? 10_000),
+          },
+  });

@@ -3,17 +3,20 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { KeyProvider } from './crypto/key-provider.js';
 import { keyProviderFromEnvironment } from './crypto/key-provider-from-environment.js';
 import { type Clock, systemClock } from './domain/clock.js';
+import { sampleRoutePolicy } from './http/sample-routes.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { AccessPolicy } from './services/access-policy.js';
 import { AuditTrail } from './services/audit-trail.js';
 import { DirectoryService } from './services/directory-service.js';
 import { SampleDataService } from './services/sample-data-service.js';
 import { TokenService } from './services/token-service.js';
+import { VerificationService } from './services/verification-service.js';
 import { AuditRepository } from './store/audit-repository.js';
 import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from './store/client.js';
 import { DirectoryRepository } from './store/directory-repository.js';
 import { type TableNames, tableNamesFrom } from './store/tables.js';
 import { TokenRepository } from './store/token-repository.js';
+import { RoutePolicy, type RoutePolicyEntry } from './verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS, type VerificationDependencies } from './verify/verify-token.js';
 
 /**
@@ -28,6 +31,8 @@ export interface RuntimeSettings {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly touchIntervalSeconds?: number;
+  /** The protected API's route policy, for `POST /v1/verify` requests naming a method and path. */
+  readonly routePolicy?: readonly RoutePolicyEntry[];
 }
 
 export interface Runtime {
@@ -44,6 +49,8 @@ export interface Runtime {
   readonly tokens: TokenService;
   readonly directory: DirectoryService;
   readonly sampleData: SampleDataService;
+  readonly verifications: VerificationService;
+  /** Verification without cache or policy, for admin keys: a revoked key stops at once. */
   readonly verification: VerificationDependencies;
 }
 
@@ -57,6 +64,15 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   const audit = new AuditRepository(documents, settings.tables.events);
   const access = new AccessPolicy(directory);
   const trail = new AuditTrail(audit, clock);
+  const verification: VerificationDependencies = {
+    store: tokens,
+    keys: settings.keys,
+    clock,
+    touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+    onTouchError: (error) =>
+      logger.warn('Recording a token use failed', { errorName: (error as Error).name }),
+  };
+  const policy = new RoutePolicy(settings.routePolicy ?? sampleRoutePolicy);
   return {
     clock,
     logger,
@@ -67,13 +83,8 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     tokens: new TokenService({ tokens, access, audit: trail, keys: settings.keys, clock }),
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
     sampleData: new SampleDataService({ directory, tokens, events: audit, clock }),
-    verification: {
-      store: tokens,
-      keys: settings.keys,
-      clock,
-      touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
-      onTouchError: (error) => logger.warn('Recording a token use failed', { error: (error as Error).name }),
-    },
+    verifications: new VerificationService({ tokens, access, verification: { ...verification, policy } }),
+    verification,
   };
 };
 
@@ -88,6 +99,9 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
     touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
+    ...(env.KEYWARD_ROUTE_POLICY === undefined
+      ? {}
+      : { routePolicy: JSON.parse(env.KEYWARD_ROUTE_POLICY) as RoutePolicyEntry[] }),
   });
   return environmentRuntime;
 };

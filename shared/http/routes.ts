@@ -22,6 +22,7 @@ import {
   tokenPathParams,
   workspaceTokenBodies,
 } from './schemas/tokens.js';
+import { verificationResult, verifyBody } from './schemas/verify.js';
 
 /** The route table of the management API. Order does not matter: the router prefers literal segments. */
 
@@ -293,6 +294,23 @@ export const routes: readonly RouteDefinition[] = [
     auth: 'admin',
     request: { params: directoryPathParams.principal },
     responses: { 200: { description: 'The principal', schema: principalView } },
+  },
+  {
+    method: 'POST',
+    path: '/v1/verify',
+    operationId: 'verifyToken',
+    summary:
+      "Verify a token (and optionally a request) for your own API; needs `verify` on the token's owner",
+    tag: 'Verification',
+    handler: 'verify/verify',
+    auth: 'admin',
+    request: { body: verifyBody },
+    responses: {
+      200: {
+        description: 'The verification outcome; denials are 200 with valid: false',
+        schema: verificationResult,
+      },
+    },
   },
   ...memberRoutes('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
     owner: directoryPathParams.workspace,

@@ -31,7 +31,9 @@ export class TokenCache {
     this.#entries = new LRUCache<string, Entry>({
       max: options.maxEntries ?? 10_000,
       ttl: this.#positiveTtlMs,
+      // TTLs follow the injected clock, read on every check (not cached between ticks) so tests can move it.
       perf: { now: () => options.clock.now().getTime() },
+      ttlResolution: 0,
     });
   }
 

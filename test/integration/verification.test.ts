@@ -110,3 +110,77 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
     }
   });
 });
+
+describe('Integration: cached verification through the authorizer verifier', () => {
+  let kw: TestKeyward;
+  let owner: Actor;
+
+  beforeAll(async () => {
+    kw = await startTestKeyward({ authorizerCacheTtlMs: 5_000 });
+    owner = { principalId: kw.keyward.bootstrap!.principal.id, keyId: 'k', isOwner: true };
+  });
+  afterAll(async () => kw?.stop());
+
+  it('costs 1 read and 1 touch cold, 0 calls cached, 1 read again after the TTL, and never touches twice', async () => {
+    // Prepare
+    const { directory, tokens } = kw.keyward.runtime;
+    const workspace = await directory.createWorkspace(owner, {}, { name: 'w', plan: 'free' });
+    const site = await directory.createSite(owner, {}, workspace.id, { displayName: 'S', shortName: 's' });
+    const issued = await tokens.create(
+      owner,
+      {},
+      { kind: tokenKinds.site, ownerId: site.id },
+      { name: 'c', scopes: { sites: 'read' } },
+    );
+    const request = { token: issued.token, method: 'GET', path: `/v2/sites/${site.id}` };
+    kw.authorizerCalls.reset();
+
+    // Act & Assess: cold
+    expect((await kw.keyward.verifier.verify(request)).code).toBe('VALID');
+    expect(kw.authorizerCalls.counts()).toEqual({ GetItemCommand: 1, UpdateItemCommand: 1 });
+
+    // Cached: 1,000 verifications, no call at all
+    kw.authorizerCalls.reset();
+    for (let i = 0; i < 1_000; i += 1) await kw.keyward.verifier.verify(request);
+    expect(kw.authorizerCalls.total()).toBe(0);
+
+    // After the TTL: one read, no second touch inside the touch interval
+    kw.clock.advance(5_001);
+    try {
+      expect((await kw.keyward.verifier.verify(request)).code).toBe('VALID');
+      expect(kw.authorizerCalls.counts()).toEqual({ GetItemCommand: 1 });
+    } finally {
+      kw.clock.reset();
+    }
+  });
+
+  it('remembers an unknown id for the negative TTL: a flood of one bad token costs one read', async () => {
+    const { issueToken } = await import('../../shared/domain/token-format.js');
+    const unknown = issueToken('s').value;
+    kw.authorizerCalls.reset();
+    for (let i = 0; i < 100; i += 1)
+      expect((await kw.keyward.verifier.verify({ token: unknown })).code).toBe('NOT_FOUND');
+    expect(kw.authorizerCalls.counts()).toEqual({ GetItemCommand: 1 });
+  });
+
+  it('does not record a use for a denied request', async () => {
+    const { directory, tokens } = kw.keyward.runtime;
+    const workspace = await directory.createWorkspace(owner, {}, { name: 'w2', plan: 'free' });
+    const site = await directory.createSite(owner, {}, workspace.id, { displayName: 'S', shortName: 's' });
+    const issued = await tokens.create(
+      owner,
+      {},
+      { kind: tokenKinds.site, ownerId: site.id },
+      { name: 'd', scopes: { sites: 'read' } },
+    );
+    kw.authorizerCalls.reset();
+    const denied = await kw.keyward.verifier.verify({
+      token: issued.token,
+      method: 'POST',
+      path: `/v2/sites/${site.id}/publish`,
+    });
+    expect(denied.code).toBe('INSUFFICIENT_SCOPE');
+    expect(kw.authorizerCalls.counts()).toEqual({ GetItemCommand: 1 });
+    expect((await kw.keyward.runtime.repositories.tokens.get(issued.id))?.lastUsedAt).toBeUndefined();
+  });
+});

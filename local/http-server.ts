@@ -9,7 +9,7 @@ import { toApiGatewayResult } from '../shared/http/responses.js';
 import { type RouteDefinition, routeKeyOf } from '../shared/http/route.js';
 import { Router } from '../shared/http/router.js';
 import { routes as managementRoutes } from '../shared/http/routes.js';
-import { sampleRoutes } from '../shared/http/sample-routes.js';
+import { protectedRoutes } from '../shared/http/sample-routes.js';
 import type { Runtime } from '../shared/runtime.js';
 import { authorizeAtGateway, type RestRequestAuthorizer } from './gateway-authorizer.js';
 
@@ -144,7 +144,7 @@ const send = (response: ServerResponse, result: APIGatewayProxyStructuredResultV
 
 export const startHttpServer = async (options: LocalHttpServerOptions): Promise<LocalHttpServer> => {
   const { runtime } = options;
-  const routes = options.routes ?? [...managementRoutes, ...sampleRoutes];
+  const routes = options.routes ?? [...managementRoutes, ...protectedRoutes];
   const router = new Router(routes);
   const handlers = await loadHandlers(routes, runtime);
 

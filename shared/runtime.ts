@@ -7,13 +7,17 @@ import { sampleRoutePolicy } from './http/sample-routes.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { AccessPolicy } from './services/access-policy.js';
 import { AuditTrail } from './services/audit-trail.js';
+import { ContentService } from './services/content-service.js';
 import { DirectoryService } from './services/directory-service.js';
+import { ProjectService } from './services/project-service.js';
 import { SampleDataService } from './services/sample-data-service.js';
 import { TokenService } from './services/token-service.js';
 import { VerificationService } from './services/verification-service.js';
 import { AuditRepository } from './store/audit-repository.js';
 import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from './store/client.js';
 import { DirectoryRepository } from './store/directory-repository.js';
+import { ProjectRepository } from './store/project-repository.js';
+import { RequestLogRepository } from './store/request-log-repository.js';
 import { type TableNames, tableNamesFrom } from './store/tables.js';
 import { TokenRepository } from './store/token-repository.js';
 import { RoutePolicy, type RoutePolicyEntry } from './verify/route-policy.js';
@@ -45,10 +49,14 @@ export interface Runtime {
     readonly tokens: TokenRepository;
     readonly directory: DirectoryRepository;
     readonly audit: AuditRepository;
+    readonly projects: ProjectRepository;
+    readonly requestLogs: RequestLogRepository;
   };
   readonly tokens: TokenService;
   readonly directory: DirectoryService;
   readonly sampleData: SampleDataService;
+  readonly projects: ProjectService;
+  readonly content: ContentService;
   readonly verifications: VerificationService;
   /** Verification without cache or policy, for admin keys: a revoked key stops at once. */
   readonly verification: VerificationDependencies;
@@ -62,7 +70,9 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   const tokens = new TokenRepository(documents, settings.tables);
   const directory = new DirectoryRepository(documents, settings.tables.directory);
   const audit = new AuditRepository(documents, settings.tables.events);
-  const access = new AccessPolicy(directory);
+  const projects = new ProjectRepository(documents, settings.tables.directory);
+  const requestLogs = new RequestLogRepository(documents, settings.tables.events);
+  const access = new AccessPolicy({ directory, projects });
   const trail = new AuditTrail(audit, clock);
   const verification: VerificationDependencies = {
     store: tokens,
@@ -79,11 +89,25 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     keys: settings.keys,
     dynamodb,
     documents,
-    repositories: { tokens, directory, audit },
-    tokens: new TokenService({ tokens, access, audit: trail, keys: settings.keys, clock }),
+    repositories: { tokens, directory, audit, projects, requestLogs },
+    tokens: new TokenService({
+      tokens,
+      projects,
+      requestLogs,
+      access,
+      audit: trail,
+      keys: settings.keys,
+      clock,
+    }),
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
     sampleData: new SampleDataService({ directory, tokens, events: audit, clock }),
-    verifications: new VerificationService({ tokens, access, verification: { ...verification, policy } }),
+    projects: new ProjectService({ projects, directory, tokens, events: audit, access, audit: trail, clock }),
+    content: new ContentService({ projects, clock }),
+    verifications: new VerificationService({
+      tokens,
+      access,
+      verification: { ...verification, policy, requestLog: requestLogs },
+    }),
     verification,
   };
 };

@@ -16,6 +16,8 @@ export interface AuthorizerContext {
   readonly ownerType: string;
   readonly ownerId: string;
   readonly workspaceId: string;
+  /** The environment a project token reads ('' for other kinds). */
+  readonly environmentId: string;
   /** JSON of the token's scopes. */
   readonly scopes: string;
   readonly code: string;
@@ -37,6 +39,7 @@ export interface AuthorizationRequest {
   readonly method: string;
   readonly path: string;
   readonly sourceIp?: string;
+  readonly query?: string;
   readonly headers?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -49,6 +52,7 @@ const contextOf = (result: VerificationResult): AuthorizerContext | undefined =>
         ownerType: result.token.ownerType,
         ownerId: result.token.ownerId,
         workspaceId: result.token.workspaceId ?? '',
+        environmentId: result.token.environmentId ?? '',
         scopes: JSON.stringify(result.token.scopes ?? {}),
         code: result.code,
       };
@@ -69,6 +73,7 @@ export const decide = async (
             method: request.method,
             path: request.path,
             ...(request.sourceIp === undefined ? {} : { sourceIp: request.sourceIp }),
+            ...(request.query === undefined ? {} : { query: request.query }),
             ...(request.headers === undefined ? {} : { headers: request.headers }),
           });
   } catch (error) {

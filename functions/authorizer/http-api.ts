@@ -29,6 +29,7 @@ export const createHttpApiAuthorizer =
         method: http.method,
         path,
         sourceIp: http.sourceIp,
+        query: event.rawQueryString,
         headers: event.headers ?? {},
       },
       logger,

@@ -25,6 +25,7 @@ export const createRestRequestAuthorizer =
         method: event.httpMethod,
         path: event.path,
         sourceIp: event.requestContext.identity.sourceIp,
+        query: new URLSearchParams((event.queryStringParameters ?? {}) as Record<string, string>).toString(),
         headers,
       },
       logger,

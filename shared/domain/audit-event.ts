@@ -10,6 +10,10 @@ export const AUDIT_ACTIONS = [
   'site.created',
   'site.updated',
   'site.published',
+  'project.created',
+  'environment.created',
+  'environment.deleted',
+  'content_type.created',
   'member.added',
   'member.removed',
   'token.created',
@@ -32,7 +36,7 @@ export interface RequestOrigin {
 }
 
 export interface AuditTarget {
-  readonly type: 'workspace' | 'site' | 'token' | 'member';
+  readonly type: 'workspace' | 'site' | 'project' | 'environment' | 'content_type' | 'token' | 'member';
   readonly id: string;
   readonly name?: string;
   readonly kind?: string;

@@ -6,7 +6,7 @@ import type { Role } from './roles.js';
 export const PLANS = ['free', 'enterprise'] as const;
 export type Plan = (typeof PLANS)[number];
 
-export const RESOURCE_TYPES = ['workspace', 'site', 'principal'] as const;
+export const RESOURCE_TYPES = ['workspace', 'site', 'project', 'environment', 'principal'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 export interface Principal {
@@ -45,6 +45,41 @@ export interface Site {
   readonly createdOn: string;
   readonly lastUpdated: string;
   readonly lastPublished?: string;
+}
+
+/** A content project: environments hold its entries; project and API tokens belong to it. */
+export interface Project {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}
+
+export interface Environment {
+  readonly id: string;
+  readonly projectId: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
+export interface ContentType {
+  /** Singular API id, e.g. `article`; permissions name content types by it. */
+  readonly name: string;
+  /** Plural API id, e.g. `articles`; content routes use it. */
+  readonly pluralName: string;
+  readonly projectId: string;
+  readonly createdAt: string;
+}
+
+/** A published piece of content of one content type, in one environment. */
+export interface Entry {
+  readonly id: string;
+  readonly contentType: string;
+  readonly environmentId: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly publishedAt: string;
 }
 
 export interface Membership {

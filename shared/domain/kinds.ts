@@ -30,6 +30,15 @@ export interface TokenKindDefinition {
   readonly permissionNamespace: TokenPermissionNamespace;
   /** The owning workspace's plan must be this one (workspace tokens are an enterprise feature). */
   readonly requiredPlan: 'enterprise' | null;
+  /**
+   * How protected routes decide access: by `scopes` per API, `read-only` (any admitted read route),
+   * `content-permissions` (API token type and per-content-type actions), or `none` (never).
+   */
+  readonly accessModel: 'scopes' | 'read-only' | 'content-permissions' | 'none';
+  /** The active-token limit applies per owner, or per environment the token is bound to. */
+  readonly limitPer: 'owner' | 'environment';
+  /** Whether each request is written to the token's request log. */
+  readonly requestLogs: boolean;
 }
 
 export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
@@ -44,6 +53,9 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     scopeCatalogue: siteScopeCatalogue,
     permissionNamespace: 'tokens',
     requiredPlan: null,
+    accessModel: 'scopes',
+    limitPer: 'owner',
+    requestLogs: false,
   },
   workspace: {
     kind: 'workspace',
@@ -56,18 +68,24 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     scopeCatalogue: workspaceScopeCatalogue,
     permissionNamespace: 'workspace-tokens',
     requiredPlan: 'enterprise',
+    accessModel: 'scopes',
+    limitPer: 'owner',
+    requestLogs: false,
   },
   delivery: {
     kind: 'delivery',
     label: 'project token',
     prefixCode: 'd',
-    ownerType: 'environment',
+    ownerType: 'project',
     maxPerOwner: 100,
     inactivityDays: null,
     regenerable: false,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
+    accessModel: 'read-only',
+    limitPer: 'environment',
+    requestLogs: true,
   },
   api: {
     kind: 'api',
@@ -80,6 +98,9 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
+    accessModel: 'content-permissions',
+    limitPer: 'owner',
+    requestLogs: false,
   },
   admin: {
     kind: 'admin',
@@ -92,6 +113,9 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     scopeCatalogue: null,
     permissionNamespace: 'admin-keys',
     requiredPlan: null,
+    accessModel: 'none',
+    limitPer: 'owner',
+    requestLogs: false,
   },
 };
 

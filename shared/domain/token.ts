@@ -1,5 +1,7 @@
+import type { ApiAccess } from './content-access.js';
 import type { OwnerType, TokenKind } from './kinds.js';
 import { isPastEndOfLife } from './lifecycle.js';
+import type { TokenRestrictions } from './restrictions.js';
 import type { Scopes } from './scopes.js';
 
 export const TOKEN_STATUSES = ['active', 'revoked', 'expired'] as const;
@@ -19,6 +21,15 @@ export interface TokenRecord {
   readonly description?: string;
   readonly scopes?: Scopes;
   readonly status: TokenStatus;
+  /** Counter item the token's active slot is counted in; the owner's unless the kind limits per environment. */
+  readonly counterKey?: string;
+  /** The environment a project (delivery) token reads. */
+  readonly environmentId?: string;
+  readonly restrictions?: TokenRestrictions;
+  /** Type and permissions of an API token. */
+  readonly apiAccess?: ApiAccess;
+  /** The lifespan an API token was given, in days (`null`: unlimited). */
+  readonly lifespanDays?: number | null;
   readonly disabled?: boolean;
   readonly hash: string;
   readonly pepperVersion: number;
@@ -43,3 +54,6 @@ export const ownerKeyOf = (ownerType: OwnerType, ownerId: string): string => `${
 /** The status a reader should see: an active token past its end of life is expired, swept or not. */
 export const effectiveStatus = (token: TokenRecord, now: Date): TokenStatus =>
   token.status === 'active' && isPastEndOfLife(token, now) ? 'expired' : token.status;
+
+export const counterKeyOf = (token: Pick<TokenRecord, 'counterKey' | 'ownerKey'>): string =>
+  token.counterKey ?? token.ownerKey;

@@ -1,6 +1,7 @@
 import type { ResourceType } from '../domain/directory.js';
 import { tokenKinds } from '../domain/kinds.js';
-import type { TokenOwner } from '../services/token-service.js';
+import type { TokenInput } from '../services/mint-token.js';
+import type { TokenOwner, TokenPatch } from '../services/token-service.js';
 import type { PageRequest } from '../store/cursor.js';
 import type { RouteDefinition } from './route.js';
 
@@ -26,3 +27,10 @@ export const resourceOf = (
 export const pageRequestOf = <Extra extends object = object>(
   query: Readonly<Record<string, unknown>>,
 ): PageRequest & Extra => query as unknown as PageRequest & Extra;
+
+/** The service input of a token create, through the route's mapper when the kind names fields its own way. */
+export const tokenInputOf = (route: RouteDefinition, body: unknown): TokenInput =>
+  route.tokens?.toInput?.(body) ?? (body as TokenInput);
+
+export const tokenPatchOf = (route: RouteDefinition, body: unknown): TokenPatch =>
+  route.tokens?.toPatch?.(body) ?? (body as TokenPatch);

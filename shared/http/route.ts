@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
+import type { TokenInput } from '../services/mint-token.js';
+import type { TokenPatch } from '../services/token-service.js';
 import type { RoutePolicyEntry } from '../verify/route-policy.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -32,7 +34,13 @@ export interface RouteDefinition {
   /** For `token` routes: what the route needs from a token (see RoutePolicyEntry). */
   readonly policy?: Omit<RoutePolicyEntry, 'method' | 'path'>;
   /** For generic token operations: the kind, and the path parameter naming its owner. */
-  readonly tokens?: { readonly kind: TokenKind; readonly ownerParam: string };
+  readonly tokens?: {
+    readonly kind: TokenKind;
+    readonly ownerParam: string;
+    /** Maps the route's body to the service's input where the kind uses other field names. */
+    readonly toInput?: (body: unknown) => TokenInput;
+    readonly toPatch?: (body: unknown) => TokenPatch;
+  };
   /** For generic membership operations: the resource type, and the path parameter naming it. */
   readonly resource?: { readonly type: ResourceType; readonly idParam: string };
   readonly request?: {

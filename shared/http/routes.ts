@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
+import { projectRoutes } from './project-routes.js';
 import type { RouteDefinition } from './route.js';
+import { memberRoutes, tokenRoutes } from './route-families.js';
 import { issuedTokenView, pageOf, paginationQuery, tokenListQuery, tokenView } from './schemas/common.js';
 import {
   auditEventView,
@@ -25,135 +27,6 @@ import {
 import { verificationResult, verifyBody } from './schemas/verify.js';
 
 /** The route table of the management API. Order does not matter: the router prefers literal segments. */
-
-interface TokenRouteFamily {
-  readonly kind: TokenKind;
-  readonly tag: string;
-  readonly label: string;
-  readonly basePath: string;
-  readonly ownerParam: string;
-  readonly params: { readonly owner: z.ZodObject; readonly token: z.ZodObject };
-  readonly bodies: { readonly create: z.ZodType; readonly update: z.ZodType };
-  readonly operationStem: string;
-}
-
-/** The six operations every token kind offers, generated so the kinds cannot drift apart. */
-const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
-  const { kind, tag, label, basePath, ownerParam, params, bodies, operationStem } = family;
-  const item = `${basePath}/{tokenId}`;
-  const common = { tag, auth: 'admin', tokens: { kind, ownerParam } } as const;
-  return [
-    {
-      ...common,
-      method: 'GET',
-      path: basePath,
-      operationId: `list${operationStem}s`,
-      summary: `List ${label}s, newest first`,
-      handler: 'tokens/list',
-      request: { params: params.owner, query: tokenListQuery },
-      responses: { 200: { description: `A page of ${label}s`, schema: pageOf(tokenView) } },
-    },
-    {
-      ...common,
-      method: 'POST',
-      path: basePath,
-      operationId: `create${operationStem}`,
-      summary: `Create a ${label}; the response is the only time its value is shown`,
-      handler: 'tokens/create',
-      request: { params: params.owner, body: bodies.create },
-      responses: {
-        201: { description: `The new ${label}, with its value in \`token\``, schema: issuedTokenView },
-      },
-    },
-    {
-      ...common,
-      method: 'GET',
-      path: item,
-      operationId: `get${operationStem}`,
-      summary: `Get a ${label}`,
-      handler: 'tokens/get',
-      request: { params: params.token },
-      responses: { 200: { description: `The ${label}`, schema: tokenView } },
-    },
-    {
-      ...common,
-      method: 'PATCH',
-      path: item,
-      operationId: `update${operationStem}`,
-      summary: `Rename or re-scope a ${label}`,
-      handler: 'tokens/update',
-      request: { params: params.token, body: bodies.update },
-      responses: { 200: { description: `The updated ${label}`, schema: tokenView } },
-    },
-    {
-      ...common,
-      method: 'DELETE',
-      path: item,
-      operationId: `revoke${operationStem}`,
-      summary: `Revoke a ${label}; it stops working immediately`,
-      handler: 'tokens/revoke',
-      request: { params: params.token },
-      responses: { 200: { description: `The revoked ${label}`, schema: tokenView } },
-    },
-    {
-      ...common,
-      method: 'POST',
-      path: `${item}/regenerate`,
-      operationId: `regenerate${operationStem}`,
-      summary: `Issue a new value for a ${label}, optionally keeping the old one valid for a grace period`,
-      handler: 'tokens/regenerate',
-      request: { params: params.token, body: regenerateBody },
-      responses: { 200: { description: 'The token with its new value in `token`', schema: issuedTokenView } },
-    },
-  ];
-};
-
-const memberRoutes = (
-  type: ResourceType,
-  basePath: string,
-  idParam: string,
-  params: {
-    readonly owner: z.ZodObject;
-    readonly member: z.ZodObject;
-  },
-): RouteDefinition[] => {
-  const common = { tag: 'Members', auth: 'admin', resource: { type, idParam } } as const;
-  const stem = type.charAt(0).toUpperCase() + type.slice(1);
-  return [
-    {
-      ...common,
-      method: 'GET',
-      path: `${basePath}/members`,
-      operationId: `list${stem}Members`,
-      summary: `List who holds a role on a ${type}`,
-      handler: 'members/list',
-      request: { params: params.owner },
-      responses: {
-        200: { description: 'Memberships', schema: z.object({ items: z.array(membershipView) }) },
-      },
-    },
-    {
-      ...common,
-      method: 'PUT',
-      path: `${basePath}/members/{principalId}`,
-      operationId: `put${stem}Member`,
-      summary: `Give a principal a role on a ${type} (replaces its previous role)`,
-      handler: 'members/put',
-      request: { params: params.member, body: memberBody },
-      responses: { 200: { description: 'The membership', schema: membershipView } },
-    },
-    {
-      ...common,
-      method: 'DELETE',
-      path: `${basePath}/members/{principalId}`,
-      operationId: `delete${stem}Member`,
-      summary: `Remove a principal's role on a ${type}`,
-      handler: 'members/delete',
-      request: { params: params.member },
-      responses: { 204: { description: 'Removed' } },
-    },
-  ];
-};
 
 export const routes: readonly RouteDefinition[] = [
   {
@@ -349,5 +222,7 @@ export const routes: readonly RouteDefinition[] = [
     params: { owner: tokenPathParams.principal, token: tokenPathParams.adminKey },
     bodies: adminKeyBodies,
     operationStem: 'AdminKey',
-  }).filter((route) => route.handler !== 'tokens/regenerate'),
+    withRegenerate: false,
+  }),
+  ...projectRoutes,
 ];

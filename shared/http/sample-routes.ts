@@ -106,4 +106,103 @@ export const sampleRoutes: readonly RouteDefinition[] = [
   },
 ];
 
-export const sampleRoutePolicy = routePolicyOf(sampleRoutes);
+/* Content APIs: read-only delivery for project tokens, CRUD for API tokens. */
+
+const entryView = z
+  .object({
+    id: z.string(),
+    contentType: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    publishedAt: z.string(),
+  })
+  .meta({ id: 'Entry' });
+const contentTypeParam = z.object({ contentType: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/) });
+const entryParams = contentTypeParam.extend({ entryId: z.string().regex(/^[0-9a-z]{26}$/) });
+const pluralParam = z.object({ pluralName: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/) });
+const pluralEntryParams = pluralParam.extend({ entryId: z.string().regex(/^[0-9a-z]{26}$/) });
+const entryBody = z.strictObject({ data: z.record(z.string(), z.unknown()) }).meta({ id: 'EntryBody' });
+const delivery = { api: 'content', kinds: ['delivery'] } as const;
+const contentApi = { api: 'content-api', kinds: ['api'] } as const;
+
+export const contentRoutes: readonly RouteDefinition[] = [
+  {
+    ...common,
+    tag: 'Content delivery',
+    method: 'GET',
+    path: '/v2/content/{contentType}',
+    operationId: 'listDeliveredEntries',
+    summary: "Published entries of a content type, from the project token's environment",
+    handler: 'sample-api/content/list',
+    policy: delivery,
+    request: { params: contentTypeParam, query: paginationQuery },
+    responses: { 200: { description: 'A page of entries', schema: pageOf(entryView) } },
+  },
+  {
+    ...common,
+    tag: 'Content delivery',
+    method: 'GET',
+    path: '/v2/content/{contentType}/{entryId}',
+    operationId: 'getDeliveredEntry',
+    summary: "One entry, from the project token's environment",
+    handler: 'sample-api/content/get',
+    policy: delivery,
+    request: { params: entryParams },
+    responses: { 200: { description: 'The entry', schema: entryView } },
+  },
+  ...(
+    [
+      ['GET', '/api/{pluralName}', 'find', 'find', pluralParam, undefined, 'Find entries'],
+      ['POST', '/api/{pluralName}', 'create', 'create', pluralParam, entryBody, 'Create an entry'],
+      [
+        'GET',
+        '/api/{pluralName}/{entryId}',
+        'findOne',
+        'find-one',
+        pluralEntryParams,
+        undefined,
+        'Find one entry',
+      ],
+      [
+        'PUT',
+        '/api/{pluralName}/{entryId}',
+        'update',
+        'update',
+        pluralEntryParams,
+        entryBody,
+        'Replace an entry',
+      ],
+      [
+        'DELETE',
+        '/api/{pluralName}/{entryId}',
+        'delete',
+        'delete',
+        pluralEntryParams,
+        undefined,
+        'Delete an entry',
+      ],
+    ] as const
+  ).map(
+    ([method, path, action, handler, params, body, summary]): RouteDefinition => ({
+      ...common,
+      tag: 'Content API',
+      method,
+      path,
+      operationId: `${action}ContentApi`,
+      summary: `${summary} (API token with the ${action} action)`,
+      handler: `sample-api/api/${handler}`,
+      policy: { ...contentApi, action },
+      request: {
+        params,
+        ...(body === undefined ? {} : { body }),
+        ...(action === 'find' ? { query: paginationQuery } : {}),
+      },
+      responses: { [action === 'create' ? 201 : action === 'delete' ? 204 : 200]: { description: summary } },
+    }),
+  ),
+];
+
+export const protectedRoutes: readonly RouteDefinition[] = [...sampleRoutes, ...contentRoutes];
+
+export const sampleRoutePolicy = routePolicyOf(protectedRoutes);

@@ -2,6 +2,7 @@ import type { Principal, ResourceType, Site, Workspace } from '../domain/directo
 import { NotFoundError, PermissionDeniedError } from '../domain/errors.js';
 import { type Permission, type Role, rolesGrant } from '../domain/roles.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { ProjectRepository } from '../store/project-repository.js';
 import type { Actor } from './actor.js';
 
 /** A resource found in the directory, with what access decisions and audit records need to know. */
@@ -19,10 +20,16 @@ export interface ResolvedResource {
   readonly selfPrincipalId?: string;
 }
 
-type Resolver = (directory: DirectoryRepository, id: string) => Promise<ResolvedResource | undefined>;
+/** The repositories resources are found in. */
+export interface ResourceStores {
+  readonly directory: DirectoryRepository;
+  readonly projects: ProjectRepository;
+}
+
+type Resolver = (stores: ResourceStores, id: string) => Promise<ResolvedResource | undefined>;
 
 const resolvers: Readonly<Record<ResourceType, Resolver>> = {
-  workspace: async (directory, id) => {
+  workspace: async ({ directory }, id) => {
     const workspace = await directory.getWorkspace(id);
     return (
       workspace && {
@@ -35,7 +42,7 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
       }
     );
   },
-  site: async (directory, id) => {
+  site: async ({ directory }, id) => {
     const site: Site | undefined = await directory.getSite(id);
     return (
       site && {
@@ -50,7 +57,25 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
       }
     );
   },
-  principal: async (directory, id) => {
+  project: async ({ projects }, id) => {
+    const project = await projects.getProject(id);
+    return project && { type: 'project', id, chain: [{ type: 'project', id }], auditScope: `project#${id}` };
+  },
+  environment: async ({ projects }, id) => {
+    const environment = await projects.getEnvironment(id);
+    return (
+      environment && {
+        type: 'environment',
+        id,
+        chain: [
+          { type: 'environment', id },
+          { type: 'project', id: environment.projectId },
+        ],
+        auditScope: `project#${environment.projectId}`,
+      }
+    );
+  },
+  principal: async ({ directory }, id) => {
     const principal: Principal | undefined = await directory.getPrincipal(id);
     return (
       principal && { type: 'principal', id, chain: [], auditScope: `principal#${id}`, selfPrincipalId: id }
@@ -61,6 +86,8 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
 const LABELS: Readonly<Record<ResourceType, string>> = {
   workspace: 'Workspace',
   site: 'Site',
+  project: 'Project',
+  environment: 'Environment',
   principal: 'Principal',
 };
 
@@ -70,7 +97,7 @@ const LABELS: Readonly<Record<ResourceType, string>> = {
  * the permission answers 403.
  */
 export class AccessPolicy {
-  public constructor(private readonly directory: DirectoryRepository) {}
+  public constructor(private readonly stores: ResourceStores) {}
 
   public async authorize(
     actor: Actor,
@@ -79,10 +106,10 @@ export class AccessPolicy {
     permission: Permission,
   ): Promise<ResolvedResource> {
     const notFound = new NotFoundError(`${LABELS[type]} ${id} was not found.`);
-    const resource = await resolvers[type](this.directory, id);
+    const resource = await resolvers[type](this.stores, id);
     if (resource === undefined) throw notFound;
     if (actor.isOwner) return resource;
-    const roles: Role[] = await this.directory.rolesOn(actor.principalId, resource.chain);
+    const roles: Role[] = await this.stores.directory.rolesOn(actor.principalId, resource.chain);
     if (resource.selfPrincipalId === actor.principalId) roles.push('admin');
     if (roles.length === 0) throw notFound;
     if (!rolesGrant(roles, permission)) {

@@ -6,13 +6,13 @@ import { expiryAttributes } from '../domain/lifecycle.js';
 import { completeScopes, type Scopes } from '../domain/scopes.js';
 import { ownerKeyOf, type TokenRecord } from '../domain/token.js';
 import { issueToken } from '../domain/token-format.js';
+import type { TokenSettings } from './token-settings.js';
 
-export interface TokenInput {
+/** What a new token is made of; the settings beyond name and scopes apply to the kinds that have them. */
+export interface TokenInput extends TokenSettings {
   readonly name: string;
   readonly description?: string;
   readonly scopes?: Scopes;
-  /** Days until a fixed expiry; `null` or absent for none. */
-  readonly lifespanDays?: number | null;
 }
 
 export interface MintRequest {
@@ -21,13 +21,15 @@ export interface MintRequest {
   readonly workspaceId?: string;
   readonly createdBy: string;
   readonly input: TokenInput;
+  /** Resolved kind-specific attributes (see token-settings.ts). */
+  readonly attributes?: Readonly<Record<string, unknown>>;
 }
 
 /** A new token's stored record and its one-time value. Only the HMAC of the secret goes into the record. */
 export const mintToken = async (
   keys: KeyProvider,
   now: Date,
-  { kind, ownerId, workspaceId, createdBy, input }: MintRequest,
+  { kind, ownerId, workspaceId, createdBy, input, attributes = {} }: MintRequest,
 ): Promise<{ readonly record: TokenRecord; readonly value: string }> => {
   const issued = issueToken(kind.prefixCode);
   const { hash, pepperVersion } = await hashSecret(keys, issued.secret);
@@ -52,6 +54,8 @@ export const mintToken = async (
     createdBy,
     updatedAt: now.toISOString(),
     ...expiryAttributes(kind, issued.tokenId, now, expiresAt),
+    ...(input.lifespanDays === undefined ? {} : { lifespanDays: input.lifespanDays }),
+    ...attributes,
   };
   return { record, value: issued.value };
 };

@@ -17,6 +17,7 @@ export interface TokenCaller {
   readonly ownerType: string;
   readonly ownerId: string;
   readonly workspaceId?: string;
+  readonly environmentId?: string;
 }
 
 /** The Data API's site object (the fields of the site document), with absent values as null. */

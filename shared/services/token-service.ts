@@ -6,20 +6,29 @@ import type { TokenKindDefinition } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
 import { completeScopes, type Scopes } from '../domain/scopes.js';
-import { effectiveStatus, ownerKeyOf, type TokenRecord, type TokenStatus } from '../domain/token.js';
+import {
+  counterKeyOf,
+  effectiveStatus,
+  ownerKeyOf,
+  type TokenRecord,
+  type TokenStatus,
+} from '../domain/token.js';
 import { issueToken } from '../domain/token-format.js';
 import { mintToken, type TokenInput } from './mint-token.js';
 
 export type { TokenInput };
 
 import type { Page, PageRequest } from '../store/cursor.js';
+import type { ProjectRepository } from '../store/project-repository.js';
+import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
+import { resolveSettings, type SettingsContext, type TokenSettings } from './token-settings.js';
 import { type TokenView, toTokenView } from './token-view.js';
 
-export interface TokenPatch {
+export interface TokenPatch extends TokenSettings {
   readonly name?: string;
   readonly description?: string | null;
   readonly scopes?: Scopes;
@@ -32,6 +41,8 @@ export interface IssuedTokenView extends TokenView {
 
 export interface TokenServiceDependencies {
   readonly tokens: TokenRepository;
+  readonly projects: ProjectRepository;
+  readonly requestLogs: RequestLogRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly keys: KeyProvider;
@@ -60,12 +71,16 @@ export class TokenService {
     const { kind, ownerId } = owner;
     const resource = await this.#authorize(actor, owner, 'create');
     const now = this.deps.clock.now();
+    // The lifespan is set by minting (it knows the new token's id); the other settings resolve first.
+    const { lifespanDays: _mintedBelow, ...settings } = input;
+    const attributes = await resolveSettings(this.#settingsContext(owner, '', now), settings);
     const { record, value } = await mintToken(this.deps.keys, now, {
       kind,
       ownerId,
       workspaceId: resource.workspaceId,
       createdBy: actor.principalId,
       input,
+      attributes,
     });
     await this.deps.tokens.putWithOwnerCounter(
       record,
@@ -105,23 +120,41 @@ export class TokenService {
     const resource = await this.#authorize(actor, owner, 'update');
     const token = await this.#find(owner, tokenId);
     const catalogue = owner.kind.scopeCatalogue;
-    const changes: Record<string, unknown> = {
-      ...(patch.name === undefined ? {} : { name: patch.name }),
-      ...(patch.description === undefined ? {} : { description: patch.description ?? undefined }),
-      ...(patch.scopes === undefined || catalogue === null
-        ? {}
-        : { scopes: completeScopes(catalogue, patch.scopes) }),
-    };
-    const changed = Object.keys(changes);
-    if (changed.length === 0) return toTokenView(token, this.deps.clock.now());
     const now = this.deps.clock.now();
+    const { name, description, scopes, ...settings } = patch;
+    const changes: Record<string, unknown> = {
+      ...(name === undefined ? {} : { name }),
+      ...(description === undefined ? {} : { description: description ?? undefined }),
+      ...(scopes === undefined || catalogue === null ? {} : { scopes: completeScopes(catalogue, scopes) }),
+      ...(await resolveSettings(this.#settingsContext(owner, token.tokenId, now), settings, token)),
+    };
+    const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
+    if (changed.length === 0) return toTokenView(token, now);
+    const newCounter = changes.counterKey as string | undefined;
+    const moveCounter =
+      newCounter === undefined || newCounter === counterKeyOf(token)
+        ? undefined
+        : { from: counterKeyOf(token), to: newCounter, max: owner.kind.maxPerOwner };
     await this.deps.tokens.update(
       tokenId,
       token.ownerKey,
       { ...changes, updatedAt: now.toISOString() },
       this.deps.audit.record(resource.auditScope, 'token.updated', targetOf(token), actor, meta, changed),
+      moveCounter,
     );
     return toTokenView({ ...token, ...changes, updatedAt: now.toISOString() } as TokenRecord, now);
+  }
+
+  /** The request log of a token whose kind keeps one, newest first. */
+  public async requestLog(
+    actor: Actor,
+    owner: TokenOwner,
+    tokenId: string,
+    page: PageRequest,
+  ): Promise<Page<RequestLogEntry>> {
+    await this.#authorize(actor, owner, 'read');
+    await this.#find(owner, tokenId);
+    return this.deps.requestLogs.list(tokenId, page);
   }
 
   public async revoke(
@@ -182,6 +215,17 @@ export class TokenService {
     );
     const updated: TokenRecord = { ...token, start: issued.start, updatedAt: now.toISOString() };
     return { ...toTokenView(updated, now), token: issued.value };
+  }
+
+  #settingsContext(owner: TokenOwner, tokenId: string, now: Date): SettingsContext {
+    return {
+      kind: owner.kind,
+      ownerId: owner.ownerId,
+      tokenId,
+      now,
+      projects: this.deps.projects,
+      keys: this.deps.keys,
+    };
   }
 
   async #authorize(actor: Actor, owner: TokenOwner, action: TokenAction): Promise<ResolvedResource> {

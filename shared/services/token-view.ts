@@ -1,4 +1,5 @@
-import { tokenKinds } from '../domain/kinds.js';
+import { type TokenKind, tokenKinds } from '../domain/kinds.js';
+import { NO_RESTRICTIONS } from '../domain/restrictions.js';
 import { completeScopes } from '../domain/scopes.js';
 import type { TokenRecord } from '../domain/token.js';
 import { effectiveStatus } from '../domain/token.js';
@@ -23,6 +24,30 @@ export interface TokenView {
   readonly revokedAt: string | null;
 }
 
+/** What a kind shows beyond the common fields, under the names its users know (seed 002 for project tokens). */
+const kindFields: Readonly<Record<TokenKind, (token: TokenRecord) => Record<string, unknown>>> = {
+  site: () => ({}),
+  workspace: () => ({}),
+  admin: () => ({}),
+  delivery: (token) => {
+    const restrictions = token.restrictions ?? NO_RESTRICTIONS;
+    return {
+      title: token.name,
+      environment: token.environmentId ?? null,
+      disabled: token.disabled ?? false,
+      ipRestrictionsEnabled: restrictions.ipRestrictionsEnabled,
+      ipValues: restrictions.ipValues,
+      secretKeyEnabled: restrictions.secretKeyEnabled,
+      requiredHeaders: restrictions.requiredHeaders,
+    };
+  },
+  api: (token) => ({
+    type: token.apiAccess?.type ?? 'read-only',
+    permissions: token.apiAccess?.permissions ?? {},
+    lifespan: token.lifespanDays ?? null,
+  }),
+};
+
 export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   id: token.tokenId,
   kind: token.kind,
@@ -41,6 +66,7 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   staleAt: token.staleAt ?? null,
   expiresAt: token.expiresAt ?? null,
   revokedAt: token.revokedAt ?? null,
+  ...kindFields[token.kind](token),
 });
 
 const scopesInCatalogueOrder = (token: TokenRecord): TokenView['scopes'] => {

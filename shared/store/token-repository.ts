@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, TokenLimitReachedError } from '../domain/errors.js';
-import type { TokenRecord } from '../domain/token.js';
+import { counterKeyOf, type TokenRecord } from '../domain/token.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 
@@ -59,21 +59,7 @@ export class TokenRepository {
   /** Steps that store a new token if its owner is below `maxPerOwner` active tokens, counting it. */
   public createSteps(token: TokenRecord, maxPerOwner: number): TransactionStep[] {
     return [
-      {
-        item: {
-          Update: {
-            TableName: this.tables.directory,
-            Key: { pk: token.ownerKey, sk: COUNTER_SORT_KEY },
-            UpdateExpression: 'SET activeTokens = if_not_exists(activeTokens, :zero) + :one',
-            ConditionExpression: counterBelowLimit,
-            ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': maxPerOwner },
-          },
-        },
-        onConditionFailed: () =>
-          new TokenLimitReachedError(
-            `This owner already has ${maxPerOwner} active tokens of this kind; revoke one before creating another.`,
-          ),
-      },
+      this.#counterStep(counterKeyOf(token), +1, maxPerOwner),
       { item: { Put: { TableName: this.tables.tokens, Item: token, ConditionExpression: tokenIsNew } } },
     ];
   }
@@ -86,21 +72,32 @@ export class TokenRepository {
     await transactWrite(this.client, [...this.createSteps(token, maxPerOwner), audit]);
   }
 
-  /** Applies `changes` to an active token of `ownerKey`. */
+  /**
+   * Applies `changes` (an `undefined` value removes the attribute) to an active token of `ownerKey`. When
+   * the token moves to another counter (a project token changing environment), the slot moves with it,
+   * subject to the new counter's limit, in the same transaction.
+   */
   public async update(
     tokenId: string,
     ownerKey: string,
     changes: Readonly<Record<string, unknown>>,
     audit: TransactionStep,
+    moveCounter?: { readonly from: string; readonly to: string; readonly max: number },
   ): Promise<void> {
     const names = Object.keys(changes);
+    const set = names.filter((name) => changes[name] !== undefined);
+    const remove = names.filter((name) => changes[name] === undefined);
+    const attribute = (name: string) => `#f${names.indexOf(name)}`;
     await transactWrite(this.client, [
       {
         item: {
           Update: {
             TableName: this.tables.tokens,
             Key: { tokenId },
-            UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+            UpdateExpression: [
+              `SET ${set.map((name) => `${attribute(name)} = :v${names.indexOf(name)}`).join(', ')}`,
+              ...(remove.length === 0 ? [] : [`REMOVE ${remove.map(attribute).join(', ')}`]),
+            ].join(' '),
             ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
             ExpressionAttributeNames: {
               '#status': 'status',
@@ -109,12 +106,15 @@ export class TokenRepository {
             ExpressionAttributeValues: {
               ':ownerKey': ownerKey,
               ':active': 'active',
-              ...Object.fromEntries(names.map((n, i) => [`:v${i}`, changes[n]])),
+              ...Object.fromEntries(set.map((n) => [`:v${names.indexOf(n)}`, changes[n]])),
             },
           },
         },
         onConditionFailed: () => notActive(tokenId),
       },
+      ...(moveCounter === undefined
+        ? []
+        : [this.#counterStep(moveCounter.to, +1, moveCounter.max), this.#counterStep(moveCounter.from, -1)]),
       audit,
     ]);
   }
@@ -167,7 +167,7 @@ export class TokenRepository {
    * The sweep shard is removed so the sweeper never sees the token again; `ttl` keeps it listable a while.
    */
   public async endWithOwnerCounter(
-    token: Pick<TokenRecord, 'tokenId' | 'ownerKey'>,
+    token: Pick<TokenRecord, 'tokenId' | 'ownerKey' | 'counterKey'>,
     end: { readonly status: 'revoked' | 'expired'; readonly at: string; readonly ttl: number },
     audit: TransactionStep,
   ): Promise<void> {
@@ -192,19 +192,41 @@ export class TokenRepository {
         },
         onConditionFailed: () => notActive(token.tokenId),
       },
-      {
+      this.#counterStep(counterKeyOf(token), -1),
+      audit,
+    ]);
+  }
+
+  /** +1 below `max` (the limit check), or −1 (never below zero). */
+  #counterStep(counterKey: string, delta: 1 | -1, max?: number): TransactionStep {
+    const update = {
+      TableName: this.tables.directory,
+      Key: { pk: counterKey, sk: COUNTER_SORT_KEY },
+    };
+    if (delta < 0) {
+      return {
         item: {
           Update: {
-            TableName: this.tables.directory,
-            Key: { pk: token.ownerKey, sk: COUNTER_SORT_KEY },
+            ...update,
             UpdateExpression: 'SET activeTokens = activeTokens - :one',
             ConditionExpression: 'activeTokens > :zero',
             ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
           },
         },
+      };
+    }
+    return {
+      item: {
+        Update: {
+          ...update,
+          UpdateExpression: 'SET activeTokens = if_not_exists(activeTokens, :zero) + :one',
+          ConditionExpression: counterBelowLimit,
+          ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': max },
+        },
       },
-      audit,
-    ]);
+      onConditionFailed: () =>
+        new TokenLimitReachedError(`The limit of ${max} active tokens is reached here; revoke one first.`),
+    };
   }
 
   /** The owner's active-token count as the counter item holds it. */

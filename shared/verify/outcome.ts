@@ -1,3 +1,4 @@
+import type { ApiAccess } from '../domain/content-access.js';
 import type { OwnerType, TokenKind } from '../domain/kinds.js';
 import type { Scopes } from '../domain/scopes.js';
 
@@ -8,7 +9,11 @@ export interface VerifiedToken {
   readonly ownerType: OwnerType;
   readonly ownerId: string;
   readonly workspaceId?: string;
+  /** The environment a project (delivery) token reads. */
+  readonly environmentId?: string;
   readonly scopes: Scopes | null;
+  /** An API token's type and per-content-type actions. */
+  readonly apiAccess?: Pick<ApiAccess, 'type' | 'byPath'>;
   readonly createdAt: string;
   readonly lastUsedAt: string | null;
   readonly expiresAt: string | null;

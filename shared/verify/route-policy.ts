@@ -1,4 +1,5 @@
-import { type TokenKind, tokenKinds } from '../domain/kinds.js';
+import { type ContentAction, contentAccessAllows } from '../domain/content-access.js';
+import { type TokenKind, type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { type Access, grants } from '../domain/scopes.js';
 import { Router } from '../http/router.js';
 import type { VerifiedToken } from './outcome.js';
@@ -25,6 +26,10 @@ export interface RoutePolicyEntry {
   readonly bind?: Readonly<Record<string, BindableResource>>;
   /** Kinds admitted at all; defaults to every kind whose scope catalogue lists `api`. */
   readonly kinds?: readonly TokenKind[];
+  /** For content APIs: the action the route performs, checked against an API token's permissions. */
+  readonly action?: ContentAction;
+  /** The path parameter naming the content type (by plural name). @default 'pluralName' */
+  readonly contentTypeParam?: string;
 }
 
 export type RouteDecision =
@@ -47,21 +52,64 @@ const ownResources = (token: VerifiedToken): Readonly<Partial<Record<BindableRes
   ...(token.ownerType === 'workspace' ? { workspace: token.ownerId } : {}),
 });
 
-/** Whether the kind may hold `access` on `api` at all, and whether this token's scopes grant it. */
-const scopeAllows = (entry: RoutePolicyEntry, token: VerifiedToken): string | undefined => {
-  const kind = tokenKinds[token.kind];
-  if (entry.kinds !== undefined && !entry.kinds.includes(token.kind))
-    return `${kind.label}s cannot use this route`;
-  if (entry.api === null) return undefined;
-  const catalogue = kind.scopeCatalogue;
-  if (catalogue === null || !catalogue.apis.includes(entry.api)) {
-    return catalogue?.neverGrantable[entry.api] === undefined
-      ? `${kind.label}s cannot use the ${entry.api} API`
-      : `the ${entry.api} API ${catalogue.neverGrantable[entry.api]}`;
-  }
-  const access = accessOf(entry);
-  return grants(token.scopes ?? {}, entry.api, access) ? undefined : `the token lacks ${entry.api}:${access}`;
+type Params = Readonly<Record<string, string | undefined>>;
+type AccessCheck = (entry: RoutePolicyEntry, token: VerifiedToken, params: Params) => string | undefined;
+
+/** How each kind's access model judges a route; the reason is returned when it is refused. */
+const accessModels: Readonly<Record<TokenKindDefinition['accessModel'], AccessCheck>> = {
+  scopes: (entry, token) => {
+    const { label, scopeCatalogue: catalogue } = tokenKinds[token.kind];
+    const api = entry.api!;
+    if (catalogue === null || !catalogue.apis.includes(api)) {
+      const never = catalogue?.neverGrantable[api];
+      return never === undefined ? `${label}s cannot use the ${api} API` : `the ${api} API ${never}`;
+    }
+    const access = accessOf(entry);
+    return grants(token.scopes ?? {}, api, access) ? undefined : `the token lacks ${api}:${access}`;
+  },
+  'read-only': (entry, token) =>
+    accessOf(entry) === 'read' ? undefined : `${tokenKinds[token.kind].label}s are read-only`,
+  'content-permissions': (entry, token, params) => {
+    const contentType = params[entry.contentTypeParam ?? 'pluralName'];
+    if (entry.action === undefined || contentType === undefined || token.apiAccess === undefined) {
+      return 'the route names no content action';
+    }
+    return contentAccessAllows(token.apiAccess, contentType, entry.action)
+      ? undefined
+      : `the token may not ${entry.action} ${contentType}`;
+  },
+  none: (_, token) => `${tokenKinds[token.kind].label}s cannot call protected APIs`,
 };
+
+/** Whether the token's kind is admitted to the route, and its access model allows it. */
+const accessAllows = (entry: RoutePolicyEntry, token: VerifiedToken, params: Params): string | undefined => {
+  const kind = tokenKinds[token.kind];
+  const admitted = entry.kinds ?? (entry.api === null ? [] : kindsWithApi(entry.api));
+  if (!admitted.includes(token.kind)) {
+    // For scoped kinds, say why the API is out of reach (e.g. "never granted to site tokens").
+    const reason =
+      kind.accessModel === 'scopes' && entry.api !== null
+        ? accessModels.scopes(entry, token, params)
+        : undefined;
+    return reason ?? `${kind.label}s cannot use this route`;
+  }
+  return entry.api === null && entry.action === undefined
+    ? undefined
+    : accessModels[kind.accessModel](entry, token, params);
+};
+
+const kindsWithApi = (api: string): TokenKind[] =>
+  Object.values(tokenKinds)
+    .filter((kind) => kind.scopeCatalogue?.apis.includes(api))
+    .map((kind) => kind.kind);
+
+/** Values a token may put in the content-type parameter: all (`*`), or those it holds permissions on. */
+const contentTypesFor = (entry: RoutePolicyEntry, token: VerifiedToken): readonly string[] =>
+  token.apiAccess === undefined || token.apiAccess.type !== 'custom'
+    ? ['*']
+    : Object.entries(token.apiAccess.byPath)
+        .filter(([, actions]) => entry.action !== undefined && actions.includes(entry.action))
+        .map(([pluralName]) => pluralName);
 
 export class RoutePolicy {
   readonly #router: Router<RoutePolicyEntry>;
@@ -75,7 +123,7 @@ export class RoutePolicy {
     const match = this.#router.match(method.toUpperCase(), path);
     if (match.kind !== 'matched') return { allowed: false, reason: 'the route is not covered by the policy' };
     const { route: entry, params } = match;
-    const denied = scopeAllows(entry, token);
+    const denied = accessAllows(entry, token, params);
     if (denied !== undefined) return { allowed: false, reason: denied };
     const own = ownResources(token);
     for (const [param, resource] of Object.entries(entry.bind ?? {})) {
@@ -92,15 +140,25 @@ export class RoutePolicy {
   public allowedRoutes(token: VerifiedToken): Array<{ readonly method: string; readonly path: string }> {
     const own = ownResources(token);
     return this.entries.flatMap((entry) => {
-      if (scopeAllows(entry, token) !== undefined) return [];
-      let path = entry.path;
-      for (const [, name] of entry.path.matchAll(/\{([^}]+)\}/g)) {
-        const bound = entry.bind?.[name!];
-        const value = bound === undefined ? '*' : own[bound];
-        if (value === undefined) return [];
-        path = path.replace(`{${name}}`, value);
-      }
-      return [{ method: entry.method, path }];
+      const contentParam = entry.contentTypeParam ?? 'pluralName';
+      const contentTypes = entry.action === undefined ? [undefined] : contentTypesFor(entry, token);
+      return contentTypes.flatMap((contentType) => {
+        const params = contentType === undefined ? {} : { [contentParam]: contentType };
+        if (accessAllows(entry, token, params) !== undefined) return [];
+        let path = entry.path;
+        for (const [, name] of entry.path.matchAll(/\{([^}]+)\}/g)) {
+          const bound = entry.bind?.[name!];
+          const value =
+            bound !== undefined
+              ? own[bound]
+              : name === contentParam && contentType !== undefined
+                ? contentType
+                : '*';
+          if (value === undefined) return [];
+          path = path.replace(`{${name}}`, value);
+        }
+        return [{ method: entry.method, path }];
+      });
     });
   }
 }

@@ -3,6 +3,7 @@ import type { KeyProvider } from '../crypto/key-provider.js';
 import { keyProviderFromEnvironment } from '../crypto/key-provider-from-environment.js';
 import { type Clock, systemClock } from '../domain/clock.js';
 import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from '../store/client.js';
+import { RequestLogRepository } from '../store/request-log-repository.js';
 import { type TableNames, tableNamesFrom } from '../store/tables.js';
 import { TokenRepository } from '../store/token-repository.js';
 import type { VerificationResult } from './outcome.js';
@@ -26,7 +27,7 @@ export interface Verifier {
 }
 
 export interface VerifierSettings {
-  readonly tables: Pick<TableNames, 'tokens' | 'directory'>;
+  readonly tables: TableNames;
   readonly keys: KeyProvider;
   readonly policy: readonly RoutePolicyEntry[];
   readonly store?: StoreClientOptions;
@@ -47,6 +48,7 @@ export const createVerifier = (settings: VerifierSettings): Verifier => {
     clock,
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     policy: new RoutePolicy(settings.policy),
+    requestLog: new RequestLogRepository(documents, settings.tables.events),
     ...(settings.cache === false ? {} : { cache: new TokenCache({ clock, ...settings.cache }) }),
     ...(settings.onTouchError === undefined ? {} : { onTouchError: settings.onTouchError }),
   };

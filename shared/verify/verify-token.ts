@@ -3,8 +3,15 @@ import { secretMatches } from '../crypto/token-hasher.js';
 import { addSeconds, type Clock } from '../domain/clock.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
+import {
+  ipAllowed,
+  requiredHeadersPresent,
+  SECRET_HEADER,
+  type TokenRestrictions,
+} from '../domain/restrictions.js';
 import { effectiveStatus, type TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
+import type { RequestLogRepository } from '../store/request-log-repository.js';
 import type { VerificationResult, VerifiedToken } from './outcome.js';
 import type { RoutePolicy } from './route-policy.js';
 import type { TokenCache } from './token-cache.js';
@@ -30,7 +37,9 @@ export interface VerificationDependencies {
   readonly cache?: TokenCache;
   /** The protected API's routes; needed when requests name a method and path. */
   readonly policy?: RoutePolicy;
-  /** Called when recording a use fails; the request itself is still answered. */
+  /** Where kinds that keep request logs (project tokens) record each request. */
+  readonly requestLog?: Pick<RequestLogRepository, 'append'>;
+  /** Called when recording a use or a request log fails; the request itself is still answered. */
   readonly onTouchError?: (error: unknown) => void;
 }
 
@@ -40,6 +49,8 @@ export interface VerificationRequest {
   readonly method?: string;
   readonly path?: string;
   readonly sourceIp?: string;
+  /** Raw query string, for request logs. */
+  readonly query?: string;
   readonly headers?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -51,7 +62,11 @@ export const verifiedTokenOf = (token: TokenRecord): VerifiedToken => ({
   ownerType: token.ownerType,
   ownerId: token.ownerId,
   ...(token.workspaceId === undefined ? {} : { workspaceId: token.workspaceId }),
+  ...(token.environmentId === undefined ? {} : { environmentId: token.environmentId }),
   scopes: token.scopes ?? null,
+  ...(token.apiAccess === undefined
+    ? {}
+    : { apiAccess: { type: token.apiAccess.type, byPath: token.apiAccess.byPath } }),
   createdAt: token.createdAt,
   lastUsedAt: token.lastUsedAt ?? null,
   expiresAt: token.expiresAt ?? null,
@@ -87,7 +102,8 @@ export const verifyToken = async (
   deps: VerificationDependencies,
   request: VerificationRequest | string,
 ): Promise<VerificationResult> => {
-  const { token: presented, method, path } = typeof request === 'string' ? { token: request } : request;
+  const details: VerificationRequest = typeof request === 'string' ? { token: request } : request;
+  const { token: presented, method, path } = details;
 
   /** Shape and checksum: no database read for garbage or typos. */
   const parsed = parseToken(presented);
@@ -108,16 +124,79 @@ export const verifyToken = async (
   if (status === 'expired') return { valid: false, code: 'EXPIRED', token: verified };
   if (token.disabled === true) return { valid: false, code: 'DISABLED', token: verified };
 
+  const outcome = await judgeRequest(deps, token, verified, details);
+  if (outcome === 'VALID') {
+    /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
+    await recordUse(deps, token, now);
+  }
+  await logRequest(deps, token, details, outcome, now);
+  return outcome === 'VALID'
+    ? { valid: true, code: 'VALID', token: verified }
+    : { valid: false, code: outcome, token: verified };
+};
+
+/** Restrictions, then route and scope, for a token already known to be usable. */
+const judgeRequest = async (
+  deps: VerificationDependencies,
+  token: TokenRecord,
+  verified: VerifiedToken,
+  request: VerificationRequest,
+): Promise<'VALID' | 'FORBIDDEN' | 'INSUFFICIENT_SCOPE'> => {
+  /** Restrictions: where a valid token may be used from (IP, headers, secret). */
+  if (token.restrictions !== undefined && !(await restrictionsMet(deps.keys, token.restrictions, request))) {
+    return 'FORBIDDEN';
+  }
   /** Route and scope: the protected API's policy, bounded by what the kind may ever reach. */
+  const { method, path } = request;
   if (method !== undefined && path !== undefined) {
     if (deps.policy === undefined) throw new Error('A route policy is required to verify a request.');
-    const decision = deps.policy.decide(verified, method, path);
-    if (!decision.allowed) return { valid: false, code: 'INSUFFICIENT_SCOPE', token: verified };
+    if (!deps.policy.decide(verified, method, path).allowed) return 'INSUFFICIENT_SCOPE';
   }
+  return 'VALID';
+};
 
-  /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
-  await recordUse(deps, token, now);
-  return { valid: true, code: 'VALID', token: verified };
+const restrictionsMet = async (
+  keys: KeyProvider,
+  restrictions: TokenRestrictions,
+  request: VerificationRequest,
+): Promise<boolean> => {
+  const headers = request.headers ?? {};
+  if (restrictions.ipRestrictionsEnabled && !ipAllowed(restrictions.ipValues, request.sourceIp)) return false;
+  if (!requiredHeadersPresent(restrictions.requiredHeaders, headers)) return false;
+  if (!restrictions.secretKeyEnabled) return true;
+  const presented = Object.entries(headers).find(([name]) => name.toLowerCase() === SECRET_HEADER)?.[1];
+  const { secretKeyHash, secretKeyPepperVersion } = restrictions;
+  if (presented === undefined || secretKeyHash === undefined || secretKeyPepperVersion === undefined)
+    return false;
+  return secretMatches(keys, presented, { hash: secretKeyHash, pepperVersion: secretKeyPepperVersion });
+};
+
+/** Appends to the request log of kinds that keep one, for requests of a usable token. */
+const logRequest = async (
+  deps: VerificationDependencies,
+  token: TokenRecord,
+  request: VerificationRequest,
+  outcome: string,
+  now: Date,
+): Promise<void> => {
+  if (!tokenKinds[token.kind].requestLogs || deps.requestLog === undefined || request.method === undefined)
+    return;
+  const header = (name: string) =>
+    Object.entries(request.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
+  try {
+    await deps.requestLog.append(token.tokenId, now, {
+      method: request.method,
+      path: request.path ?? '',
+      query: request.query ?? '',
+      userAgent: header('user-agent'),
+      sourceIp: request.sourceIp ?? null,
+      country: header('cloudfront-viewer-country'),
+      city: header('cloudfront-viewer-city'),
+      outcome,
+    });
+  } catch (error) {
+    deps.onTouchError?.(error);
+  }
 };
 
 /** Moves lastUsedAt and the inactivity expiry forward, at most once per touch interval. */

@@ -29,6 +29,7 @@ export const tokenCaller = (): Middleware => ({
       ownerType: context.ownerType ?? '',
       ownerId: context.ownerId,
       ...(context.workspaceId ? { workspaceId: context.workspaceId } : {}),
+      ...(context.environmentId ? { environmentId: context.environmentId } : {}),
     };
   },
 });

@@ -1,0 +1,8 @@
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { created } from '../../shared/http/responses.js';
+
+export const operation = authenticated(async ({ params, body, actor, meta }, { projects }) =>
+  created(await projects.createEnvironment(actor, meta, params.projectId!, (body as { name: string }).name)),
+);
+
+export const handler = httpHandler(operation);

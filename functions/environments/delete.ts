@@ -1,0 +1,9 @@
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { noContent } from '../../shared/http/responses.js';
+
+export const operation = authenticated(async ({ params, actor, meta }, { projects }) => {
+  await projects.deleteEnvironment(actor, meta, params.projectId!, params.environmentId!);
+  return noContent();
+});
+
+export const handler = httpHandler(operation);

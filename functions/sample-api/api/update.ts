@@ -1,0 +1,15 @@
+import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
+import { ok } from '../../../shared/http/responses.js';
+
+export const operation = authorizedByToken(async ({ params, body, caller }, { content }) =>
+  ok({
+    data: await content.update(
+      caller,
+      params.pluralName!,
+      params.entryId!,
+      (body as { data: Record<string, unknown> }).data,
+    ),
+  }),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,9 @@
+import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
+import { ok } from '../../../shared/http/responses.js';
+import { pageRequestOf } from '../../../shared/http/route-targets.js';
+
+export const operation = authorizedByToken(async ({ params, query, caller }, { content }) =>
+  ok(await content.deliveryList(caller, params.contentType!, pageRequestOf(query))),
+);
+
+export const handler = httpHandler(operation);

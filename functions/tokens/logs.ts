@@ -1,0 +1,9 @@
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { ok } from '../../shared/http/responses.js';
+import { pageRequestOf, tokenOwnerOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(async ({ route, params, query, actor }, { tokens }) =>
+  ok(await tokens.requestLog(actor, tokenOwnerOf(route, params), params.tokenId!, pageRequestOf(query))),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { API_TOKEN_LIFESPANS, API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../domain/content-access.js';
+import { isIpOrCidr } from '../../domain/restrictions.js';
+import type { TokenInput } from '../../services/mint-token.js';
+import type { TokenPatch } from '../../services/token-service.js';
+import { description, displayName, isoTime, resourceId, tokenView } from './common.js';
+
+/** Schemas of projects, environments, content types, and project and API tokens (seed attribute names). */
+
+const apiId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,62}$/, 'must start with a letter and use lowercase letters, digits and hyphens');
+
+export const projectBodies = {
+  create: z.strictObject({ name: displayName.meta({ example: 'Blog' }) }).meta({ id: 'CreateProject' }),
+  environment: z.strictObject({ name: apiId.meta({ example: 'staging' }) }).meta({ id: 'CreateEnvironment' }),
+  contentType: z
+    .strictObject({
+      name: apiId.meta({ example: 'article' }),
+      pluralName: apiId.meta({ example: 'articles' }),
+    })
+    .refine((body) => body.name !== body.pluralName, {
+      message: 'must differ from name',
+      path: ['pluralName'],
+    })
+    .meta({ id: 'CreateContentType' }),
+};
+
+export const projectView = z
+  .object({ id: z.string(), name: z.string(), createdAt: isoTime, createdBy: z.string() })
+  .meta({ id: 'Project' });
+export const environmentView = z
+  .object({ id: z.string(), projectId: z.string(), name: z.string(), createdAt: isoTime })
+  .meta({ id: 'Environment' });
+export const contentTypeView = z
+  .object({ name: z.string(), pluralName: z.string(), projectId: z.string(), createdAt: isoTime })
+  .meta({ id: 'ContentType' });
+
+export const projectPathParams = {
+  project: z.object({ projectId: resourceId('project') }),
+  environment: z.object({ projectId: resourceId('project'), environmentId: resourceId('environment') }),
+  token: z.object({ projectId: resourceId('project'), tokenId: resourceId('token') }),
+  member: z.object({ projectId: resourceId('project'), principalId: resourceId('principal') }),
+};
+
+/* Project (delivery) tokens, with the seed's names. */
+
+const ipValue = z.string().max(64).refine(isIpOrCidr, 'must be an IPv4 or IPv6 address or CIDR range');
+const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,128}$/, 'must be a header name');
+
+const deliveryFields = {
+  title: displayName.meta({ description: 'Name for your token', example: 'Production website' }),
+  description: description.optional(),
+  disabled: z.boolean().optional().meta({ description: 'Disable token from being used' }),
+  environment: resourceId('environment').optional().meta({
+    description: 'The ID of the environment to associate with the token (default: the first environment)',
+  }),
+  ipRestrictionsEnabled: z.boolean().optional(),
+  ipValues: z.array(ipValue).max(100).optional().meta({ description: 'IPv4/IPv6 addresses and CIDR ranges' }),
+  secretKeyEnabled: z.boolean().optional(),
+  secretKey: z
+    .string()
+    .min(12)
+    .max(256)
+    .optional()
+    .meta({ description: 'Write-only; sent as `x-token-secret`' }),
+  requiredHeaders: z.record(headerName, z.string().max(1024)).optional().meta({
+    description: 'Headers every request must carry with exactly these values',
+  }),
+};
+
+export const deliveryTokenBodies = {
+  create: z.strictObject(deliveryFields).meta({ id: 'CreateProjectToken' }),
+  update: z
+    .strictObject({ ...deliveryFields, title: deliveryFields.title.optional() })
+    .meta({ id: 'UpdateProjectToken' }),
+};
+
+type DeliveryBody = z.infer<typeof deliveryTokenBodies.update>;
+
+const restrictionsOf = (body: DeliveryBody) => {
+  const restrictions = {
+    ...(body.ipRestrictionsEnabled === undefined
+      ? {}
+      : { ipRestrictionsEnabled: body.ipRestrictionsEnabled }),
+    ...(body.ipValues === undefined ? {} : { ipValues: body.ipValues }),
+    ...(body.secretKeyEnabled === undefined ? {} : { secretKeyEnabled: body.secretKeyEnabled }),
+    ...(body.secretKey === undefined ? {} : { secretKey: body.secretKey }),
+    ...(body.requiredHeaders === undefined ? {} : { requiredHeaders: body.requiredHeaders }),
+  };
+  return Object.keys(restrictions).length === 0 ? {} : { restrictions };
+};
+
+const deliverySettings = (body: DeliveryBody) => ({
+  ...(body.description === undefined ? {} : { description: body.description }),
+  ...(body.disabled === undefined ? {} : { disabled: body.disabled }),
+  ...(body.environment === undefined ? {} : { environmentId: body.environment }),
+  ...restrictionsOf(body),
+});
+
+export const deliveryTokenInput = (body: unknown): TokenInput => {
+  const typed = body as z.infer<typeof deliveryTokenBodies.create>;
+  return { name: typed.title, restrictions: {}, ...deliverySettings(typed) };
+};
+
+export const deliveryTokenPatch = (body: unknown): TokenPatch => {
+  const typed = body as DeliveryBody;
+  return { ...(typed.title === undefined ? {} : { name: typed.title }), ...deliverySettings(typed) };
+};
+
+export const deliveryTokenView = tokenView
+  .extend({
+    title: z.string(),
+    environment: z.string().nullable(),
+    disabled: z.boolean(),
+    ipRestrictionsEnabled: z.boolean(),
+    ipValues: z.array(z.string()),
+    secretKeyEnabled: z.boolean(),
+    requiredHeaders: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'ProjectToken' });
+
+export const requestLogView = z
+  .object({
+    id: z.string(),
+    at: isoTime,
+    method: z.string(),
+    path: z.string(),
+    query: z.string(),
+    userAgent: z.string().nullable(),
+    sourceIp: z.string().nullable(),
+    country: z.string().nullable(),
+    city: z.string().nullable(),
+    outcome: z.string().meta({ description: 'VALID, or why the request was refused (e.g. FORBIDDEN)' }),
+  })
+  .meta({ id: 'RequestLogEntry' });
+
+/* API tokens (Strapi-style). */
+
+const permissions = z.record(apiId, z.array(z.enum(CONTENT_ACTIONS)).max(CONTENT_ACTIONS.length)).meta({
+  description: 'For custom tokens: actions per content type name, e.g. {"article": ["find", "findOne"]}',
+});
+const lifespan = z
+  .union(
+    API_TOKEN_LIFESPANS.map((days) => z.literal(days)) as [
+      z.ZodLiteral<7>,
+      z.ZodLiteral<30>,
+      z.ZodLiteral<90>,
+      z.ZodLiteral<null>,
+    ],
+  )
+  .meta({ description: 'Days the token lives: 7, 30, 90, or null for unlimited' });
+
+export const apiTokenBodies = {
+  create: z
+    .strictObject({
+      name: displayName,
+      description: description.optional(),
+      type: z.enum(API_TOKEN_TYPES),
+      lifespan: lifespan.default(null),
+      permissions: permissions.optional(),
+    })
+    .meta({ id: 'CreateApiToken' }),
+  update: z
+    .strictObject({
+      name: displayName.optional(),
+      description: description.nullable().optional(),
+      type: z.enum(API_TOKEN_TYPES).optional(),
+      lifespan: lifespan.optional().meta({ description: 'A new lifespan counts from now' }),
+      permissions: permissions.optional(),
+    })
+    .meta({ id: 'UpdateApiToken' }),
+};
+
+type ApiTokenBody = z.infer<typeof apiTokenBodies.update>;
+
+const apiAccessOf = (body: ApiTokenBody) =>
+  body.type === undefined && body.permissions === undefined
+    ? {}
+    : {
+        apiAccess: {
+          ...(body.type === undefined ? {} : { type: body.type }),
+          ...(body.permissions === undefined ? {} : { permissions: body.permissions }),
+        },
+      };
+
+export const apiTokenInput = (body: unknown): TokenInput => {
+  const typed = body as z.infer<typeof apiTokenBodies.create>;
+  return {
+    name: typed.name,
+    ...(typed.description === undefined ? {} : { description: typed.description }),
+    lifespanDays: typed.lifespan,
+    ...apiAccessOf(typed),
+  };
+};
+
+export const apiTokenPatch = (body: unknown): TokenPatch => {
+  const typed = body as ApiTokenBody;
+  return {
+    ...(typed.name === undefined ? {} : { name: typed.name }),
+    ...(typed.description === undefined ? {} : { description: typed.description }),
+    ...(typed.lifespan === undefined ? {} : { lifespanDays: typed.lifespan }),
+    ...apiAccessOf(typed),
+  };
+};
+
+export const apiTokenView = tokenView
+  .extend({
+    type: z.enum(API_TOKEN_TYPES),
+    permissions: z.record(z.string(), z.array(z.enum(CONTENT_ACTIONS))),
+    lifespan: z.number().nullable(),
+  })
+  .meta({ id: 'ApiToken' });

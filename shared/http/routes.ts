@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import type { ResourceType } from '../domain/directory.js';
-import type { TokenKind } from '../domain/kinds.js';
 import { projectRoutes } from './project-routes.js';
 import type { RouteDefinition } from './route.js';
 import { memberRoutes, tokenRoutes } from './route-families.js';
-import { issuedTokenView, pageOf, paginationQuery, tokenListQuery, tokenView } from './schemas/common.js';
+import { pageOf, paginationQuery } from './schemas/common.js';
 import {
   auditEventView,
   directoryPathParams,
-  memberBody,
-  membershipView,
   principalBodies,
   principalView,
   siteBodies,
@@ -17,13 +13,7 @@ import {
   workspaceBodies,
   workspaceView,
 } from './schemas/directory.js';
-import {
-  adminKeyBodies,
-  regenerateBody,
-  siteTokenBodies,
-  tokenPathParams,
-  workspaceTokenBodies,
-} from './schemas/tokens.js';
+import { adminKeyBodies, siteTokenBodies, tokenPathParams, workspaceTokenBodies } from './schemas/tokens.js';
 import { verificationResult, verifyBody } from './schemas/verify.js';
 
 /** The route table of the management API. Order does not matter: the router prefers literal segments. */

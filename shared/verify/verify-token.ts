@@ -103,7 +103,7 @@ export const verifyToken = async (
   request: VerificationRequest | string,
 ): Promise<VerificationResult> => {
   const details: VerificationRequest = typeof request === 'string' ? { token: request } : request;
-  const { token: presented, method, path } = details;
+  const presented = details.token;
 
   /** Shape and checksum: no database read for garbage or typos. */
   const parsed = parseToken(presented);

@@ -34,6 +34,8 @@ export interface LocalKeywardOptions {
   readonly touchIntervalSeconds?: number;
   /** How long the authorizer trusts a cached token item; 0 turns its cache off. */
   readonly authorizerCacheTtlMs?: number;
+  /** Seconds between sweeper runs; 0 (the default) runs none. */
+  readonly sweepIntervalSeconds?: number;
 }
 
 export interface LocalKeyward {
@@ -54,6 +56,25 @@ export const BOOTSTRAP_KEY_FILE = 'bootstrap-admin-key';
 export const ensureTables = async (runtime: Runtime, tables: TableNames): Promise<void> => {
   const names = [tables.tokens, tables.directory, tables.events];
   await Promise.all(TABLES.map((table, i) => ensureTable(runtime.dynamodb, table, names[i]!)));
+};
+
+/** Runs the sweeper every `seconds`, like the daily schedule on AWS; a failed run is logged and retried next time. */
+const startSweepTimer = (runtime: Runtime, seconds: number): NodeJS.Timeout | undefined => {
+  if (seconds <= 0) return undefined;
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      runtime.logger.info('sweep', { ...(await runtime.sweeper.run()) });
+    } catch (error) {
+      runtime.logger.error('Sweep failed', { errorName: (error as Error).name, errorMessage: (error as Error).message });
+    } finally {
+      running = false;
+    }
+  }, seconds * 1_000);
+  timer.unref();
+  return timer;
 };
 
 export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<LocalKeyward> => {
@@ -101,6 +122,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       host: options.host,
       authorizer: createRestRequestAuthorizer(() => verifier, runtime.logger),
     });
+    const sweepTimer = startSweepTimer(runtime, options.sweepIntervalSeconds ?? 0);
     return {
       url: server.url,
       runtime,
@@ -110,6 +132,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       ...(bootstrap === undefined ? {} : { bootstrap }),
       bootstrapKeyFile,
       stop: async () => {
+        if (sweepTimer !== undefined) clearInterval(sweepTimer);
         await server.close();
         verifier.dynamodb.destroy();
         runtime.dynamodb.destroy();

@@ -9,7 +9,9 @@ const port = Number(process.env.PORT ?? 3000);
 const home = process.env.KEYWARD_HOME ?? '.keyward';
 const dynamoDbPort = Number(process.env.KEYWARD_DYNAMODB_PORT ?? 8000);
 
-const keyward = await startLocalKeyward({ home, port, dynamoDbPort }).catch((error: Error) => {
+const sweepIntervalSeconds = Number(process.env.SWEEP_INTERVAL_SECONDS ?? 300);
+
+const keyward = await startLocalKeyward({ home, port, dynamoDbPort, sweepIntervalSeconds }).catch((error: Error) => {
   console.error(`Keyward could not start: ${error.message}`);
   process.exit(1);
 });

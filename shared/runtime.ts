@@ -11,6 +11,8 @@ import { ContentService } from './services/content-service.js';
 import { DirectoryService } from './services/directory-service.js';
 import { ProjectService } from './services/project-service.js';
 import { SampleDataService } from './services/sample-data-service.js';
+import { eventBridgeNotifier, logNotifier } from './services/expiry-notifiers.js';
+import { type ExpiryNotifier, Sweeper } from './services/sweeper.js';
 import { TokenService } from './services/token-service.js';
 import { VerificationService } from './services/verification-service.js';
 import { AuditRepository } from './store/audit-repository.js';
@@ -37,6 +39,9 @@ export interface RuntimeSettings {
   readonly touchIntervalSeconds?: number;
   /** The protected API's route policy, for `POST /v1/verify` requests naming a method and path. */
   readonly routePolicy?: readonly RoutePolicyEntry[];
+  /** Where the sweeper sends expiry news; the log by default. */
+  readonly notifier?: ExpiryNotifier;
+  readonly maxTokensPerSweep?: number;
 }
 
 export interface Runtime {
@@ -58,6 +63,7 @@ export interface Runtime {
   readonly projects: ProjectService;
   readonly content: ContentService;
   readonly verifications: VerificationService;
+  readonly sweeper: Sweeper;
   /** Verification without cache or policy, for admin keys: a revoked key stops at once. */
   readonly verification: VerificationDependencies;
 }
@@ -83,6 +89,15 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       logger.warn('Recording a token use failed', { errorName: (error as Error).name }),
   };
   const policy = new RoutePolicy(settings.routePolicy ?? sampleRoutePolicy);
+  const sweeper = new Sweeper({
+    tokens,
+    directory,
+    events: audit,
+    clock,
+    notifier: settings.notifier ?? logNotifier(logger),
+    ...(settings.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: settings.maxTokensPerSweep }),
+    onCounterCorrected: (counterKey, from, to) => logger.warn('Corrected an active-token counter', { counterKey, from, to }),
+  });
   return {
     clock,
     logger,
@@ -98,7 +113,9 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       audit: trail,
       keys: settings.keys,
       clock,
+      expireDueTokensOf: (ownerKey) => sweeper.expireDueTokensOf(ownerKey),
     }),
+    sweeper,
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
     sampleData: new SampleDataService({ directory, tokens, events: audit, clock }),
     projects: new ProjectService({ projects, directory, tokens, events: audit, access, audit: trail, clock }),
@@ -123,6 +140,7 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
     touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
+    ...(env.KEYWARD_EVENT_BUS_NAME === undefined ? {} : { notifier: eventBridgeNotifier(env.KEYWARD_EVENT_BUS_NAME) }),
     ...(env.KEYWARD_ROUTE_POLICY === undefined
       ? {}
       : { routePolicy: JSON.parse(env.KEYWARD_ROUTE_POLICY) as RoutePolicyEntry[] }),

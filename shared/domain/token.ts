@@ -47,6 +47,8 @@ export interface TokenRecord {
   readonly revokedAt?: string;
   readonly sweepShard?: string;
   readonly ttl?: number;
+  /** Days-before-end thresholds whose expiring-soon notice was already sent. */
+  readonly noticesSent?: readonly number[];
 }
 
 export const ownerKeyOf = (ownerType: OwnerType, ownerId: string): string => `${ownerType}#${ownerId}`;
@@ -57,3 +59,7 @@ export const effectiveStatus = (token: TokenRecord, now: Date): TokenStatus =>
 
 export const counterKeyOf = (token: Pick<TokenRecord, 'counterKey' | 'ownerKey'>): string =>
   token.counterKey ?? token.ownerKey;
+
+/** Where a token's audit events are listed: its workspace, project or principal. */
+export const auditScopeOfToken = (token: Pick<TokenRecord, 'workspaceId' | 'ownerType' | 'ownerId'>): string =>
+  token.workspaceId !== undefined ? `workspace#${token.workspaceId}` : `${token.ownerType}#${token.ownerId}`;

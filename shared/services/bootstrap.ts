@@ -40,6 +40,8 @@ export const bootstrapOwner = async (
     await transactWrite(runtime.documents, [
       ...directory.putPrincipalSteps(principal, true),
       ...tokens.createSteps(record, kind.maxPerOwner),
+      // Nothing can be due before the instance existed: the sweeper starts here.
+      directory.sweepWatermarkStep(now.toISOString().slice(0, 10)),
       audit.putStep(
         auditEvent(
           now,

@@ -1,7 +1,7 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { hashSecret } from '../crypto/token-hasher.js';
 import { addSeconds, type Clock } from '../domain/clock.js';
-import { MethodNotAllowedError, NotFoundError, PlanRequiredError } from '../domain/errors.js';
+import { MethodNotAllowedError, NotFoundError, PlanRequiredError, TokenLimitReachedError } from '../domain/errors.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
@@ -47,6 +47,8 @@ export interface TokenServiceDependencies {
   readonly audit: AuditTrail;
   readonly keys: KeyProvider;
   readonly clock: Clock;
+  /** Expires an owner's tokens that are past their end (the sweeper's limit recovery). */
+  readonly expireDueTokensOf?: (ownerKey: string) => Promise<number>;
 }
 
 /** Where a token lives: its kind and the id of its owner (a site, workspace, principal…). */
@@ -82,11 +84,19 @@ export class TokenService {
       input,
       attributes,
     });
-    await this.deps.tokens.putWithOwnerCounter(
-      record,
-      kind.maxPerOwner,
-      this.deps.audit.record(resource.auditScope, 'token.created', targetOf(record), actor, meta),
-    );
+    const audit = this.deps.audit.record(resource.auditScope, 'token.created', targetOf(record), actor, meta);
+    try {
+      await this.deps.tokens.putWithOwnerCounter(record, kind.maxPerOwner, audit);
+    } catch (error) {
+      // At the limit, tokens past their end may still hold slots because the sweeper has not run yet:
+      // expire them now and try once more, so stale tokens never block a new one.
+      const recovered =
+        error instanceof TokenLimitReachedError && kind.limitPer === 'owner'
+          ? ((await this.deps.expireDueTokensOf?.(record.ownerKey)) ?? 0)
+          : 0;
+      if (recovered === 0) throw error;
+      await this.deps.tokens.putWithOwnerCounter(record, kind.maxPerOwner, audit);
+    }
     return { ...toTokenView(record, now), token: value };
   }
 

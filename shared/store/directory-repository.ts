@@ -21,6 +21,7 @@ import { type TransactionStep, transactWrite } from './transact.js';
  */
 
 const BATCH_GET_LIMIT = 100;
+const SWEEP_WATERMARK_KEY = { pk: 'sweeper', sk: 'watermark' };
 const entityIsNew = 'attribute_not_exists(pk)';
 const entityExists = 'attribute_exists(pk)';
 
@@ -71,6 +72,38 @@ export class DirectoryRepository {
           ]
         : []),
     ];
+  }
+
+  /** A step that starts the sweeper's watermark at `day`, for a new instance. */
+  public sweepWatermarkStep(day: string): TransactionStep {
+    return this.#putNew(SWEEP_WATERMARK_KEY, { day });
+  }
+
+  /** The first day (`YYYY-MM-DD`) the sweeper has not fully swept. */
+  public async sweepWatermark(): Promise<string | undefined> {
+    return (await this.#get<{ day: string }>(SWEEP_WATERMARK_KEY))?.day;
+  }
+
+  /** Moves the watermark from `from` to `to`; false when another sweeper moved it first. */
+  public async advanceSweepWatermark(from: string | undefined, to: string): Promise<boolean> {
+    try {
+      await transactWrite(this.client, [
+        {
+          item: {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...SWEEP_WATERMARK_KEY, day: to },
+              ConditionExpression: from === undefined ? 'attribute_not_exists(pk)' : '#day = :from',
+              ...(from === undefined ? {} : { ExpressionAttributeNames: { '#day': 'day' }, ExpressionAttributeValues: { ':from': from } }),
+            },
+          },
+        },
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError) return false;
+      throw error;
+    }
   }
 
   public async isBootstrapped(): Promise<boolean> {

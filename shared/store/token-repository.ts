@@ -16,6 +16,8 @@ const tokenIsNew = 'attribute_not_exists(tokenId)';
 const tokenIsActive = '#status = :active';
 const tokenBelongsToOwner = 'ownerKey = :ownerKey';
 const counterBelowLimit = 'attribute_not_exists(activeTokens) OR activeTokens < :max';
+const tokenStillInShard = 'sweepShard = :shard';
+const noticeNotSent = '(attribute_not_exists(noticesSent) OR NOT contains(noticesSent, :days))';
 
 export interface SecretChange {
   readonly hash: string;
@@ -168,7 +170,13 @@ export class TokenRepository {
    */
   public async endWithOwnerCounter(
     token: Pick<TokenRecord, 'tokenId' | 'ownerKey' | 'counterKey'>,
-    end: { readonly status: 'revoked' | 'expired'; readonly at: string; readonly ttl: number },
+    end: {
+      readonly status: 'revoked' | 'expired';
+      readonly at: string;
+      readonly ttl: number;
+      /** Expire only if the token is still in this sweep shard, i.e. no use moved its end meanwhile. */
+      readonly stillInShard?: string;
+    },
     audit: TransactionStep,
   ): Promise<void> {
     await transactWrite(this.client, [
@@ -227,6 +235,83 @@ export class TokenRepository {
       onConditionFailed: () =>
         new TokenLimitReachedError(`The limit of ${max} active tokens is reached here; revoke one first.`),
     };
+  }
+
+  /** One page of the sparse sweep index for a shard (`YYYY-MM-DD#n`). */
+  public async sweepShardPage(
+    shard: string,
+    startKey?: Record<string, unknown>,
+  ): Promise<{ readonly items: TokenRecord[]; readonly nextKey?: Record<string, unknown> }> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.tokens,
+        IndexName: 'bySweepDay',
+        KeyConditionExpression: 'sweepShard = :shard',
+        ExpressionAttributeValues: { ':shard': shard },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    return {
+      items: (result.Items ?? []) as TokenRecord[],
+      ...(result.LastEvaluatedKey === undefined ? {} : { nextKey: result.LastEvaluatedKey }),
+    };
+  }
+
+  /** Records that the `days`-before-end notice went out, once, with its audit event. */
+  public async markNoticeSent(tokenId: string, days: number, audit: TransactionStep): Promise<boolean> {
+    try {
+      await transactWrite(this.client, [
+        {
+          item: {
+            Update: {
+              TableName: this.tables.tokens,
+              Key: { tokenId },
+              UpdateExpression: 'SET noticesSent = list_append(if_not_exists(noticesSent, :none), :sent)',
+              ConditionExpression: `${tokenIsActive} AND ${noticeNotSent}`,
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':active': 'active', ':none': [], ':sent': [days], ':days': days },
+            },
+          },
+          onConditionFailed: () => notActive(tokenId),
+        },
+        audit,
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError) return false;
+      throw error;
+    }
+  }
+
+  /** Every token of an owner (all pages of the byOwner index); for limit recovery and reconciliation. */
+  public async allOfOwner(ownerKey: string): Promise<TokenRecord[]> {
+    const tokens: TokenRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.listByOwner(ownerKey, { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
+      tokens.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return tokens;
+  }
+
+  /** Sets the counter to a recomputed value, if it still holds the value it was compared against. */
+  public async correctCounter(counterKey: string, from: number, to: number): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tables.directory,
+          Key: { pk: counterKey, sk: COUNTER_SORT_KEY },
+          UpdateExpression: 'SET activeTokens = :to',
+          ConditionExpression: from === 0 ? 'attribute_not_exists(activeTokens) OR activeTokens = :from' : 'activeTokens = :from',
+          ExpressionAttributeValues: { ':from': from, ':to': to },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   }
 
   /** The owner's active-token count as the counter item holds it. */

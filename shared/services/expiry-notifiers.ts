@@ -1,0 +1,38 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { TokenRecord } from '../domain/token.js';
+import type { Logger } from '../observability/logger.js';
+import type { ExpiryNotifier } from './sweeper.js';
+
+/** What expiry events say about a token: who it is, never what it is. */
+const describe = (token: TokenRecord) => ({
+  tokenId: token.tokenId,
+  kind: token.kind,
+  name: token.name,
+  ownerType: token.ownerType,
+  ownerId: token.ownerId,
+  ...(token.workspaceId === undefined ? {} : { workspaceId: token.workspaceId }),
+});
+
+/** Local runs: expiry news in the server log (it is in the audit log too). */
+export const logNotifier = (logger: Logger): ExpiryNotifier => ({
+  expiring: async (token, daysLeft, endsAt) => logger.info('Token expiring soon', { ...describe(token), daysLeft, endsAt }),
+  expired: async (token) => logger.info('Token expired', describe(token)),
+});
+
+/**
+ * AWS: `Keyward Token Expiring` / `Keyward Token Expired` events (source `keyward`) on an EventBridge bus,
+ * so teams can route them to email or chat with a rule.
+ */
+export const eventBridgeNotifier = (eventBusName: string, client = new EventBridgeClient({})): ExpiryNotifier => {
+  const put = async (detailType: string, detail: object) => {
+    await client.send(
+      new PutEventsCommand({
+        Entries: [{ EventBusName: eventBusName, Source: 'keyward', DetailType: detailType, Detail: JSON.stringify(detail) }],
+      }),
+    );
+  };
+  return {
+    expiring: (token, daysLeft, endsAt) => put('Keyward Token Expiring', { ...describe(token), daysLeft, endsAt }),
+    expired: (token) => put('Keyward Token Expired', describe(token)),
+  };
+};

@@ -1,0 +1,203 @@
+import { auditEvent } from '../domain/audit-event.js';
+import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
+import { ConflictError } from '../domain/errors.js';
+import { tokenKinds } from '../domain/kinds.js';
+import { endOfLife, isPastEndOfLife, retentionTtl, SWEEP_SHARDS } from '../domain/lifecycle.js';
+import { auditScopeOfToken, counterKeyOf, effectiveStatus, type TokenRecord } from '../domain/token.js';
+import type { AuditRepository } from '../store/audit-repository.js';
+import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { TokenRepository } from '../store/token-repository.js';
+
+/** Where expiry news goes beyond the audit log: EventBridge on AWS, the server log locally. */
+export interface ExpiryNotifier {
+  expiring(token: TokenRecord, daysLeft: number, endsAt: string): Promise<void>;
+  expired(token: TokenRecord): Promise<void>;
+}
+
+export interface SweeperDependencies {
+  readonly tokens: TokenRepository;
+  readonly directory: DirectoryRepository;
+  readonly events: AuditRepository;
+  readonly clock: Clock;
+  readonly notifier: ExpiryNotifier;
+  /** Expirations per run; the rest is left for the next run. @default 1000 */
+  readonly maxTokensPerRun?: number;
+  /** Days before the end at which an expiring-soon notice goes out, once each. @default [30, 7, 1] */
+  readonly noticeDays?: readonly number[];
+  readonly onCounterCorrected?: (counterKey: string, from: number, to: number) => void;
+}
+
+export interface SweepReport {
+  /** Days (`YYYY-MM-DD`) whose shards were read. */
+  readonly days: readonly string[];
+  /** Index items read, due or not. */
+  readonly itemsRead: number;
+  readonly expired: number;
+  /** Due tokens another run (or a revoke, or a use) had already dealt with. */
+  readonly skipped: number;
+  readonly notices: number;
+  readonly countersCorrected: number;
+  /** The watermark after the run: the first day not fully swept. */
+  readonly watermark: string;
+  /** False when the per-run limit stopped the run early. */
+  readonly complete: boolean;
+}
+
+const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
+const nextDay = (day: string): string => dayOf(new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS));
+const shardsOf = (day: string): string[] => Array.from({ length: SWEEP_SHARDS }, (_, n) => `${day}#${n}`);
+
+/**
+ * Expires tokens at the end of their life by reading the sparse `bySweepDay` index — exactly the tokens
+ * due, shard by shard, day by day from a stored watermark — never scanning. Each expiry is one
+ * transaction (status, owner counter, audit event) conditioned on the token still being active and still
+ * in the shard, so runs are idempotent and a use that moved the end in the meantime wins.
+ */
+export class Sweeper {
+  readonly #maxTokensPerRun: number;
+  readonly #noticeDays: readonly number[];
+
+  public constructor(private readonly deps: SweeperDependencies) {
+    this.#maxTokensPerRun = deps.maxTokensPerRun ?? 1_000;
+    this.#noticeDays = deps.noticeDays ?? [30, 7, 1];
+  }
+
+  public async run(): Promise<SweepReport> {
+    const now = this.deps.clock.now();
+    const today = dayOf(now);
+    const start = (await this.deps.directory.sweepWatermark()) ?? today;
+    const counts = { itemsRead: 0, expired: 0, skipped: 0, notices: 0 };
+    const owners = new Set<string>();
+    const days: string[] = [];
+    let watermark = start;
+    let complete = true;
+
+    for (let day = start; day <= today && complete; day = nextDay(day)) {
+      days.push(day);
+      let dayDone = day < today;
+      for (const shard of shardsOf(day)) {
+        const result = await this.#sweepShard(shard, now, counts, owners);
+        if (result === 'budget') {
+          complete = false;
+          dayDone = false;
+          break;
+        }
+      }
+      if (dayDone && (await this.deps.directory.advanceSweepWatermark(watermark, nextDay(day)))) watermark = nextDay(day);
+      else if (dayDone) break;
+    }
+
+    counts.notices = await this.#sendNotices(start, today, now, counts);
+    const countersCorrected = await this.#reconcile(owners);
+    return { days, ...counts, countersCorrected, watermark, complete };
+  }
+
+  /**
+   * Expires an owner's tokens that are past their end, whether or not the sweeper got to them yet; used
+   * when the owner is at its limit so a site with stale tokens can create a new one at once.
+   */
+  public async expireDueTokensOf(ownerKey: string): Promise<number> {
+    const now = this.deps.clock.now();
+    let expired = 0;
+    for (const token of await this.deps.tokens.allOfOwner(ownerKey)) {
+      if (token.status === 'active' && isPastEndOfLife(token, now) && (await this.#expire(token, now))) expired += 1;
+    }
+    return expired;
+  }
+
+  async #sweepShard(
+    shard: string,
+    now: Date,
+    counts: { itemsRead: number; expired: number; skipped: number },
+    owners: Set<string>,
+  ): Promise<'done' | 'budget'> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.deps.tokens.sweepShardPage(shard, startKey);
+      counts.itemsRead += page.items.length;
+      for (const token of page.items) {
+        if (!isPastEndOfLife(token, now)) continue;
+        if (counts.expired + counts.skipped >= this.#maxTokensPerRun) return 'budget';
+        if (await this.#expire(token, now, shard)) {
+          counts.expired += 1;
+          owners.add(counterKeyOf(token));
+        } else counts.skipped += 1;
+      }
+      startKey = page.nextKey;
+    } while (startKey !== undefined);
+    return 'done';
+  }
+
+  async #expire(token: TokenRecord, now: Date, shard?: string): Promise<boolean> {
+    try {
+      await this.deps.tokens.endWithOwnerCounter(
+        token,
+        { status: 'expired', at: now.toISOString(), ttl: retentionTtl(now), ...(shard === undefined ? {} : { stillInShard: shard }) },
+        this.deps.events.putStep(
+          auditEvent(now, auditScopeOfToken(token), 'token.expired', { type: 'token', id: token.tokenId, name: token.name, kind: token.kind }, {}),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof ConflictError) return false;
+      throw error;
+    }
+    await this.deps.notifier.expired(token);
+    return true;
+  }
+
+  /** For each notice threshold, the tokens whose end falls that many days after the days just swept. */
+  async #sendNotices(start: string, today: string, now: Date, counts: { itemsRead: number }): Promise<number> {
+    let sent = 0;
+    for (const days of this.#noticeDays) {
+      const from = dayOf(addDays(new Date(`${start}T00:00:00.000Z`), days));
+      const to = dayOf(addDays(new Date(`${today}T00:00:00.000Z`), days));
+      for (let day = from; day <= to; day = nextDay(day)) {
+        for (const shard of shardsOf(day)) {
+          let startKey: Record<string, unknown> | undefined;
+          do {
+            const page = await this.deps.tokens.sweepShardPage(shard, startKey);
+            counts.itemsRead += page.items.length;
+            for (const token of page.items) {
+              if (await this.#notice(token, days, now)) sent += 1;
+            }
+            startKey = page.nextKey;
+          } while (startKey !== undefined);
+        }
+      }
+    }
+    return sent;
+  }
+
+  async #notice(token: TokenRecord, days: number, now: Date): Promise<boolean> {
+    const end = endOfLife(token);
+    const withinWindow = end !== undefined && end > now.toISOString() && end <= addDays(now, days).toISOString();
+    if (!withinWindow || token.noticesSent?.includes(days) || effectiveStatus(token, now) !== 'active') return false;
+    const event = auditEvent(now, auditScopeOfToken(token), 'token.expiring_soon', {
+      type: 'token',
+      id: token.tokenId,
+      name: token.name,
+      kind: token.kind,
+    }, {}, [`${days}d`]);
+    if (!(await this.deps.tokens.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event)))) return false;
+    await this.deps.notifier.expiring(token, days, end);
+    return true;
+  }
+
+  /** Recounts the active tokens of owners touched in this run and repairs counters that drifted. */
+  async #reconcile(counterKeys: ReadonlySet<string>): Promise<number> {
+    let corrected = 0;
+    for (const counterKey of counterKeys) {
+      const tokens = await this.deps.tokens.allOfOwner(counterKey);
+      // Stored status, not effective: a due token not yet swept still holds its slot until it is.
+      const active = tokens.filter((t) => counterKeyOf(t) === counterKey && t.status === 'active');
+      const limited = tokens.every((t) => tokenKinds[t.kind].limitPer === 'owner');
+      const counted = await this.deps.tokens.activeCount(counterKey);
+      if (!limited || counted === active.length) continue;
+      if (await this.deps.tokens.correctCounter(counterKey, counted, active.length)) {
+        corrected += 1;
+        this.deps.onCounterCorrected?.(counterKey, counted, active.length);
+      }
+    }
+    return corrected;
+  }
+}

@@ -68,7 +68,10 @@ const startSweepTimer = (runtime: Runtime, seconds: number): NodeJS.Timeout | un
     try {
       runtime.logger.info('sweep', { ...(await runtime.sweeper.run()) });
     } catch (error) {
-      runtime.logger.error('Sweep failed', { errorName: (error as Error).name, errorMessage: (error as Error).message });
+      runtime.logger.error('Sweep failed', {
+        errorName: (error as Error).name,
+        errorMessage: (error as Error).message,
+      });
     } finally {
       running = false;
     }

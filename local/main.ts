@@ -11,10 +11,12 @@ const dynamoDbPort = Number(process.env.KEYWARD_DYNAMODB_PORT ?? 8000);
 
 const sweepIntervalSeconds = Number(process.env.SWEEP_INTERVAL_SECONDS ?? 300);
 
-const keyward = await startLocalKeyward({ home, port, dynamoDbPort, sweepIntervalSeconds }).catch((error: Error) => {
-  console.error(`Keyward could not start: ${error.message}`);
-  process.exit(1);
-});
+const keyward = await startLocalKeyward({ home, port, dynamoDbPort, sweepIntervalSeconds }).catch(
+  (error: Error) => {
+    console.error(`Keyward could not start: ${error.message}`);
+    process.exit(1);
+  },
+);
 
 const banner = [
   '',

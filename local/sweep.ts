@@ -1,5 +1,5 @@
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { join, resolve } from 'node:path';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import { createRuntime } from '../shared/runtime.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
@@ -18,7 +18,10 @@ const endpoint = `http://127.0.0.1:${port}`;
 
 const running = await createDynamoDbClient({ endpoint, maxAttempts: 1, requestTimeoutMs: 1_000 })
   .send(new ListTablesCommand({ Limit: 1 }))
-  .then(() => true, () => false);
+  .then(
+    () => true,
+    () => false,
+  );
 const dynamo = running ? undefined : await startDynamoDbLocal({ port, dbPath: join(home, 'dynamodb') });
 const runtime = createRuntime({
   tables: tableNamesFrom({}),

@@ -9,9 +9,9 @@ import { AccessPolicy } from './services/access-policy.js';
 import { AuditTrail } from './services/audit-trail.js';
 import { ContentService } from './services/content-service.js';
 import { DirectoryService } from './services/directory-service.js';
+import { eventBridgeNotifier, logNotifier } from './services/expiry-notifiers.js';
 import { ProjectService } from './services/project-service.js';
 import { SampleDataService } from './services/sample-data-service.js';
-import { eventBridgeNotifier, logNotifier } from './services/expiry-notifiers.js';
 import { type ExpiryNotifier, Sweeper } from './services/sweeper.js';
 import { TokenService } from './services/token-service.js';
 import { VerificationService } from './services/verification-service.js';
@@ -96,7 +96,8 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     clock,
     notifier: settings.notifier ?? logNotifier(logger),
     ...(settings.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: settings.maxTokensPerSweep }),
-    onCounterCorrected: (counterKey, from, to) => logger.warn('Corrected an active-token counter', { counterKey, from, to }),
+    onCounterCorrected: (counterKey, from, to) =>
+      logger.warn('Corrected an active-token counter', { counterKey, from, to }),
   });
   return {
     clock,
@@ -140,7 +141,9 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
     touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
-    ...(env.KEYWARD_EVENT_BUS_NAME === undefined ? {} : { notifier: eventBridgeNotifier(env.KEYWARD_EVENT_BUS_NAME) }),
+    ...(env.KEYWARD_EVENT_BUS_NAME === undefined
+      ? {}
+      : { notifier: eventBridgeNotifier(env.KEYWARD_EVENT_BUS_NAME) }),
     ...(env.KEYWARD_ROUTE_POLICY === undefined
       ? {}
       : { routePolicy: JSON.parse(env.KEYWARD_ROUTE_POLICY) as RoutePolicyEntry[] }),

@@ -45,6 +45,7 @@ export interface TokenRecord {
   readonly staleAt?: string;
   readonly expiresAt?: string;
   readonly revokedAt?: string;
+  readonly expiredAt?: string;
   readonly sweepShard?: string;
   readonly ttl?: number;
   /** Days-before-end thresholds whose expiring-soon notice was already sent. */
@@ -61,5 +62,7 @@ export const counterKeyOf = (token: Pick<TokenRecord, 'counterKey' | 'ownerKey'>
   token.counterKey ?? token.ownerKey;
 
 /** Where a token's audit events are listed: its workspace, project or principal. */
-export const auditScopeOfToken = (token: Pick<TokenRecord, 'workspaceId' | 'ownerType' | 'ownerId'>): string =>
+export const auditScopeOfToken = (
+  token: Pick<TokenRecord, 'workspaceId' | 'ownerType' | 'ownerId'>,
+): string =>
   token.workspaceId !== undefined ? `workspace#${token.workspaceId}` : `${token.ownerType}#${token.ownerId}`;

@@ -15,7 +15,8 @@ const describe = (token: TokenRecord) => ({
 
 /** Local runs: expiry news in the server log (it is in the audit log too). */
 export const logNotifier = (logger: Logger): ExpiryNotifier => ({
-  expiring: async (token, daysLeft, endsAt) => logger.info('Token expiring soon', { ...describe(token), daysLeft, endsAt }),
+  expiring: async (token, daysLeft, endsAt) =>
+    logger.info('Token expiring soon', { ...describe(token), daysLeft, endsAt }),
   expired: async (token) => logger.info('Token expired', describe(token)),
 });
 
@@ -23,16 +24,27 @@ export const logNotifier = (logger: Logger): ExpiryNotifier => ({
  * AWS: `Keyward Token Expiring` / `Keyward Token Expired` events (source `keyward`) on an EventBridge bus,
  * so teams can route them to email or chat with a rule.
  */
-export const eventBridgeNotifier = (eventBusName: string, client = new EventBridgeClient({})): ExpiryNotifier => {
+export const eventBridgeNotifier = (
+  eventBusName: string,
+  client = new EventBridgeClient({}),
+): ExpiryNotifier => {
   const put = async (detailType: string, detail: object) => {
     await client.send(
       new PutEventsCommand({
-        Entries: [{ EventBusName: eventBusName, Source: 'keyward', DetailType: detailType, Detail: JSON.stringify(detail) }],
+        Entries: [
+          {
+            EventBusName: eventBusName,
+            Source: 'keyward',
+            DetailType: detailType,
+            Detail: JSON.stringify(detail),
+          },
+        ],
       }),
     );
   };
   return {
-    expiring: (token, daysLeft, endsAt) => put('Keyward Token Expiring', { ...describe(token), daysLeft, endsAt }),
+    expiring: (token, daysLeft, endsAt) =>
+      put('Keyward Token Expiring', { ...describe(token), daysLeft, endsAt }),
     expired: (token) => put('Keyward Token Expired', describe(token)),
   };
 };

@@ -1,9 +1,8 @@
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
-import { tokenKinds } from '../domain/kinds.js';
 import { endOfLife, isPastEndOfLife, retentionTtl, SWEEP_SHARDS } from '../domain/lifecycle.js';
-import { auditScopeOfToken, counterKeyOf, effectiveStatus, type TokenRecord } from '../domain/token.js';
+import { auditScopeOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
@@ -83,7 +82,8 @@ export class Sweeper {
           break;
         }
       }
-      if (dayDone && (await this.deps.directory.advanceSweepWatermark(watermark, nextDay(day)))) watermark = nextDay(day);
+      if (dayDone && (await this.deps.directory.advanceSweepWatermark(watermark, nextDay(day))))
+        watermark = nextDay(day);
       else if (dayDone) break;
     }
 
@@ -100,7 +100,8 @@ export class Sweeper {
     const now = this.deps.clock.now();
     let expired = 0;
     for (const token of await this.deps.tokens.allOfOwner(ownerKey)) {
-      if (token.status === 'active' && isPastEndOfLife(token, now) && (await this.#expire(token, now))) expired += 1;
+      if (token.status === 'active' && isPastEndOfLife(token, now) && (await this.#expire(token, now)))
+        expired += 1;
     }
     return expired;
   }
@@ -120,7 +121,7 @@ export class Sweeper {
         if (counts.expired + counts.skipped >= this.#maxTokensPerRun) return 'budget';
         if (await this.#expire(token, now, shard)) {
           counts.expired += 1;
-          owners.add(counterKeyOf(token));
+          owners.add(token.ownerKey);
         } else counts.skipped += 1;
       }
       startKey = page.nextKey;
@@ -132,9 +133,20 @@ export class Sweeper {
     try {
       await this.deps.tokens.endWithOwnerCounter(
         token,
-        { status: 'expired', at: now.toISOString(), ttl: retentionTtl(now), ...(shard === undefined ? {} : { stillInShard: shard }) },
+        {
+          status: 'expired',
+          at: now.toISOString(),
+          ttl: retentionTtl(now),
+          ...(shard === undefined ? {} : { stillInShard: shard }),
+        },
         this.deps.events.putStep(
-          auditEvent(now, auditScopeOfToken(token), 'token.expired', { type: 'token', id: token.tokenId, name: token.name, kind: token.kind }, {}),
+          auditEvent(
+            now,
+            auditScopeOfToken(token),
+            'token.expired',
+            { type: 'token', id: token.tokenId, name: token.name, kind: token.kind },
+            {},
+          ),
         ),
       );
     } catch (error) {
@@ -146,7 +158,12 @@ export class Sweeper {
   }
 
   /** For each notice threshold, the tokens whose end falls that many days after the days just swept. */
-  async #sendNotices(start: string, today: string, now: Date, counts: { itemsRead: number }): Promise<number> {
+  async #sendNotices(
+    start: string,
+    today: string,
+    now: Date,
+    counts: { itemsRead: number },
+  ): Promise<number> {
     let sent = 0;
     for (const days of this.#noticeDays) {
       const from = dayOf(addDays(new Date(`${start}T00:00:00.000Z`), days));
@@ -170,32 +187,46 @@ export class Sweeper {
 
   async #notice(token: TokenRecord, days: number, now: Date): Promise<boolean> {
     const end = endOfLife(token);
-    const withinWindow = end !== undefined && end > now.toISOString() && end <= addDays(now, days).toISOString();
-    if (!withinWindow || token.noticesSent?.includes(days) || effectiveStatus(token, now) !== 'active') return false;
-    const event = auditEvent(now, auditScopeOfToken(token), 'token.expiring_soon', {
-      type: 'token',
-      id: token.tokenId,
-      name: token.name,
-      kind: token.kind,
-    }, {}, [`${days}d`]);
-    if (!(await this.deps.tokens.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event)))) return false;
+    const withinWindow =
+      end !== undefined && end > now.toISOString() && end <= addDays(now, days).toISOString();
+    if (!withinWindow || token.noticesSent?.includes(days) || effectiveStatus(token, now) !== 'active')
+      return false;
+    const event = auditEvent(
+      now,
+      auditScopeOfToken(token),
+      'token.expiring_soon',
+      {
+        type: 'token',
+        id: token.tokenId,
+        name: token.name,
+        kind: token.kind,
+      },
+      {},
+      [`${days}d`],
+    );
+    if (!(await this.deps.tokens.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event))))
+      return false;
     await this.deps.notifier.expiring(token, days, end);
     return true;
   }
 
-  /** Recounts the active tokens of owners touched in this run and repairs counters that drifted. */
-  async #reconcile(counterKeys: ReadonlySet<string>): Promise<number> {
+  /**
+   * Recounts the active tokens of the owners this run touched and repairs counters that drifted (e.g.
+   * after TTL deleted an item the sweeper never reached). Only owner-limited kinds expire, so the counter
+   * key is the owner key. The recount is a COUNT query: no items travel back.
+   */
+  async #reconcile(ownerKeys: ReadonlySet<string>): Promise<number> {
     let corrected = 0;
-    for (const counterKey of counterKeys) {
-      const tokens = await this.deps.tokens.allOfOwner(counterKey);
+    for (const ownerKey of ownerKeys) {
       // Stored status, not effective: a due token not yet swept still holds its slot until it is.
-      const active = tokens.filter((t) => counterKeyOf(t) === counterKey && t.status === 'active');
-      const limited = tokens.every((t) => tokenKinds[t.kind].limitPer === 'owner');
-      const counted = await this.deps.tokens.activeCount(counterKey);
-      if (!limited || counted === active.length) continue;
-      if (await this.deps.tokens.correctCounter(counterKey, counted, active.length)) {
+      const [actual, counted] = await Promise.all([
+        this.deps.tokens.countActive(ownerKey),
+        this.deps.tokens.activeCount(ownerKey),
+      ]);
+      if (counted === actual) continue;
+      if (await this.deps.tokens.correctCounter(ownerKey, counted, actual)) {
         corrected += 1;
-        this.deps.onCounterCorrected?.(counterKey, counted, active.length);
+        this.deps.onCounterCorrected?.(ownerKey, counted, actual);
       }
     }
     return corrected;

@@ -1,7 +1,12 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { hashSecret } from '../crypto/token-hasher.js';
 import { addSeconds, type Clock } from '../domain/clock.js';
-import { MethodNotAllowedError, NotFoundError, PlanRequiredError, TokenLimitReachedError } from '../domain/errors.js';
+import {
+  MethodNotAllowedError,
+  NotFoundError,
+  PlanRequiredError,
+  TokenLimitReachedError,
+} from '../domain/errors.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';

@@ -94,7 +94,12 @@ export class DirectoryRepository {
               TableName: this.tableName,
               Item: { ...SWEEP_WATERMARK_KEY, day: to },
               ConditionExpression: from === undefined ? 'attribute_not_exists(pk)' : '#day = :from',
-              ...(from === undefined ? {} : { ExpressionAttributeNames: { '#day': 'day' }, ExpressionAttributeValues: { ':from': from } }),
+              ...(from === undefined
+                ? {}
+                : {
+                    ExpressionAttributeNames: { '#day': 'day' },
+                    ExpressionAttributeValues: { ':from': from },
+                  }),
             },
           },
         },

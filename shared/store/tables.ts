@@ -48,8 +48,10 @@ export const tokensTable: TableDefinition = {
       indexName: 'bySweepDay',
       partitionKey: { name: 'sweepShard', type: 'S' },
       sortKey: { name: 'tokenId', type: 'S' },
+      // What the sweeper needs to expire a token and audit it without reading the item again.
       projection: [
         'kind',
+        'name',
         'ownerKey',
         'ownerType',
         'ownerId',
@@ -57,6 +59,7 @@ export const tokensTable: TableDefinition = {
         'status',
         'staleAt',
         'expiresAt',
+        'noticesSent',
       ],
     },
   ],

@@ -185,9 +185,12 @@ export class TokenRepository {
           Update: {
             TableName: this.tables.tokens,
             Key: { tokenId: token.tokenId },
-            UpdateExpression:
-              'SET #status = :status, updatedAt = :at, revokedAt = :at, #ttl = :ttl REMOVE sweepShard',
-            ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
+            UpdateExpression: `SET #status = :status, updatedAt = :at, ${end.status}At = :at, #ttl = :ttl REMOVE sweepShard`,
+            ConditionExpression: [
+              tokenBelongsToOwner,
+              tokenIsActive,
+              ...(end.stillInShard === undefined ? [] : [tokenStillInShard]),
+            ].join(' AND '),
             ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
             ExpressionAttributeValues: {
               ':ownerKey': token.ownerKey,
@@ -195,6 +198,7 @@ export class TokenRepository {
               ':status': end.status,
               ':at': end.at,
               ':ttl': end.ttl,
+              ...(end.stillInShard === undefined ? {} : { ':shard': end.stillInShard }),
             },
           },
         },
@@ -288,11 +292,37 @@ export class TokenRepository {
     const tokens: TokenRecord[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.listByOwner(ownerKey, { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
+      const page = await this.listByOwner(ownerKey, {
+        limit: 100,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
       tokens.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor !== undefined);
     return tokens;
+  }
+
+  /** Active tokens of an owner, counted by the store (no items travel back). */
+  public async countActive(ownerKey: string): Promise<number> {
+    let count = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.client.send(
+        new QueryCommand({
+          TableName: this.tables.tokens,
+          IndexName: 'byOwner',
+          KeyConditionExpression: 'ownerKey = :ownerKey',
+          FilterExpression: '#status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':ownerKey': ownerKey, ':active': 'active' },
+          Select: 'COUNT',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      count += result.Count ?? 0;
+      startKey = result.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return count;
   }
 
   /** Sets the counter to a recomputed value, if it still holds the value it was compared against. */
@@ -303,7 +333,10 @@ export class TokenRepository {
           TableName: this.tables.directory,
           Key: { pk: counterKey, sk: COUNTER_SORT_KEY },
           UpdateExpression: 'SET activeTokens = :to',
-          ConditionExpression: from === 0 ? 'attribute_not_exists(activeTokens) OR activeTokens = :from' : 'activeTokens = :from',
+          ConditionExpression:
+            from === 0
+              ? 'attribute_not_exists(activeTokens) OR activeTokens = :from'
+              : 'activeTokens = :from',
           ExpressionAttributeValues: { ':from': from, ':to': to },
         }),
       );

@@ -65,8 +65,12 @@ describe('Integration: token lifecycle and the sweeper', () => {
         batches.slice(i, i + 8).map(async (batch) => {
           let pending: Record<string, Array<{ PutRequest: { Item: Record<string, unknown> } }>> | undefined =
             {};
-          for (const { table, item } of batch)
-            (pending[table] ??= []).push({ PutRequest: { Item: item as Record<string, unknown> } });
+          for (const { table, item } of batch) {
+            pending[table] = [
+              ...(pending[table] ?? []),
+              { PutRequest: { Item: item as Record<string, unknown> } },
+            ];
+          }
           while (pending !== undefined && Object.keys(pending).length > 0) {
             const result = await documents.send(new BatchWriteCommand({ RequestItems: pending }));
             pending = result.UnprocessedItems as typeof pending;

@@ -32,7 +32,8 @@ import { DEFAULT_TOUCH_INTERVAL_SECONDS, type VerificationDependencies } from '.
 
 export interface RuntimeSettings {
   readonly tables: TableNames;
-  readonly keys: KeyProvider;
+  /** The peppers; or a function of the store client when they live in the store (AWS). */
+  readonly keys: KeyProvider | ((documents: DynamoDBDocumentClient) => KeyProvider);
   readonly store?: StoreClientOptions;
   readonly clock?: Clock;
   readonly logger?: Logger;
@@ -73,6 +74,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   const logger = settings.logger ?? createLogger();
   const dynamodb = createDynamoDbClient(settings.store);
   const documents = createDocumentClient(dynamodb);
+  const keys = typeof settings.keys === 'function' ? settings.keys(documents) : settings.keys;
   const tokens = new TokenRepository(documents, settings.tables);
   const directory = new DirectoryRepository(documents, settings.tables.directory);
   const audit = new AuditRepository(documents, settings.tables.events);
@@ -82,7 +84,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   const trail = new AuditTrail(audit, clock);
   const verification: VerificationDependencies = {
     store: tokens,
-    keys: settings.keys,
+    keys,
     clock,
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     onTouchError: (error) =>
@@ -102,7 +104,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   return {
     clock,
     logger,
-    keys: settings.keys,
+    keys,
     dynamodb,
     documents,
     repositories: { tokens, directory, audit, projects, requestLogs },
@@ -112,7 +114,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       requestLogs,
       access,
       audit: trail,
-      keys: settings.keys,
+      keys,
       clock,
       expireDueTokensOf: (ownerKey) => sweeper.expireDueTokensOf(ownerKey),
     }),
@@ -136,7 +138,7 @@ let environmentRuntime: Runtime | undefined;
 export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Runtime => {
   environmentRuntime ??= createRuntime({
     tables: tableNamesFrom(env),
-    keys: keyProviderFromEnvironment(env),
+    keys: (documents) => keyProviderFromEnvironment(documents, env),
     ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),

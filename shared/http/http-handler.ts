@@ -8,6 +8,7 @@ import { adminAuthentication } from './middlewares/admin-authentication.js';
 import { errorResponse } from './middlewares/error-response.js';
 import { jsonBody } from './middlewares/json-body.js';
 import { requestContext } from './middlewares/request-context.js';
+import { restEvent } from './middlewares/rest-event.js';
 import { tokenCaller } from './middlewares/token-caller.js';
 import { validateRequest } from './middlewares/validate-request.js';
 import { requireState } from './request-state.js';
@@ -72,6 +73,7 @@ export const httpHandler = (
   runtime: () => Runtime = runtimeFromEnvironment,
 ): HttpHandler =>
   middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use(restEvent())
     .use(requestContext({ logger: () => runtime().logger }))
     .use(errorResponse({ logger: () => runtime().logger }))
     .use(

@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { keyProviderFromEnvironment } from '../crypto/key-provider-from-environment.js';
 import { type Clock, systemClock } from '../domain/clock.js';
@@ -28,7 +29,8 @@ export interface Verifier {
 
 export interface VerifierSettings {
   readonly tables: TableNames;
-  readonly keys: KeyProvider;
+  /** The peppers; or a function of the store client when they live in the store (AWS). */
+  readonly keys: KeyProvider | ((documents: DynamoDBDocumentClient) => KeyProvider);
   readonly policy: readonly RoutePolicyEntry[];
   readonly store?: StoreClientOptions;
   readonly clock?: Clock;
@@ -44,7 +46,7 @@ export const createVerifier = (settings: VerifierSettings): Verifier => {
   const documents = createDocumentClient(dynamodb);
   const dependencies: VerificationDependencies = {
     store: new TokenRepository(documents, settings.tables),
-    keys: settings.keys,
+    keys: typeof settings.keys === 'function' ? settings.keys(documents) : settings.keys,
     clock,
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     policy: new RoutePolicy(settings.policy),
@@ -59,7 +61,7 @@ export const createVerifier = (settings: VerifierSettings): Verifier => {
 export const verifierFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Verifier =>
   createVerifier({
     tables: tableNamesFrom(env),
-    keys: keyProviderFromEnvironment(env),
+    keys: (documents) => keyProviderFromEnvironment(documents, env),
     policy: JSON.parse(env.KEYWARD_ROUTE_POLICY ?? '[]') as RoutePolicyEntry[],
     ...(env.KEYWARD_DYNAMODB_ENDPOINT === undefined
       ? {}

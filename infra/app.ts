@@ -1,12 +1,32 @@
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { KeywardStack } from './stacks/keyward-stack.js';
+import { SampleApiStack } from './stacks/sample-api-stack.js';
 
+/**
+ * `npx cdk synth|deploy --all`. Context: `stage` (dev; `prod` retains tables), `logLevel`, `sweepSchedule`,
+ * `touchIntervalSeconds`, `sampleApi` (false to leave the sample API out).
+ */
 const app = new App();
-const stage = (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
+const context = (name: string) => app.node.tryGetContext(name) as string | undefined;
+const stage = context('stage') ?? 'dev';
+const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
 
-new KeywardStack(app, `Keyward-${stage}`, {
+const keyward = new KeywardStack(app, `Keyward-${stage}`, {
+  env,
   stage,
-  encryptedPeppers: app.node.tryGetContext('encryptedPeppers') as string | undefined,
-  logLevel: app.node.tryGetContext('logLevel') as string | undefined,
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  logLevel: context('logLevel'),
+  sweepSchedule: context('sweepSchedule'),
+  ...(context('touchIntervalSeconds') === undefined
+    ? {}
+    : { touchIntervalSeconds: Number(context('touchIntervalSeconds')) }),
 });
+if (context('sampleApi') !== 'false') {
+  new SampleApiStack(app, `KeywardSampleApi-${stage}`, {
+    env,
+    tables: keyward.tables,
+    pepperKey: keyward.pepperKey,
+    logLevel: context('logLevel'),
+  });
+}
+if (context('nag') !== 'false') Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,11 +1,17 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { routes } from '../../shared/http/routes.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
+import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
 
 export interface KeywardStackProps extends StackProps {
   /**
@@ -14,10 +20,15 @@ export interface KeywardStackProps extends StackProps {
    */
   readonly stage?: string;
   /**
-   * KMS-encrypted pepper data keys as JSON (`[{version, ciphertext}]`), created by `npm run bootstrap`.
-   * @default '[]'
+   * When the sweeper runs (EventBridge rule schedule expression).
+   * @default 'cron(17 3 * * ? *)' (daily, 03:17 UTC)
    */
-  readonly encryptedPeppers?: string;
+  readonly sweepSchedule?: string;
+  /**
+   * Seconds between recorded uses of one token (bounds write amplification).
+   * @default 3600
+   */
+  readonly touchIntervalSeconds?: number;
   /**
    * LOG_LEVEL of every function.
    * @default 'INFO'
@@ -36,6 +47,9 @@ export class KeywardStack extends Stack {
   public readonly pepperKey: Key;
   public readonly api: HttpApi;
   public readonly functions: ReadonlyMap<string, KeywardFunction>;
+  public readonly sweeper: KeywardFunction;
+  public readonly functionRole: Role;
+  public readonly alarms: readonly Alarm[];
 
   public constructor(scope: Construct, id: string, props: KeywardStackProps = {}) {
     super(scope, id, props);
@@ -46,20 +60,28 @@ export class KeywardStack extends Stack {
       description: 'Encrypts the Keyward pepper data keys that HMAC token secrets',
     });
 
+    // The peppers' ciphertexts are read from the Directory table (written by `npm run bootstrap`).
     const environment = {
       ...this.tables.environment(),
       KEYWARD_KMS_KEY_ID: this.pepperKey.keyArn,
-      KEYWARD_PEPPERS: props.encryptedPeppers ?? '[]',
+      KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
+      KEYWARD_EVENT_BUS_NAME: 'default',
       LOG_LEVEL: props.logLevel ?? 'INFO',
       POWERTOOLS_SERVICE_NAME: 'keyward',
     };
-    const functionFor = (id: string, handlerModule: string) => {
-      const fn = new KeywardFunction(this, id, { handlerModule, environment });
-      this.tables.grantReadWriteData(fn);
-      this.pepperKey.grantDecrypt(fn);
-      return fn;
-    };
+    // The management functions need the same access (the three tables, the pepper key), so they share one
+    // role: one role per function would double the stack's resources and bring it near CloudFormation's 500.
+    this.functionRole = new Role(this, 'FunctionRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
+    });
+    this.tables.grantReadWriteData(this.functionRole);
+    this.pepperKey.grantDecrypt(this.functionRole);
+    const functionFor = (id: string, handlerModule: string) =>
+      new KeywardFunction(this, id, { handlerModule, environment, role: this.functionRole });
 
+    // An HTTP API: a third of a REST API's price and latency, and management needs none of REST's extras
+    // (admin keys are verified in the handlers, so the error shape is Keyward's own).
     this.api = new HttpApi(this, 'Api', {
       description: 'Keyward management API',
       defaultIntegration: new HttpLambdaIntegration(
@@ -78,10 +100,68 @@ export class KeywardStack extends Stack {
       });
     }
     this.functions = functions;
+    this.#enableAccessLogs();
+
+    this.sweeper = functionFor('SweeperFunction', 'sweeper/handler');
+    EventBus.fromEventBusName(this, 'DefaultBus', 'default').grantPutEventsTo(this.functionRole);
+    new Rule(this, 'SweepSchedule', {
+      description: 'Expires tokens at the end of their life and sends expiring-soon notices',
+      schedule: Schedule.expression(props.sweepSchedule ?? 'cron(17 3 * * ? *)'),
+      targets: [new LambdaFunction(this.sweeper, { retryAttempts: 2 })],
+    });
+    this.alarms = [
+      new Alarm(this, 'SweeperErrorsAlarm', {
+        alarmDescription: 'A sweeper run failed; due tokens are still refused, but not marked expired.',
+        metric: this.sweeper.metricErrors({ period: Duration.hours(1) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+      ...[this.tables.tokens, this.tables.directory, this.tables.events].map(
+        (table, i) =>
+          new Alarm(this, `ThrottlesAlarm${i}`, {
+            alarmDescription: 'DynamoDB throttled Keyward requests.',
+            metric: new MathExpression({
+              expression: 'r + w',
+              usingMetrics: {
+                r: table.metric('ReadThrottleEvents', { period: Duration.minutes(5), statistic: 'Sum' }),
+                w: table.metric('WriteThrottleEvents', { period: Duration.minutes(5), statistic: 'Sum' }),
+              },
+            }),
+            threshold: 1,
+            evaluationPeriods: 1,
+            treatMissingData: TreatMissingData.NOT_BREACHING,
+          }),
+      ),
+    ];
+
+    acknowledgeFunctionFindings(this);
+    acknowledgeIndexGrants(this, [this.tables.tokens, this.tables.directory, this.tables.events]);
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        "Management routes authenticate admin keys in the handler (same verification pipeline), so errors keep Keyward's shape; /health and /openapi.json are public.",
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
+    new CfnOutput(this, 'PepperKeyArn', { value: this.pepperKey.keyArn });
     new CfnOutput(this, 'TokensTableName', { value: this.tables.tokens.tableName });
     new CfnOutput(this, 'DirectoryTableName', { value: this.tables.directory.tableName });
     new CfnOutput(this, 'EventsTableName', { value: this.tables.events.tableName });
+  }
+
+  #enableAccessLogs(): void {
+    const logs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH });
+    const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: logs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+      }),
+    };
   }
 }

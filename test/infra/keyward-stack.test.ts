@@ -1,20 +1,29 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KeywardStack } from '../../infra/stacks/keyward-stack.js';
+import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
 import { routes } from '../../shared/http/routes.js';
+import { protectedRoutes } from '../../shared/http/sample-routes.js';
+
+/** Both stacks, without bundling (fast); test/infra/bundling.test.ts bundles for real. */
+const synthesize = () => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const keyward = new KeywardStack(app, 'Keyward', { stage: 'prod' });
+  const sample = new SampleApiStack(app, 'Sample', { tables: keyward.tables, pepperKey: keyward.pepperKey });
+  return { app, keyward, sample };
+};
 
 describe('Stack: KeywardStack', () => {
   let template: Template;
 
   beforeAll(() => {
-    // Skipping bundling keeps this test fast; one test elsewhere synthesizes with real bundling.
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-    template = Template.fromStack(new KeywardStack(app, 'Test', { stage: 'prod' }));
+    template = Template.fromStack(synthesize().keyward);
   });
 
-  it('deploys one function per route of the route table, plus the not-found default', () => {
-    template.resourceCountIs('AWS::Lambda::Function', routes.length + 1);
+  it('deploys one function per route of the route table, plus the not-found default and the sweeper', () => {
+    template.resourceCountIs('AWS::Lambda::Function', routes.length + 2);
     template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length + 1);
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
@@ -24,8 +33,7 @@ describe('Stack: KeywardStack', () => {
   });
 
   it('runs every function on Node.js 22, ARM64, with the table names in its environment', () => {
-    const functions = template.findResources('AWS::Lambda::Function');
-    for (const fn of Object.values(functions)) {
+    for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
       expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
@@ -39,7 +47,7 @@ describe('Stack: KeywardStack', () => {
     }
   });
 
-  it('builds the tables from the shared definitions: TTL, PITR, GSIs, retention in prod', () => {
+  it('builds the tables from the shared definitions: TTL on ttl, PITR, GSIs, retained in prod', () => {
     template.resourceCountIs('AWS::DynamoDB::GlobalTable', 3);
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       KeySchema: [{ AttributeName: 'tokenId', KeyType: 'HASH' }],
@@ -58,10 +66,84 @@ describe('Stack: KeywardStack', () => {
         }),
       ],
     });
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: Match.arrayWith([{ AttributeName: 'pk', KeyType: 'HASH' }]),
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+    });
     template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
   });
 
-  it('creates a rotating KMS key for the peppers', () => {
+  it('creates a rotating KMS key, a daily sweep schedule and alarms', () => {
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(17 3 * * ? *)' });
+    expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lets the sweeper put expiry events on the default bus', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'events:PutEvents' })]) },
+    });
+  });
+});
+
+describe('Stack: SampleApiStack', () => {
+  let template: Template;
+
+  beforeAll(() => {
+    template = Template.fromStack(synthesize().sample);
+  });
+
+  it('puts the REQUEST token authorizer, uncached, in front of every protected route', () => {
+    template.resourceCountIs('AWS::ApiGateway::Authorizer', 1);
+    template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'REQUEST',
+      IdentitySource: 'method.request.header.Authorization',
+      AuthorizerResultTtlInSeconds: 0,
+    });
+    const methods = Object.values(template.findResources('AWS::ApiGateway::Method')).filter(
+      (method) => method.Properties.HttpMethod !== 'OPTIONS',
+    );
+    expect(methods).toHaveLength(protectedRoutes.length);
+    for (const method of methods) expect(method.Properties.AuthorizationType).toBe('CUSTOM');
+  });
+
+  it('allows the authorizer only GetItem/UpdateItem on Tokens, PutItem on Events, the pepper item and Decrypt', () => {
+    const [authorizerPolicy] = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes('TokenAuthorizerFunction'),
+    );
+    const actions = (
+      authorizerPolicy!.Properties.PolicyDocument.Statement as Array<{ Action: string | string[] }>
+    )
+      .flatMap((statement) => [statement.Action].flat())
+      .sort();
+    expect(actions).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'kms:Decrypt',
+    ]);
+    expect(JSON.stringify(authorizerPolicy)).not.toContain('/index/');
+    expect(JSON.stringify(authorizerPolicy)).toContain('dynamodb:LeadingKeys');
+  });
+
+  it("answers denials in Keyward's error shape: 401 without a reason, 403 with the verification code", () => {
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'UNAUTHORIZED',
+      StatusCode: '401',
+    });
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'ACCESS_DENIED',
+      StatusCode: '403',
+      ResponseTemplates: { 'application/json': Match.stringLikeRegexp('\\$context.authorizer.code') },
+    });
+  });
+});
+
+describe('Checks: cdk-nag AwsSolutions', () => {
+  it('finds nothing that is not acknowledged with a reason', () => {
+    const { app } = synthesize();
+    const report = new AwsSolutionsChecks(app).validateScope(app);
+    expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
   });
 });

@@ -1,0 +1,155 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  type IAuthorizer,
+  IdentitySource,
+  RequestAuthorizer,
+  TokenAuthorizer as RestTokenAuthorizer,
+} from 'aws-cdk-lib/aws-apigateway';
+import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
+import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
+import { KeywardFunction } from './keyward-function.js';
+
+export interface TokenAuthorizerProps {
+  /** Keyward's tables: from a KeywardStack, or imported with `TableV2.fromTableName` in another app or account. */
+  readonly tables: { readonly tokens: ITable; readonly directory: ITable; readonly events: ITable };
+  /** The key that encrypts Keyward's peppers. */
+  readonly pepperKey: IKey;
+  /** What each route of the protected API needs from a token (see the README). */
+  readonly routePolicy: readonly RoutePolicyEntry[];
+  /**
+   * `request` (REST REQUEST authorizer: sees path, headers, source IP — restrictions work), `token` (REST
+   * TOKEN authorizer: the bearer only; its IAM policy lists every route the token may call so cached
+   * answers stay right), or `http` (HTTP API simple responses; every denial is a 403).
+   * @default 'request'
+   */
+  readonly type?: 'request' | 'token' | 'http';
+  /**
+   * How long API Gateway caches an answer. Revoking a token takes effect after at most this long plus the
+   * in-function cache TTL. A REQUEST authorizer keyed by the Authorization header alone must not cache when
+   * routes differ in what they need, hence 0.
+   * @default Duration.seconds(0)
+   */
+  readonly resultsCacheTtl?: Duration;
+  /**
+   * How long the function trusts a token item it read (in-memory, per instance).
+   * @default Duration.seconds(5)
+   */
+  readonly verificationCacheTtl?: Duration;
+  /** @default 3600 */
+  readonly touchIntervalSeconds?: number;
+  /** @default 'INFO' */
+  readonly logLevel?: string;
+}
+
+const HANDLERS = {
+  request: 'authorizer/rest-request',
+  token: 'authorizer/rest-token',
+  http: 'authorizer/http-api',
+} as const;
+
+/**
+ * Puts Keyward token verification in front of any API Gateway API.
+ *
+ * @example
+ * const authorizer = new TokenAuthorizer(this, 'Tokens', {
+ *   tables: keyward.tables,
+ *   pepperKey: keyward.pepperKey,
+ *   routePolicy: [{ method: 'GET', path: '/orders/{id}', api: 'cms' }],
+ * });
+ * api.root.addResource('orders').addResource('{id}').addMethod('GET', integration, {
+ *   authorizer: authorizer.restAuthorizer(),
+ * });
+ */
+export class TokenAuthorizer extends Construct {
+  public readonly function: KeywardFunction;
+  public readonly errorsAlarm: Alarm;
+  public readonly latencyAlarm: Alarm;
+  readonly #props: TokenAuthorizerProps;
+  #rest?: IAuthorizer;
+  #http?: HttpLambdaAuthorizer;
+
+  public constructor(scope: Construct, id: string, props: TokenAuthorizerProps) {
+    super(scope, id);
+    this.#props = props;
+    const { tables } = props;
+    this.function = new KeywardFunction(this, 'Function', {
+      handlerModule: HANDLERS[props.type ?? 'request'],
+      memorySize: 1024,
+      environment: {
+        [tableNameVariable(tokensTable)]: tables.tokens.tableName,
+        [tableNameVariable(directoryTable)]: tables.directory.tableName,
+        [tableNameVariable(eventsTable)]: tables.events.tableName,
+        KEYWARD_KMS_KEY_ID: props.pepperKey.keyArn,
+        KEYWARD_ROUTE_POLICY: JSON.stringify(props.routePolicy),
+        KEYWARD_CACHE_TTL_MS: String((props.verificationCacheTtl ?? Duration.seconds(5)).toMilliseconds()),
+        KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
+        LOG_LEVEL: props.logLevel ?? 'INFO',
+      },
+    });
+    // Least privilege: read and touch token items, append request logs, read the pepper item, decrypt
+    // peppers. Table ARNs only (table grants would add the indexes, which the authorizer never reads).
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        resources: [tables.tokens.tableArn],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [tables.events.tableArn] }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [tables.directory.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['keys'] } },
+      }),
+    );
+    props.pepperKey.grantDecrypt(this.function);
+
+    this.errorsAlarm = new Alarm(this, 'ErrorsAlarm', {
+      alarmDescription: 'The token authorizer failed (it denies on failure, so callers see 403/500s).',
+      metric: this.function.metricErrors({ period: Duration.minutes(1) }),
+      threshold: 1,
+      evaluationPeriods: 3,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.latencyAlarm = new Alarm(this, 'LatencyAlarm', {
+      alarmDescription: 'Token authorizer p99 latency above 250 ms: every protected request waits for it.',
+      metric: this.function.metricDuration({ period: Duration.minutes(5), statistic: 'p99' }),
+      threshold: 250,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  /** The authorizer for methods of a REST API (REQUEST or TOKEN, as configured). */
+  public restAuthorizer(): IAuthorizer {
+    const resultsCacheTtl = this.#props.resultsCacheTtl ?? Duration.seconds(0);
+    this.#rest ??=
+      this.#props.type === 'token'
+        ? new RestTokenAuthorizer(this, 'RestAuthorizer', { handler: this.function, resultsCacheTtl })
+        : new RequestAuthorizer(this, 'RestAuthorizer', {
+            handler: this.function,
+            identitySources: [IdentitySource.header('Authorization')],
+            resultsCacheTtl,
+          });
+    return this.#rest;
+  }
+
+  /** The authorizer for routes of an HTTP API (simple responses). */
+  public httpAuthorizer(): HttpLambdaAuthorizer {
+    this.#http ??= new HttpLambdaAuthorizer('HttpAuthorizer', this.function, {
+      responseTypes: [HttpLambdaResponseType.SIMPLE],
+      identitySource: ['$request.header.Authorization'],
+      resultsCacheTtl: this.#props.resultsCacheTtl ?? Duration.seconds(0),
+    });
+    return this.#http;
+  }
+}

@@ -16,13 +16,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'] },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'], exclude: ['test/infra/bench.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'dynamodb',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/infra/bench.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts'],
         },
       },

@@ -22,12 +22,18 @@ if (values.stack === undefined) {
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const outputs = JSON.parse(await readFile(values.outputs, 'utf8'))[values.stack] as Record<string, string> | undefined;
+const outputs = JSON.parse(await readFile(values.outputs, 'utf8'))[values.stack] as
+  | Record<string, string>
+  | undefined;
 if (outputs === undefined) {
   process.stderr.write(`No outputs for stack ${values.stack} in ${values.outputs}.\n`);
   process.exit(2);
 }
-const tables = { tokens: outputs.TokensTableName!, directory: outputs.DirectoryTableName!, events: outputs.EventsTableName! };
+const tables = {
+  tokens: outputs.TokensTableName!,
+  directory: outputs.DirectoryTableName!,
+  events: outputs.EventsTableName!,
+};
 const keyId = outputs.PepperKeyArn!;
 const kms = new KMSClient({});
 
@@ -41,7 +47,11 @@ const runtime = createRuntime({
 const peppers = new PepperStore(runtime.documents, tables.directory);
 if ((await peppers.get()).length === 0) {
   const { CiphertextBlob } = await kms.send(
-    new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: pepperEncryptionContext(1) }),
+    new GenerateDataKeyCommand({
+      KeyId: keyId,
+      KeySpec: 'AES_256',
+      EncryptionContext: pepperEncryptionContext(1),
+    }),
   );
   await peppers.putFirst({ version: 1, ciphertext: Buffer.from(CiphertextBlob!).toString('base64') });
   process.stdout.write('Created pepper version 1 (a KMS data key, stored encrypted).\n');

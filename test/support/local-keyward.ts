@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { type LocalKeyward, startLocalKeyward } from '../../local/local-keyward.js';
 import { OffsetClock } from '../../shared/domain/clock.js';
-import { type CallCounter, countCalls } from './call-counter.js';
+import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
 
 /** A Keyward server in this test process, on the shared DynamoDB Local, with tables of its own. */
 export interface TestKeyward {

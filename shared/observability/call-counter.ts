@@ -1,6 +1,7 @@
+/** Counts the DynamoDB operations a client sends (tests and benchmarks measure calls per verification with it). */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
-/** Counts the DynamoDB operations a client sends, by command name, through an SDK middleware. */
+/** Per-command counts, through an SDK middleware added to the client. */
 export interface CallCounter {
   readonly counts: () => Readonly<Record<string, number>>;
   readonly total: () => number;

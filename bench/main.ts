@@ -1,0 +1,128 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { bundleSizes } from './scenarios/bundles.js';
+import { httpOverhead } from './scenarios/http.js';
+import { sweeperCost } from './scenarios/sweeper.js';
+import { cacheHitVerification, coldVerification, writeAmplification } from './scenarios/verification.js';
+import { startBenchEnvironment } from './setup.js';
+
+/**
+ * `npm run bench [-- --quick]`: every scenario on its own DynamoDB Local, one table printed, every figure in
+ * bench/results/latest.json. `--quick` shrinks the workloads (used by the CI smoke test), not the method.
+ */
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } },
+});
+const quick = values.quick ?? false;
+const sizes = quick
+  ? {
+      concurrency: 32,
+      opsPerWorker: 100,
+      rounds: 3,
+      cacheHits: 50_000,
+      amplification: 2_000,
+      live: 2_000,
+      due: 100,
+      httpSeconds: 2,
+      importRuns: 3,
+    }
+  : {
+      concurrency: 32,
+      opsPerWorker: 5_000,
+      rounds: 3,
+      cacheHits: 200_000,
+      amplification: 10_000,
+      live: 10_000,
+      due: 100,
+      httpSeconds: 10,
+      importRuns: 5,
+    };
+
+const env = await startBenchEnvironment();
+const results: Record<string, unknown> = {};
+try {
+  const step = async (name: string, run: () => Promise<Record<string, unknown>>) => {
+    process.stderr.write(`bench: ${name}…\n`);
+    Object.assign(results, await run());
+  };
+  await step('cache-hit verification', () => cacheHitVerification(env, sizes.cacheHits));
+  await step('cold verification vs raw GetItem', () => coldVerification(env, sizes));
+  await step('write amplification', () => writeAmplification(env, sizes.amplification));
+  await step('HTTP end to end', () =>
+    httpOverhead(env, { connections: 16, durationSeconds: sizes.httpSeconds }),
+  );
+  await step('sweeper cost', () => sweeperCost(env, sizes.live, sizes.due));
+  await step('bundle sizes and import time', () => bundleSizes(sizes.importRuns));
+} finally {
+  await env.close();
+}
+
+const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
+const document = {
+  timestamp: new Date().toISOString(),
+  quick,
+  machine: {
+    platform: platform(),
+    release: release(),
+    arch: arch(),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryBytes: totalmem(),
+  },
+  versions: { node: process.version, keyward: pkg.version, dependencies: pkg.dependencies },
+  ...results,
+};
+const out = values.out ?? 'bench/results/latest.json';
+await mkdir('bench/results', { recursive: true });
+await writeFile(out, `${JSON.stringify(document, null, 2)}\n`);
+
+const r = results as Record<string, Record<string, number>>;
+const rows: Array<[string, string, string]> = [
+  [
+    'cold verify (cache off)',
+    `${r.coldVerify!.opsPerSec} ops/s, p99 ${r.coldVerify!.p99Ms} ms`,
+    `${r.coldVerify!.ratioToRawGetItem} × raw GetItem (target ≥ 0.85)`,
+  ],
+  [
+    'raw consistent GetItem',
+    `${r.rawGetItem!.opsPerSec} ops/s, p99 ${r.rawGetItem!.p99Ms} ms`,
+    'the physical limit here',
+  ],
+  [
+    'cache-hit verify',
+    `${r.cacheHit!.opsPerSec} ops/s, p99 ${r.cacheHit!.p99Ms} ms`,
+    `${r.cacheHit!.ratioToBareHmac} × bare HMAC (target ≥ 0.5; ≥ 100k/s, p99 < 0.1 ms)`,
+  ],
+  [
+    'bare HMAC + timingSafeEqual',
+    `${r.bareHmac!.opsPerSec} ops/s`,
+    `checksum check alone: ${r.checksum!.nsPerCheck} ns`,
+  ],
+  [
+    'write amplification',
+    `${r.writeAmplification!.writes} write(s) / ${r.writeAmplification!.verifications} verifications`,
+    'target 1',
+  ],
+  [
+    'sweeper',
+    `${r.sweeper!.itemsRead} items read, ${r.sweeper!.expired} expired of ${r.sweeper!.due} due`,
+    `${r.sweeper!.live} live, ${r.sweeper!.durationMs} ms (target reads ≤ 110)`,
+  ],
+  [
+    'HTTP GET /v2/sites/{id}',
+    `${r.http!.authorizedRps} vs ${r.http!.unauthenticatedRps} req/s`,
+    `${r.http!.ratioToUnauthenticated} × unauthenticated, +${r.http!.addedP99Ms} ms p99`,
+  ],
+  [
+    'authorizer bundle',
+    `${r.bundle!.authorizerBytes} B vs ${r.bundle!.referenceBytes} B reference`,
+    `${r.bundle!.sizeRatio} × size (≤ 1.15), ${r.bundle!.importTimeRatio} × import time (≤ 1.3)`,
+  ],
+];
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+process.stdout.write(
+  `\n${rows.map((row) => row.map((cell, i) => cell.padEnd(width[i]!)).join(' | ')).join('\n')}\n\nResults: ${out}\n`,
+);

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { routes } from '../../shared/http/routes.js';
+import { protectedRoutes } from '../../shared/http/sample-routes.js';
+import { median, round } from '../stats.js';
+
+const exec = promisify(execFile);
+
+/** The settings KeywardFunction gives CDK's esbuild bundling. */
+const bundle = (entry: string, outfile: string) =>
+  build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'silent',
+  });
+
+/** Milliseconds to import a bundle in a fresh process: the part of a cold start the code controls. */
+const importMs = async (file: string): Promise<number> => {
+  const script = `const t=performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now()-t);`;
+  const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, AWS_REGION: 'eu-west-1' },
+  });
+  return Number(stdout.trim());
+};
+
+export const bundleSizes = async (importRuns: number) => {
+  const dir = await mkdtemp(join(tmpdir(), 'keyward-bundles-'));
+  try {
+    const modules = [
+      ...new Set([...routes, ...protectedRoutes].map((route) => route.handler)),
+      'service/not-found',
+      'sweeper/handler',
+      'authorizer/rest-request',
+      'authorizer/rest-token',
+      'authorizer/http-api',
+    ];
+    const functions: Record<string, number> = {};
+    for (const module of modules) {
+      const outfile = join(dir, module.replaceAll('/', '__'), 'index.mjs');
+      await bundle(join('functions', `${module}.ts`), outfile);
+      functions[module] = (await stat(outfile)).size;
+    }
+    const reference = join(dir, 'reference', 'index.mjs');
+    await bundle(join('bench', 'reference', 'get-item-handler.ts'), reference);
+    const referenceBytes = (await stat(reference)).size;
+    const authorizer = join(dir, 'authorizer__rest-request', 'index.mjs');
+    const authorizerTimes: number[] = [];
+    const referenceTimes: number[] = [];
+    for (let i = 0; i < importRuns; i += 1) {
+      authorizerTimes.push(await importMs(authorizer));
+      referenceTimes.push(await importMs(reference));
+    }
+    const authorizerBytes = functions['authorizer/rest-request']!;
+    return {
+      bundle: {
+        authorizerBytes,
+        referenceBytes,
+        sizeRatio: round(authorizerBytes / referenceBytes, 3),
+        authorizerImportMs: round(median(authorizerTimes), 2),
+        referenceImportMs: round(median(referenceTimes), 2),
+        importTimeRatio: round(median(authorizerTimes) / median(referenceTimes), 3),
+        functions,
+      },
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};

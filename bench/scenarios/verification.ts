@@ -1,0 +1,131 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { tokenKinds } from '../../shared/domain/kinds.js';
+import { parseToken } from '../../shared/domain/token-format.js';
+import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { countCalls } from '../../shared/observability/call-counter.js';
+import { createDocumentClient } from '../../shared/store/client.js';
+import { createVerifier } from '../../shared/verify/verifier.js';
+import type { BenchEnvironment } from '../setup.js';
+import { type LatencySummary, measureConcurrent, median, round, summarize } from '../stats.js';
+
+const verifierFor = (env: BenchEnvironment, cache: boolean) =>
+  createVerifier({
+    tables: env.keyward.tables,
+    keys: env.keyward.runtime.keys,
+    policy: sampleRoutePolicy,
+    store: { endpoint: env.keyward.dynamoDbEndpoint },
+    cache: cache ? {} : false,
+  });
+
+/** The full pipeline with the cache off against a bare consistent GetItem of the same item, same client. */
+export const coldVerification = async (
+  env: BenchEnvironment,
+  options: { concurrency: number; opsPerWorker: number; rounds: number },
+) => {
+  const verifier = verifierFor(env, false);
+  const documents = createDocumentClient(verifier.dynamodb);
+  const calls = countCalls(verifier.dynamodb);
+  const request = { token: env.token, method: 'GET', path: `/v2/sites/${env.siteId}` };
+  const verify = () => verifier.verify(request);
+  const raw = () =>
+    documents.send(
+      new GetCommand({
+        TableName: env.keyward.tables.tokens,
+        Key: { tokenId: env.tokenId },
+        ConsistentRead: true,
+      }),
+    );
+  await measureConcurrent(options.concurrency, 50, verify);
+  await measureConcurrent(options.concurrency, 50, raw);
+  const verifyRuns: LatencySummary[] = [];
+  const rawRuns: LatencySummary[] = [];
+  for (let round = 0; round < options.rounds; round += 1) {
+    // Interleaved, alternating who goes first, so drift in the machine's load hits both alike.
+    const order = round % 2 === 0 ? [verify, raw] : [raw, verify];
+    for (const op of order) {
+      const result = await measureConcurrent(options.concurrency, options.opsPerWorker, op);
+      (op === verify ? verifyRuns : rawRuns).push(result);
+    }
+  }
+  calls.reset();
+  await verify();
+  const callsPerVerification = calls.total();
+  verifier.dynamodb.destroy();
+  const pick = (runs: LatencySummary[]) =>
+    runs.find((run) => run.opsPerSec === median(runs.map((r) => r.opsPerSec)))!;
+  const coldVerify = pick(verifyRuns);
+  const rawGetItem = pick(rawRuns);
+  return {
+    coldVerify: {
+      ...coldVerify,
+      ratioToRawGetItem: round(coldVerify.opsPerSec / rawGetItem.opsPerSec, 3),
+      dynamoDbCalls: callsPerVerification,
+    },
+    rawGetItem: { ...rawGetItem, dynamoDbCalls: 1 },
+  };
+};
+
+/** Verifications of a warm token, in process, on one core; and what the parts cost alone. */
+export const cacheHitVerification = async (env: BenchEnvironment, count: number) => {
+  const verifier = verifierFor(env, true);
+  const calls = countCalls(verifier.dynamodb);
+  const request = { token: env.token, method: 'GET', path: `/v2/sites/${env.siteId}` };
+  await verifier.verify(request);
+  calls.reset();
+  const latencies = new Float64Array(count);
+  const started = performance.now();
+  for (let i = 0; i < count; i += 1) {
+    const t0 = performance.now();
+    await verifier.verify(request);
+    latencies[i] = performance.now() - t0;
+  }
+  const cacheHit = summarize(latencies, performance.now() - started);
+  const dynamoDbCalls = calls.total();
+  verifier.dynamodb.destroy();
+
+  const pepper = randomBytes(32);
+  const secret = env.token.split('_')[2]!.slice(0, 32);
+  const expected = createHmac('sha256', pepper).update(secret).digest();
+  const bareStarted = performance.now();
+  for (let i = 0; i < count; i += 1)
+    timingSafeEqual(createHmac('sha256', pepper).update(secret).digest(), expected);
+  const bareHmacOpsPerSec = Math.round((count / (performance.now() - bareStarted)) * 1_000);
+
+  const checksumStarted = performance.now();
+  for (let i = 0; i < count; i += 1) parseToken(env.token);
+  const checksumNs = round(((performance.now() - checksumStarted) / count) * 1e6, 1);
+
+  return {
+    cacheHit: {
+      ...cacheHit,
+      verifications: count,
+      dynamoDbCalls,
+      ratioToBareHmac: round(cacheHit.opsPerSec / bareHmacOpsPerSec, 3),
+    },
+    bareHmac: { opsPerSec: bareHmacOpsPerSec },
+    checksum: { nsPerCheck: checksumNs },
+  };
+};
+
+/** Allowed verifications of one token inside one touch interval: how many writes they cost. */
+export const writeAmplification = async (env: BenchEnvironment, verifications: number) => {
+  const verifier = verifierFor(env, true);
+  const calls = countCalls(verifier.dynamodb);
+  const site = { kind: tokenKinds.site, ownerId: env.siteId };
+  const issued = await env.keyward.runtime.tokens.create(env.owner, {}, site, {
+    name: 'amplification',
+    scopes: { sites: 'read' },
+  });
+  const request = { token: issued.token, method: 'GET', path: `/v2/sites/${env.siteId}` };
+  for (let i = 0; i < verifications; i += 1) await verifier.verify(request);
+  const counts = calls.counts();
+  verifier.dynamodb.destroy();
+  return {
+    writeAmplification: {
+      verifications,
+      writes: counts.UpdateItemCommand ?? 0,
+      reads: counts.GetItemCommand ?? 0,
+    },
+  };
+};

@@ -1,0 +1,59 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDynamoDbLocal } from '../local/dynamodb-local.js';
+import { type LocalKeyward, startLocalKeyward } from '../local/local-keyward.js';
+import { tokenKinds } from '../shared/domain/kinds.js';
+import { createLogger } from '../shared/observability/logger.js';
+import type { Actor } from '../shared/services/actor.js';
+
+/** A Keyward on its own in-memory DynamoDB Local, with one site and one `sites: read` token. */
+export interface BenchEnvironment {
+  readonly keyward: LocalKeyward;
+  readonly owner: Actor;
+  readonly siteId: string;
+  readonly token: string;
+  readonly tokenId: string;
+  close(): Promise<void>;
+}
+
+export const startBenchEnvironment = async (): Promise<BenchEnvironment> => {
+  const dynamo = await startDynamoDbLocal();
+  const home = await mkdtemp(join(tmpdir(), 'keyward-bench-'));
+  const keyward = await startLocalKeyward({
+    home,
+    dynamoDbEndpoint: dynamo.endpoint,
+    logger: createLogger('ERROR'),
+  });
+  const owner: Actor = { principalId: keyward.bootstrap!.principal.id, keyId: 'bench', isOwner: true };
+  const workspace = await keyward.runtime.directory.createWorkspace(
+    owner,
+    {},
+    { name: 'bench', plan: 'enterprise' },
+  );
+  const site = await keyward.runtime.directory.createSite(owner, {}, workspace.id, {
+    displayName: 'Bench',
+    shortName: 'bench',
+  });
+  const issued = await keyward.runtime.tokens.create(
+    owner,
+    {},
+    { kind: tokenKinds.site, ownerId: site.id },
+    {
+      name: 'bench',
+      scopes: { sites: 'read' },
+    },
+  );
+  return {
+    keyward,
+    owner,
+    siteId: site.id,
+    token: issued.token,
+    tokenId: issued.id,
+    close: async () => {
+      await keyward.stop();
+      await dynamo.stop();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+};

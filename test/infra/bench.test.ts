@@ -1,0 +1,35 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+/** The benchmark runs end to end in its quick form and writes every field; the figures are not judged here. */
+describe('Benchmark: npm run bench -- --quick', () => {
+  it('writes a result file with every field', async () => {
+    const out = 'bench/results/ci-smoke.json';
+    await run(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--quick', '--out', out], { timeout: 170_000 });
+    const results = JSON.parse(await readFile(out, 'utf8'));
+    for (const field of [
+      'coldVerify.ratioToRawGetItem',
+      'coldVerify.opsPerSec',
+      'rawGetItem.opsPerSec',
+      'cacheHit.opsPerSec',
+      'cacheHit.p99Ms',
+      'cacheHit.ratioToBareHmac',
+      'writeAmplification.writes',
+      'writeAmplification.verifications',
+      'sweeper.itemsRead',
+      'sweeper.due',
+      'http.ratioToUnauthenticated',
+      'bundle.authorizerBytes',
+      'bundle.referenceBytes',
+      'bundle.importTimeRatio',
+    ]) {
+      const value = field.split('.').reduce((node, key) => node?.[key], results);
+      expect(typeof value, field).toBe('number');
+    }
+    expect(results.machine.cpus).toBeGreaterThan(0);
+  }, 180_000);
+});

@@ -12,6 +12,8 @@ export interface KeyProvider {
   currentPepper(): Promise<Pepper>;
   /** The pepper of a given version; throws when it is unknown. */
   pepper(version: number): Promise<Buffer>;
+  /** The pepper, without waiting, once the provider has loaded (the verification hot path). */
+  loadedPepper?(version: number): Buffer | undefined;
 }
 
 /** Thrown when a stored hash names a pepper version the provider does not have. */
@@ -42,11 +44,16 @@ export class StaticKeyProvider implements KeyProvider {
     if (key === undefined) throw new UnknownPepperVersionError(version);
     return key;
   }
+
+  public loadedPepper(version: number): Buffer | undefined {
+    return this.#byVersion.get(version);
+  }
 }
 
 /** Resolves a provider once, on first use, and shares it (one KMS Decrypt per cold start). */
 export class LazyKeyProvider implements KeyProvider {
   #loaded?: Promise<KeyProvider>;
+  #ready?: KeyProvider;
 
   public constructor(private readonly load: () => Promise<KeyProvider>) {}
 
@@ -58,12 +65,22 @@ export class LazyKeyProvider implements KeyProvider {
     return this.#provider().then((provider) => provider.pepper(version));
   }
 
+  public loadedPepper(version: number): Buffer | undefined {
+    return this.#ready?.loadedPepper?.(version);
+  }
+
   #provider(): Promise<KeyProvider> {
-    this.#loaded ??= this.load().catch((error: unknown) => {
-      // A failed load (e.g. KMS throttled) must not poison every later invocation of a warm container.
-      this.#loaded = undefined;
-      throw error;
-    });
+    this.#loaded ??= this.load().then(
+      (provider) => {
+        this.#ready = provider;
+        return provider;
+      },
+      (error: unknown) => {
+        // A failed load (e.g. KMS throttled) must not poison every later invocation of a warm container.
+        this.#loaded = undefined;
+        throw error;
+      },
+    );
     return this.#loaded;
   }
 }

@@ -15,13 +15,18 @@ export const hashSecret = async (keys: KeyProvider, secret: string): Promise<Sec
   return { hash: hmacSecret(key, secret).toString('base64url'), pepperVersion: version };
 };
 
+/** Constant-time comparison of a presented secret's HMAC with an expected (decoded) hash. */
+export const hmacMatches = (pepper: Buffer, secret: string, expected: Buffer): boolean => {
+  const actual = hmacSecret(pepper, secret);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+};
+
 /** Constant-time comparison of a presented secret with a stored hash. */
 export const secretMatches = async (
   keys: KeyProvider,
   secret: string,
   stored: SecretHash,
 ): Promise<boolean> => {
-  const expected = Buffer.from(stored.hash, 'base64url');
-  const actual = hmacSecret(await keys.pepper(stored.pepperVersion), secret);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  const pepper = keys.loadedPepper?.(stored.pepperVersion) ?? (await keys.pepper(stored.pepperVersion));
+  return hmacMatches(pepper, secret, Buffer.from(stored.hash, 'base64url'));
 };

@@ -57,7 +57,8 @@ export const expiryAttributes = (
   };
 };
 
-export const isPastEndOfLife = (dates: LifeDates, now: Date): boolean => {
+/** `now` may be given as its ISO string: verification formats the time once and compares strings. */
+export const isPastEndOfLife = (dates: LifeDates, now: Date | string): boolean => {
   const end = endOfLife(dates);
-  return end !== undefined && end <= now.toISOString();
+  return end !== undefined && end <= (typeof now === 'string' ? now : now.toISOString());
 };

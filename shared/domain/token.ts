@@ -55,7 +55,7 @@ export interface TokenRecord {
 export const ownerKeyOf = (ownerType: OwnerType, ownerId: string): string => `${ownerType}#${ownerId}`;
 
 /** The status a reader should see: an active token past its end of life is expired, swept or not. */
-export const effectiveStatus = (token: TokenRecord, now: Date): TokenStatus =>
+export const effectiveStatus = (token: TokenRecord, now: Date | string): TokenStatus =>
   token.status === 'active' && isPastEndOfLife(token, now) ? 'expired' : token.status;
 
 export const counterKeyOf = (token: Pick<TokenRecord, 'counterKey' | 'ownerKey'>): string =>

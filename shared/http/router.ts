@@ -34,6 +34,7 @@ const compile = <T extends Routable>(route: T): CompiledRoute<T> => ({
 });
 
 const decode = (segment: string): string | undefined => {
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -52,25 +53,30 @@ const specificity = <T extends Routable>(a: CompiledRoute<T>, b: CompiledRoute<T
 };
 
 export class Router<T extends Routable> {
-  readonly #compiled: readonly CompiledRoute<T>[];
+  /** Routes by segment count: a request is only ever compared with routes of its own length. */
+  readonly #byLength = new Map<number, CompiledRoute<T>[]>();
 
   public constructor(routes: readonly T[]) {
-    this.#compiled = routes.map(compile);
+    for (const compiled of routes.map(compile)) {
+      const sameLength = this.#byLength.get(compiled.segments.length) ?? [];
+      sameLength.push(compiled);
+      this.#byLength.set(compiled.segments.length, sameLength);
+    }
   }
 
+  // Runs for every authorized request (route policies use it too), so it avoids allocating per candidate.
   public match(method: string, path: string): RouteMatch<T> {
+    if (!path.startsWith('/')) return { kind: 'not_found' };
     const parts = path.split('/').slice(1).map(decode);
-    if (!path.startsWith('/') || parts.some((part) => part === undefined)) return { kind: 'not_found' };
-    const candidates = this.#compiled
-      .filter(({ segments }) => segments.length === parts.length)
-      .filter(({ segments }) =>
-        segments.every((segment, i) =>
-          'literal' in segment ? segment.literal === parts[i] : parts[i] !== '',
-        ),
-      )
-      .sort(specificity);
-    if (candidates.length === 0) return { kind: 'not_found' };
-    const best = candidates.filter((candidate) => specificity(candidate, candidates[0]!) === 0);
+    if (parts.includes(undefined)) return { kind: 'not_found' };
+    const matching = (this.#byLength.get(parts.length) ?? []).filter(({ segments }) =>
+      segments.every((segment, i) => ('literal' in segment ? segment.literal === parts[i] : parts[i] !== '')),
+    );
+    if (matching.length === 0) return { kind: 'not_found' };
+    const mostSpecific = matching.reduce((best, candidate) =>
+      specificity(candidate, best) < 0 ? candidate : best,
+    );
+    const best = matching.filter((candidate) => specificity(candidate, mostSpecific) === 0);
     const chosen = best.find(({ route }) => route.method === method);
     if (chosen === undefined) {
       return { kind: 'method_not_allowed', allow: [...new Set(best.map(({ route }) => route.method))] };

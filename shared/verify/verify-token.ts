@@ -1,6 +1,6 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { secretMatches } from '../crypto/token-hasher.js';
-import { addSeconds, type Clock } from '../domain/clock.js';
+import { hmacMatches, secretMatches } from '../crypto/token-hasher.js';
+import type { Clock } from '../domain/clock.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
 import {
@@ -9,10 +9,11 @@ import {
   SECRET_HEADER,
   type TokenRestrictions,
 } from '../domain/restrictions.js';
-import { effectiveStatus, type TokenRecord } from '../domain/token.js';
+import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { RequestLogRepository } from '../store/request-log-repository.js';
-import type { VerificationResult, VerifiedToken } from './outcome.js';
+import type { VerificationResult } from './outcome.js';
+import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RoutePolicy } from './route-policy.js';
 import type { TokenCache } from './token-cache.js';
 
@@ -56,22 +57,7 @@ export interface VerificationRequest {
 
 export const DEFAULT_TOUCH_INTERVAL_SECONDS = 3_600;
 
-export const verifiedTokenOf = (token: TokenRecord): VerifiedToken => ({
-  id: token.tokenId,
-  kind: token.kind,
-  ownerType: token.ownerType,
-  ownerId: token.ownerId,
-  ...(token.workspaceId === undefined ? {} : { workspaceId: token.workspaceId }),
-  ...(token.environmentId === undefined ? {} : { environmentId: token.environmentId }),
-  scopes: token.scopes ?? null,
-  ...(token.apiAccess === undefined
-    ? {}
-    : { apiAccess: { type: token.apiAccess.type, byPath: token.apiAccess.byPath } }),
-  createdAt: token.createdAt,
-  lastUsedAt: token.lastUsedAt ?? null,
-  expiresAt: token.expiresAt ?? null,
-  staleAt: token.staleAt ?? null,
-});
+export { verifiedTokenOf } from './record-facts.js';
 
 const load = async (deps: VerificationDependencies, tokenId: string): Promise<TokenRecord | undefined> => {
   const cached = deps.cache?.get(tokenId);
@@ -82,14 +68,24 @@ const load = async (deps: VerificationDependencies, tokenId: string): Promise<To
 };
 
 /** The current secret, or the previous one during a regenerate's grace period. */
-const presentedSecretMatches = async (keys: KeyProvider, secret: string, token: TokenRecord, now: Date) => {
-  if (await secretMatches(keys, secret, token)) return true;
-  const { previousHash, previousPepperVersion, previousHashUntil } = token;
-  if (previousHash === undefined || previousPepperVersion === undefined || previousHashUntil === undefined)
+const presentedSecretMatches = async (
+  keys: KeyProvider,
+  secret: string,
+  token: TokenRecord,
+  facts: RecordFacts,
+  nowMs: number,
+): Promise<boolean> => {
+  const pepperOf = async (version: number) => keys.loadedPepper?.(version) ?? (await keys.pepper(version));
+  if (hmacMatches(await pepperOf(token.pepperVersion), secret, facts.hash)) return true;
+  const { previousHash, previousUntilMs } = facts;
+  if (
+    previousHash === undefined ||
+    previousUntilMs === undefined ||
+    token.previousPepperVersion === undefined
+  )
     return false;
   return (
-    previousHashUntil > now.toISOString() &&
-    secretMatches(keys, secret, { hash: previousHash, pepperVersion: previousPepperVersion })
+    previousUntilMs > nowMs && hmacMatches(await pepperOf(token.previousPepperVersion), secret, previousHash)
   );
 };
 
@@ -112,22 +108,25 @@ export const verifyToken = async (
   /** Lookup and secret: an unknown id, another kind's id and a wrong secret are indistinguishable. */
   const token = await load(deps, parsed.tokenId);
   const now = deps.clock.now();
+  const nowMs = now.getTime();
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
     return { valid: false, code: 'NOT_FOUND' };
-  if (!(await presentedSecretMatches(deps.keys, parsed.secret, token, now)))
+  const facts = factsOf(token);
+  if (!(await presentedSecretMatches(deps.keys, parsed.secret, token, facts, nowMs)))
     return { valid: false, code: 'NOT_FOUND' };
 
   /** Lifecycle: from the item's dates and the clock, never from TTL having deleted the item. */
-  const verified = verifiedTokenOf(token);
-  const status = effectiveStatus(token, now);
-  if (status === 'revoked') return { valid: false, code: 'REVOKED', token: verified };
-  if (status === 'expired') return { valid: false, code: 'EXPIRED', token: verified };
+  const { verified } = facts;
+  if (token.status === 'revoked') return { valid: false, code: 'REVOKED', token: verified };
+  if (token.status === 'expired' || (facts.endMs !== undefined && facts.endMs <= nowMs)) {
+    return { valid: false, code: 'EXPIRED', token: verified };
+  }
   if (token.disabled === true) return { valid: false, code: 'DISABLED', token: verified };
 
-  const outcome = await judgeRequest(deps, token, verified, details);
+  const outcome = await judgeRequest(deps, token, facts, details);
   if (outcome === 'VALID') {
     /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
-    await recordUse(deps, token, now);
+    await recordUse(deps, token, facts, now);
   }
   await logRequest(deps, token, details, outcome, now);
   return outcome === 'VALID'
@@ -139,7 +138,7 @@ export const verifyToken = async (
 const judgeRequest = async (
   deps: VerificationDependencies,
   token: TokenRecord,
-  verified: VerifiedToken,
+  facts: RecordFacts,
   request: VerificationRequest,
 ): Promise<'VALID' | 'FORBIDDEN' | 'INSUFFICIENT_SCOPE'> => {
   /** Restrictions: where a valid token may be used from (IP, headers, secret). */
@@ -150,7 +149,13 @@ const judgeRequest = async (
   const { method, path } = request;
   if (method !== undefined && path !== undefined) {
     if (deps.policy === undefined) throw new Error('A route policy is required to verify a request.');
-    if (!deps.policy.decide(verified, method, path).allowed) return 'INSUFFICIENT_SCOPE';
+    const { policy } = deps;
+    const allowed = decisionFor(
+      facts,
+      `${method} ${path}`,
+      () => policy.decide(facts.verified, method, path).allowed,
+    );
+    if (!allowed) return 'INSUFFICIENT_SCOPE';
   }
   return 'VALID';
 };
@@ -200,9 +205,16 @@ const logRequest = async (
 };
 
 /** Moves lastUsedAt and the inactivity expiry forward, at most once per touch interval. */
-const recordUse = async (deps: VerificationDependencies, token: TokenRecord, now: Date): Promise<void> => {
-  const notBefore = addSeconds(now, -deps.touchIntervalSeconds).toISOString();
-  if (token.lastUsedAt !== undefined && token.lastUsedAt >= notBefore) return;
+const recordUse = async (
+  deps: VerificationDependencies,
+  token: TokenRecord,
+  facts: RecordFacts,
+  now: Date,
+): Promise<void> => {
+  // Numbers first: on the hot path (a recent use) no date is formatted.
+  const notBeforeMs = now.getTime() - deps.touchIntervalSeconds * 1_000;
+  if (facts.lastUsedMs !== undefined && facts.lastUsedMs >= notBeforeMs) return;
+  const notBefore = new Date(notBeforeMs).toISOString();
   const usedAt = now.toISOString();
   const { staleAt, sweepShard, ttl } = expiryAttributes(
     tokenKinds[token.kind],

@@ -9,7 +9,9 @@ const run = promisify(execFile);
 describe('Benchmark: npm run bench -- --quick', () => {
   it('writes a result file with every field', async () => {
     const out = 'bench/results/ci-smoke.json';
-    await run(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--quick', '--out', out], { timeout: 170_000 });
+    await run(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--quick', '--out', out], {
+      timeout: 170_000,
+    });
     const results = JSON.parse(await readFile(out, 'utf8'));
     for (const field of [
       'coldVerify.ratioToRawGetItem',

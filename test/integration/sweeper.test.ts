@@ -1,9 +1,8 @@
-import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counterItems, putAll, seededSiteToken } from '../../local/seed-tokens.js';
 import { addDays, DAY_MS } from '../../shared/domain/clock.js';
-import { newResourceId } from '../../shared/domain/directory.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
-import { sweepShardOf } from '../../shared/domain/lifecycle.js';
 import type { TokenRecord } from '../../shared/domain/token.js';
 import type { Actor } from '../../shared/services/actor.js';
 import { verifyToken } from '../../shared/verify/verify-token.js';
@@ -24,61 +23,13 @@ describe('Integration: token lifecycle and the sweeper', () => {
     await kw?.stop();
   });
 
-  /** A site token item as the service would store it, ending at `end` (seeded in bulk, no service call). */
-  const seededToken = (ownerKey: string, end: Date): TokenRecord => {
-    const tokenId = newResourceId();
-    const staleAt = end.toISOString();
-    return {
-      tokenId,
-      kind: 'site',
-      ownerType: 'site',
-      ownerId: ownerKey.slice(5),
-      ownerKey,
-      workspaceId: 'aaaaaaaaaaaaaaaaaaaaaaaa',
-      name: `seeded ${tokenId}`,
-      status: 'active',
-      hash: 'x',
-      pepperVersion: 1,
-      start: `kws_${tokenId}_abcd`,
-      createdAt: addDays(end, -365).toISOString(),
-      createdBy: owner.principalId,
-      updatedAt: addDays(end, -365).toISOString(),
-      staleAt,
-      sweepShard: sweepShardOf(tokenId, staleAt),
-      ttl: Math.floor(addDays(end, 30).getTime() / 1000),
-    };
-  };
+  const seededToken = (ownerKey: string, end: Date) => seededSiteToken(ownerKey, end, owner.principalId);
 
-  const seed = async (tokens: readonly TokenRecord[], counters: Readonly<Record<string, number>> = {}) => {
-    const { documents } = kw.keyward.runtime;
-    const puts = [
+  const seed = async (tokens: readonly TokenRecord[], counters: Readonly<Record<string, number>> = {}) =>
+    putAll(kw.keyward.runtime.documents, [
       ...tokens.map((item) => ({ table: kw.keyward.tables.tokens, item })),
-      ...Object.entries(counters).map(([pk, activeTokens]) => ({
-        table: kw.keyward.tables.directory,
-        item: { pk, sk: 'counter#tokens', activeTokens },
-      })),
-    ];
-    const batches = [];
-    for (let i = 0; i < puts.length; i += 25) batches.push(puts.slice(i, i + 25));
-    for (let i = 0; i < batches.length; i += 8) {
-      await Promise.all(
-        batches.slice(i, i + 8).map(async (batch) => {
-          let pending: Record<string, Array<{ PutRequest: { Item: Record<string, unknown> } }>> | undefined =
-            {};
-          for (const { table, item } of batch) {
-            pending[table] = [
-              ...(pending[table] ?? []),
-              { PutRequest: { Item: item as Record<string, unknown> } },
-            ];
-          }
-          while (pending !== undefined && Object.keys(pending).length > 0) {
-            const result = await documents.send(new BatchWriteCommand({ RequestItems: pending }));
-            pending = result.UnprocessedItems as typeof pending;
-          }
-        }),
-      );
-    }
-  };
+      ...counterItems(kw.keyward.tables.directory, counters),
+    ]);
 
   const setWatermark = async (to: string) => {
     const { directory } = kw.keyward.runtime.repositories;

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { z as zod } from 'zod';
+import { z } from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
 import type { TokenInput } from '../services/mint-token.js';
@@ -135,7 +134,7 @@ export const memberRoutes = (
       handler: 'members/list',
       request: { params: params.owner },
       responses: {
-        200: { description: 'Memberships', schema: zod.object({ items: zod.array(membershipView) }) },
+        200: { description: 'Memberships', schema: z.object({ items: z.array(membershipView) }) },
       },
     },
     {

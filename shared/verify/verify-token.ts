@@ -57,7 +57,6 @@ export interface VerificationRequest {
 
 export const DEFAULT_TOUCH_INTERVAL_SECONDS = 3_600;
 
-
 const load = async (deps: VerificationDependencies, tokenId: string): Promise<TokenRecord | undefined> => {
   const cached = deps.cache?.get(tokenId);
   if (cached !== undefined) return cached ?? undefined;

@@ -17,6 +17,8 @@ export interface RecordFacts {
   readonly lastUsedMs?: number;
   /** `METHOD path` → allowed, for this item's scopes (bounded). */
   readonly decisions: Map<string, boolean>;
+  /** Digest of the secret that last matched `hash` (see `secretDigest`); set by verification. */
+  provenSecretDigest?: string;
 }
 
 const MAX_DECISIONS = 64;

@@ -1,5 +1,5 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { hmacMatches, secretMatches } from '../crypto/token-hasher.js';
+import { digestsEqual, hmacMatches, secretDigest, secretMatches } from '../crypto/token-hasher.js';
 import type { Clock } from '../domain/clock.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
@@ -65,16 +65,26 @@ const load = async (deps: VerificationDependencies, tokenId: string): Promise<To
   return token;
 };
 
-/** The current secret, or the previous one during a regenerate's grace period. */
+/**
+ * The current secret, or the previous one during a regenerate's grace period. A cached item remembers the
+ * digest of the current secret once it has matched, so repeated requests skip the HMAC.
+ */
 const presentedSecretMatches = async (
-  keys: KeyProvider,
+  deps: VerificationDependencies,
   secret: string,
   token: TokenRecord,
   facts: RecordFacts,
   nowMs: number,
 ): Promise<boolean> => {
+  const digest = deps.cache === undefined ? undefined : secretDigest(secret);
+  const proven = facts.provenSecretDigest;
+  if (digest !== undefined && proven !== undefined && digestsEqual(digest, proven)) return true;
+  const { keys } = deps;
   const pepperOf = async (version: number) => keys.loadedPepper?.(version) ?? (await keys.pepper(version));
-  if (hmacMatches(await pepperOf(token.pepperVersion), secret, facts.hash)) return true;
+  if (hmacMatches(await pepperOf(token.pepperVersion), secret, facts.hash)) {
+    if (digest !== undefined) facts.provenSecretDigest = digest;
+    return true;
+  }
   const { previousHash, previousUntilMs } = facts;
   if (
     previousHash === undefined ||
@@ -110,7 +120,7 @@ export const verifyToken = async (
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
     return { valid: false, code: 'NOT_FOUND' };
   const facts = factsOf(token);
-  if (!(await presentedSecretMatches(deps.keys, parsed.secret, token, facts, nowMs)))
+  if (!(await presentedSecretMatches(deps, parsed.secret, token, facts, nowMs)))
     return { valid: false, code: 'NOT_FOUND' };
 
   /** Lifecycle: from the item's dates and the clock, never from TTL having deleted the item. */

@@ -14,7 +14,13 @@ export type RestRequestAuthorizer = (
 
 export type GatewayDecision =
   | { readonly allowed: true; readonly context: Record<string, string> }
-  | { readonly allowed: false; readonly status: 401 | 403; readonly code: string; readonly message: string };
+  | {
+      readonly allowed: false;
+      readonly status: 401 | 403 | 429;
+      readonly code: string;
+      readonly message: string;
+      readonly headers?: Readonly<Record<string, string>>;
+    };
 
 const STAGE_ARN = 'arn:aws:execute-api:local:000000000000:keyward-local/$default';
 
@@ -97,6 +103,17 @@ export const authorizeAtGateway = async (
   );
   if (!allows(result, methodArn)) {
     const code = context.code ?? 'FORBIDDEN';
+    if (code === 'RATE_LIMITED') {
+      // API Gateway fixes a gateway response's status per type, so a deployment answers 403 with this code
+      // (see README); locally the status the code stands for is used, as /v1/verify reports it.
+      return {
+        allowed: false,
+        status: 429,
+        code,
+        message: 'The token has used its rate limit; retry later.',
+        headers: { 'retry-after': context.retryAfterSeconds ?? '1' },
+      };
+    }
     return {
       allowed: false,
       status: 403,

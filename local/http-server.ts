@@ -177,9 +177,14 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
           requestId: event.requestContext.requestId,
         });
         if (!decision.allowed) {
-          const { status, code, message } = decision;
+          const { status, code, message, headers } = decision;
           const requestId = event.requestContext.requestId;
-          send(response, toApiGatewayResult({ status, body: { code, message, requestId } }, requestId));
+          const result = {
+            status,
+            body: { code, message, requestId },
+            ...(headers === undefined ? {} : { headers }),
+          };
+          send(response, toApiGatewayResult(result, requestId));
           return;
         }
         (event.requestContext as { authorizer?: unknown }).authorizer = { lambda: decision.context };

@@ -19,6 +19,7 @@ import { AuditRepository } from './store/audit-repository.js';
 import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from './store/client.js';
 import { DirectoryRepository } from './store/directory-repository.js';
 import { ProjectRepository } from './store/project-repository.js';
+import { RateCounterRepository } from './store/rate-counter-repository.js';
 import { RequestLogRepository } from './store/request-log-repository.js';
 import { type TableNames, tableNamesFrom } from './store/tables.js';
 import { TokenRepository } from './store/token-repository.js';
@@ -87,6 +88,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     keys,
     clock,
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+    rateCounter: new RateCounterRepository(documents, settings.tables.tokens),
     onTouchError: (error) =>
       logger.warn('Recording a token use failed', { errorName: (error as Error).name }),
   };

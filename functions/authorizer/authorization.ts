@@ -55,6 +55,9 @@ const contextOf = (result: VerificationResult): AuthorizerContext | undefined =>
         environmentId: result.token.environmentId ?? '',
         scopes: JSON.stringify(result.token.scopes ?? {}),
         code: result.code,
+        ...(result.valid || result.retryAfterSeconds === undefined
+          ? {}
+          : { retryAfterSeconds: String(result.retryAfterSeconds) }),
       };
 
 export const decide = async (

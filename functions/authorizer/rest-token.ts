@@ -4,6 +4,9 @@ import { type Verifier, verifierFromEnvironment } from '../../shared/verify/veri
 import { decide } from './authorization.js';
 import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
 
+/** Denials that hold for every route, not only the one being called. */
+const WHOLLY_DENIED = new Set(['STORE_UNAVAILABLE', 'RATE_LIMITED']);
+
 /**
  * REST API TOKEN authorizer. API Gateway caches its answer by token alone, so the policy lists every
  * route the token may call (from the route policy, bound to its own site or workspace) rather than just
@@ -22,7 +25,7 @@ export const createRestTokenAuthorizer =
     if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
     const token = decision.result?.token;
     const allowed =
-      token === undefined || decision.code === 'STORE_UNAVAILABLE'
+      token === undefined || WHOLLY_DENIED.has(decision.code)
         ? []
         : current.dependencies
             .policy!.allowedRoutes(token)

@@ -1,6 +1,7 @@
 import type { ApiAccess } from './content-access.js';
 import type { OwnerType, TokenKind } from './kinds.js';
 import { isPastEndOfLife } from './lifecycle.js';
+import type { RateLimit } from './rate-limit.js';
 import type { TokenRestrictions } from './restrictions.js';
 import type { Scopes } from './scopes.js';
 
@@ -31,6 +32,8 @@ export interface TokenRecord {
   /** The lifespan an API token was given, in days (`null`: unlimited). */
   readonly lifespanDays?: number | null;
   readonly disabled?: boolean;
+  /** Allowed requests per fixed window, counted across every authorizer instance. */
+  readonly rateLimit?: RateLimit;
   readonly hash: string;
   readonly pepperVersion: number;
   /** The hash before the last regenerate, accepted until `previousHashUntil` (rolling rotation). */

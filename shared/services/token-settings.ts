@@ -5,6 +5,7 @@ import type { ApiTokenType, ContentAction } from '../domain/content-access.js';
 import { type ErrorDetail, ValidationError } from '../domain/errors.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
+import type { RateLimit } from '../domain/rate-limit.js';
 import { NO_RESTRICTIONS, type TokenRestrictions } from '../domain/restrictions.js';
 import type { TokenRecord } from '../domain/token.js';
 import type { ProjectRepository } from '../store/project-repository.js';
@@ -36,6 +37,8 @@ export interface TokenSettings {
   readonly apiAccess?: ApiAccessInput;
   /** Days until expiry; `null` for unlimited; absent leaves it unchanged. */
   readonly lifespanDays?: number | null;
+  /** `null` removes the limit; absent leaves it unchanged. */
+  readonly rateLimit?: RateLimit | null;
 }
 
 export interface SettingsContext {
@@ -157,5 +160,6 @@ export const resolveSettings = async (
   if (settings.apiAccess !== undefined)
     changes.apiAccess = await apiAccessOf(ctx, settings.apiAccess, current?.apiAccess);
   if (settings.lifespanDays !== undefined) Object.assign(changes, lifespanOf(ctx, settings.lifespanDays));
+  if (settings.rateLimit !== undefined) changes.rateLimit = settings.rateLimit ?? undefined;
   return changes;
 };

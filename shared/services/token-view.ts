@@ -1,4 +1,5 @@
 import { type TokenKind, tokenKinds } from '../domain/kinds.js';
+import type { RateLimit } from '../domain/rate-limit.js';
 import { NO_RESTRICTIONS } from '../domain/restrictions.js';
 import { completeScopes } from '../domain/scopes.js';
 import type { TokenRecord } from '../domain/token.js';
@@ -22,6 +23,7 @@ export interface TokenView {
   readonly staleAt: string | null;
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;
+  readonly rateLimit: RateLimit | null;
 }
 
 /** What a kind shows beyond the common fields, under the names its users know (seed 002 for project tokens). */
@@ -66,6 +68,7 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   staleAt: token.staleAt ?? null,
   expiresAt: token.expiresAt ?? null,
   revokedAt: token.revokedAt ?? null,
+  rateLimit: token.rateLimit ?? null,
   ...kindFields[token.kind](token),
 });
 

@@ -23,13 +23,25 @@ export interface VerifiedToken {
 /** Denials decided before a token is identified: no token details can be returned. */
 export type UnidentifiedCode = 'MALFORMED' | 'NOT_FOUND';
 /** Denials of an identified token. */
-export type IdentifiedDenialCode = 'REVOKED' | 'DISABLED' | 'EXPIRED' | 'FORBIDDEN' | 'INSUFFICIENT_SCOPE';
+export type IdentifiedDenialCode =
+  | 'REVOKED'
+  | 'DISABLED'
+  | 'EXPIRED'
+  | 'FORBIDDEN'
+  | 'INSUFFICIENT_SCOPE'
+  | 'RATE_LIMITED';
 export type VerificationCode = 'VALID' | UnidentifiedCode | IdentifiedDenialCode;
 
 export type VerificationResult =
   | { readonly valid: true; readonly code: 'VALID'; readonly token: VerifiedToken }
   | { readonly valid: false; readonly code: UnidentifiedCode; readonly token?: never }
-  | { readonly valid: false; readonly code: IdentifiedDenialCode; readonly token: VerifiedToken };
+  | {
+      readonly valid: false;
+      readonly code: IdentifiedDenialCode;
+      readonly token: VerifiedToken;
+      /** For RATE_LIMITED: seconds until the token's window resets. */
+      readonly retryAfterSeconds?: number;
+    };
 
 export const VERIFICATION_CODES: readonly VerificationCode[] = [
   'VALID',
@@ -40,13 +52,14 @@ export const VERIFICATION_CODES: readonly VerificationCode[] = [
   'EXPIRED',
   'FORBIDDEN',
   'INSUFFICIENT_SCOPE',
+  'RATE_LIMITED',
 ];
 
 /**
- * How a denial maps to HTTP: the token itself is unusable (401, present a valid one), or the token is fine
- * but not for this request (403).
+ * How a denial maps to HTTP: the token itself is unusable (401, present a valid one), the token is fine
+ * but not for this request (403), or it has used its rate limit for now (429, retry later).
  */
-export const DENIAL_STATUS: Readonly<Record<Exclude<VerificationCode, 'VALID'>, 401 | 403>> = {
+export const DENIAL_STATUS: Readonly<Record<Exclude<VerificationCode, 'VALID'>, 401 | 403 | 429>> = {
   MALFORMED: 401,
   NOT_FOUND: 401,
   REVOKED: 401,
@@ -54,4 +67,5 @@ export const DENIAL_STATUS: Readonly<Record<Exclude<VerificationCode, 'VALID'>, 
   DISABLED: 401,
   FORBIDDEN: 403,
   INSUFFICIENT_SCOPE: 403,
+  RATE_LIMITED: 429,
 };

@@ -4,6 +4,7 @@ import type { KeyProvider } from '../crypto/key-provider.js';
 import { keyProviderFromEnvironment } from '../crypto/key-provider-from-environment.js';
 import { type Clock, systemClock } from '../domain/clock.js';
 import { createDocumentClient, createDynamoDbClient, type StoreClientOptions } from '../store/client.js';
+import { RateCounterRepository } from '../store/rate-counter-repository.js';
 import { RequestLogRepository } from '../store/request-log-repository.js';
 import { type TableNames, tableNamesFrom } from '../store/tables.js';
 import { TokenRepository } from '../store/token-repository.js';
@@ -51,6 +52,7 @@ export const createVerifier = (settings: VerifierSettings): Verifier => {
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     policy: new RoutePolicy(settings.policy),
     requestLog: new RequestLogRepository(documents, settings.tables.events),
+    rateCounter: new RateCounterRepository(documents, settings.tables.tokens),
     ...(settings.cache === false ? {} : { cache: new TokenCache({ clock, ...settings.cache }) }),
     ...(settings.onTouchError === undefined ? {} : { onTouchError: settings.onTouchError }),
   };

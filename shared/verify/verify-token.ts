@@ -3,6 +3,7 @@ import { digestsEqual, hmacMatches, secretDigest, secretMatches } from '../crypt
 import type { Clock } from '../domain/clock.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
+import { rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
 import {
   ipAllowed,
   requiredHeadersPresent,
@@ -11,6 +12,7 @@ import {
 } from '../domain/restrictions.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
+import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { RequestLogRepository } from '../store/request-log-repository.js';
 import type { VerificationResult } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
@@ -38,6 +40,8 @@ export interface VerificationDependencies {
   readonly cache?: TokenCache;
   /** The protected API's routes; needed when requests name a method and path. */
   readonly policy?: RoutePolicy;
+  /** Counts requests of tokens with a rate limit; required once any token has one (fails closed). */
+  readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
   /** Where kinds that keep request logs (project tokens) record each request. */
   readonly requestLog?: Pick<RequestLogRepository, 'append'>;
   /** Called when recording a use or a request log fails; the request itself is still answered. */
@@ -131,15 +135,32 @@ export const verifyToken = async (
   }
   if (token.disabled === true) return { valid: false, code: 'DISABLED', token: verified };
 
-  const outcome = await judgeRequest(deps, token, facts, details);
+  const judged = await judgeRequest(deps, token, facts, details);
+  /** Rate: only requests that would be allowed count against the limit. */
+  const retryAfter = judged === 'VALID' ? await rateLimitRetryAfter(deps, token, nowMs) : undefined;
+  const outcome = retryAfter === undefined ? judged : 'RATE_LIMITED';
   if (outcome === 'VALID') {
     /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
     await recordUse(deps, token, facts, now);
   }
   await logRequest(deps, token, details, outcome, now);
-  return outcome === 'VALID'
-    ? { valid: true, code: 'VALID', token: verified }
-    : { valid: false, code: outcome, token: verified };
+  if (outcome === 'VALID') return { valid: true, code: 'VALID', token: verified };
+  return retryAfter === undefined
+    ? { valid: false, code: outcome, token: verified }
+    : { valid: false, code: 'RATE_LIMITED', token: verified, retryAfterSeconds: retryAfter };
+};
+
+/** Counts the request in the token's current window: `undefined` if allowed, else seconds to wait. */
+const rateLimitRetryAfter = async (
+  deps: VerificationDependencies,
+  token: TokenRecord,
+  nowMs: number,
+): Promise<number | undefined> => {
+  if (token.rateLimit === undefined) return undefined;
+  if (deps.rateCounter === undefined)
+    throw new Error('A rate counter is required to verify rate-limited tokens.');
+  const window = rateWindowOf(token.tokenId, token.rateLimit, nowMs);
+  return (await deps.rateCounter.consume(window)) ? undefined : retryAfterSeconds(window, nowMs);
 };
 
 /** Restrictions, then route and scope, for a token already known to be usable. */

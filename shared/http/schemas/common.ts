@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
+import { RATE_LIMIT_BOUNDS } from '../../domain/rate-limit.js';
 import { TOKEN_STATUSES } from '../../domain/token.js';
 
 /** Building blocks shared by every route's schemas. */
@@ -31,6 +32,21 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 export const isoTime = z.iso.datetime().meta({ example: '2026-01-02T03:04:05.000Z' });
 
+/** An optional per-token rate limit; `null` on update removes it. */
+export const rateLimitSchema = z
+  .strictObject({
+    limit: z.number().int().min(RATE_LIMIT_BOUNDS.limit.min).max(RATE_LIMIT_BOUNDS.limit.max),
+    windowSeconds: z
+      .number()
+      .int()
+      .min(RATE_LIMIT_BOUNDS.windowSeconds.min)
+      .max(RATE_LIMIT_BOUNDS.windowSeconds.max),
+  })
+  .meta({
+    id: 'RateLimit',
+    description: 'At most `limit` allowed requests per fixed window of `windowSeconds`; more get 429.',
+  });
+
 export const errorBody = z
   .object({
     code: z.string().meta({ example: 'validation_error' }),
@@ -58,6 +74,7 @@ export const tokenView = z
     staleAt: isoTime.nullable().meta({ description: 'Expires at this time unless used before.' }),
     expiresAt: isoTime.nullable().meta({ description: 'Fixed end of life, if any.' }),
     revokedAt: isoTime.nullable(),
+    rateLimit: rateLimitSchema.nullable(),
   })
   .meta({ id: 'Token' });
 

@@ -3,7 +3,7 @@ import { API_TOKEN_LIFESPANS, API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../dom
 import { isIpOrCidr } from '../../domain/restrictions.js';
 import type { TokenInput } from '../../services/mint-token.js';
 import type { TokenPatch } from '../../services/token-service.js';
-import { description, displayName, isoTime, resourceId, tokenView } from './common.js';
+import { description, displayName, isoTime, rateLimitSchema, resourceId, tokenView } from './common.js';
 
 /** Schemas of projects, environments, content types, and project and API tokens (seed attribute names). */
 
@@ -67,7 +67,12 @@ const deliveryFields = {
   requiredHeaders: z.record(headerName, z.string().max(1024)).optional().meta({
     description: 'Headers every request must carry with exactly these values',
   }),
+  rateLimit: rateLimitSchema.nullable().optional(),
 };
+
+/** Passes a body's rate limit on only when the body names one (`null` removes it). */
+const rateLimitOf = (body: { rateLimit?: z.infer<typeof rateLimitSchema> | null }) =>
+  body.rateLimit === undefined ? {} : { rateLimit: body.rateLimit };
 
 export const deliveryTokenBodies = {
   create: z.strictObject(deliveryFields).meta({ id: 'CreateProjectToken' }),
@@ -96,6 +101,7 @@ const deliverySettings = (body: DeliveryBody) => ({
   ...(body.disabled === undefined ? {} : { disabled: body.disabled }),
   ...(body.environment === undefined ? {} : { environmentId: body.environment }),
   ...restrictionsOf(body),
+  ...rateLimitOf(body),
 });
 
 export const deliveryTokenInput = (body: unknown): TokenInput => {
@@ -159,6 +165,7 @@ export const apiTokenBodies = {
       type: z.enum(API_TOKEN_TYPES),
       lifespan: lifespan.default(null),
       permissions: permissions.optional(),
+      rateLimit: rateLimitSchema.optional(),
     })
     .meta({ id: 'CreateApiToken' }),
   update: z
@@ -168,6 +175,7 @@ export const apiTokenBodies = {
       type: z.enum(API_TOKEN_TYPES).optional(),
       lifespan: lifespan.optional().meta({ description: 'A new lifespan counts from now' }),
       permissions: permissions.optional(),
+      rateLimit: rateLimitSchema.nullable().optional(),
     })
     .meta({ id: 'UpdateApiToken' }),
 };
@@ -191,6 +199,7 @@ export const apiTokenInput = (body: unknown): TokenInput => {
     ...(typed.description === undefined ? {} : { description: typed.description }),
     lifespanDays: typed.lifespan,
     ...apiAccessOf(typed),
+    ...rateLimitOf(typed),
   };
 };
 
@@ -201,6 +210,7 @@ export const apiTokenPatch = (body: unknown): TokenPatch => {
     ...(typed.description === undefined ? {} : { description: typed.description }),
     ...(typed.lifespan === undefined ? {} : { lifespanDays: typed.lifespan }),
     ...apiAccessOf(typed),
+    ...rateLimitOf(typed),
   };
 };
 

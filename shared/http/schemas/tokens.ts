@@ -5,7 +5,7 @@ import {
   siteScopeCatalogue,
   workspaceScopeCatalogue,
 } from '../../domain/scopes.js';
-import { description, displayName, resourceId } from './common.js';
+import { description, displayName, rateLimitSchema, resourceId } from './common.js';
 
 /** Request bodies of the site, workspace and admin-key token routes. */
 
@@ -45,13 +45,19 @@ const tokenName = displayName.meta({
 
 const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
   create: z
-    .strictObject({ name: tokenName, description: description.optional(), scopes: scopesSchema(catalogue) })
+    .strictObject({
+      name: tokenName,
+      description: description.optional(),
+      scopes: scopesSchema(catalogue),
+      rateLimit: rateLimitSchema.optional(),
+    })
     .meta({ id: `Create${id}` }),
   update: z
     .strictObject({
       name: tokenName.optional(),
       description: description.nullable().optional(),
       scopes: scopesSchema(catalogue).optional(),
+      rateLimit: rateLimitSchema.nullable().optional(),
     })
     .meta({ id: `Update${id}` }),
 });

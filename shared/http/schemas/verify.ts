@@ -48,5 +48,10 @@ export const verificationResult = z
       })
       .optional()
       .meta({ description: 'Present once the token is identified (not for MALFORMED or NOT_FOUND).' }),
+    retryAfterSeconds: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'For RATE_LIMITED: seconds until the rate limit window resets.' }),
   })
   .meta({ id: 'VerificationResult' });

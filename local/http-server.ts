@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/domain/errors.js';
 import { errorResult } from '../shared/http/error-result.js';
@@ -142,6 +143,37 @@ const send = (response: ServerResponse, result: APIGatewayProxyStructuredResultV
   response.end(result.body);
 };
 
+/**
+ * The request target as a URL. It is appended to a fixed origin (not resolved against one), so `//host/x`
+ * stays a path instead of naming a host; anything but an origin-form target matches no route.
+ */
+const urlOf = (target = '/'): URL => {
+  const url = target.startsWith('/') ? URL.parse(`http://localhost${target}`) : null;
+  if (url === null) throw new NotFoundError(`No route matches ${target.slice(0, 200)}.`);
+  return url;
+};
+
+/**
+ * Requests Node cannot parse (headers over its 16 KB limit, broken framing) never reach a handler; Node
+ * would close the socket or answer with an empty body. Answer them in the API's error shape instead.
+ */
+const answerUnparsable = (error: NodeJS.ErrnoException, socket: Duplex): void => {
+  if (error.code === 'ECONNRESET' || !socket.writable) return;
+  const [status, reason, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'headers_too_large', 'The request headers are too large.']
+      : [400, 'Bad Request', 'bad_request', 'The request could not be parsed as HTTP.'];
+  const requestId = randomUUID();
+  const { headers, body = '' } = toApiGatewayResult(
+    { status, body: { code, message, requestId } },
+    requestId,
+  );
+  const head = Object.entries({ ...headers, 'content-length': Buffer.byteLength(body), connection: 'close' })
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n');
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n\r\n${body}`);
+};
+
 export const startHttpServer = async (options: LocalHttpServerOptions): Promise<LocalHttpServer> => {
   const { runtime } = options;
   const routes = options.routes ?? [...managementRoutes, ...protectedRoutes];
@@ -155,7 +187,7 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
 
   const server = createServer(async (request, response) => {
     try {
-      const url = new URL(request.url ?? '/', 'http://localhost');
+      const url = urlOf(request.url);
       const match = router.match(request.method ?? 'GET', url.pathname);
       if (match.kind === 'not_found')
         throw new NotFoundError(`No route matches ${request.method} ${url.pathname}.`);
@@ -195,8 +227,8 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
       sendError(response, error);
     }
   });
-  // Node answers oversized headers with 431 by itself; keep API Gateway's 10 KB-per-header spirit roughly.
   server.maxHeadersCount = 200;
+  server.on('clientError', answerUnparsable);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

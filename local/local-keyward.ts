@@ -7,6 +7,7 @@ import { sampleRoutePolicy } from '../shared/http/sample-routes.js';
 import type { Logger } from '../shared/observability/logger.js';
 import { createRuntime, type Runtime } from '../shared/runtime.js';
 import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';
+import type { StoreClientOptions } from '../shared/store/client.js';
 import { ensureTable } from '../shared/store/create-tables.js';
 import { TABLES, type TableNames, tableNamesFrom } from '../shared/store/tables.js';
 import { createVerifier, type Verifier } from '../shared/verify/verifier.js';
@@ -36,6 +37,8 @@ export interface LocalKeywardOptions {
   readonly authorizerCacheTtlMs?: number;
   /** Seconds between sweeper runs; 0 (the default) runs none. */
   readonly sweepIntervalSeconds?: number;
+  /** Store client timeouts and attempts (defaults: see createDynamoDbClient). */
+  readonly storeTimeouts?: Omit<StoreClientOptions, 'endpoint' | 'region'>;
 }
 
 export interface LocalKeyward {
@@ -94,7 +97,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
   const runtime = createRuntime({
     tables,
     keys: localFileKeyProvider(join(home, 'keys.json')),
-    store: { endpoint: dynamoDbEndpoint },
+    store: { ...options.storeTimeouts, endpoint: dynamoDbEndpoint },
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     ...(options.touchIntervalSeconds === undefined
@@ -113,7 +116,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       tables,
       keys: runtime.keys,
       policy: sampleRoutePolicy,
-      store: { endpoint: dynamoDbEndpoint },
+      store: { ...options.storeTimeouts, endpoint: dynamoDbEndpoint },
       clock: runtime.clock,
       touchIntervalSeconds: runtime.verification.touchIntervalSeconds,
       cache:

@@ -18,7 +18,8 @@ export const iamPolicy = (
   principalId: string,
   effect: 'Allow' | 'Deny',
   resources: readonly string[],
-  context?: AuthorizerContext,
+  /** The token's context, or just the denial code when no token was identified. */
+  context?: AuthorizerContext | { readonly code: string },
 ): APIGatewayAuthorizerResult => ({
   principalId,
   policyDocument: {

@@ -36,7 +36,7 @@ export const createRestRequestAuthorizer =
       principal,
       decision.effect === 'allow' ? 'Allow' : 'Deny',
       [`${stageArn}/*`],
-      decision.context,
+      decision.context ?? { code: decision.code },
     );
   };
 

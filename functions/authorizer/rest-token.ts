@@ -32,7 +32,7 @@ export const createRestTokenAuthorizer =
             .map((route) => `${stageArn}/${route.method}${route.path}`);
     const principal = decision.context?.tokenId ?? 'anonymous';
     return allowed.length === 0
-      ? iamPolicy(principal, 'Deny', [`${stageArn}/*`], decision.context)
+      ? iamPolicy(principal, 'Deny', [`${stageArn}/*`], decision.context ?? { code: decision.code })
       : iamPolicy(principal, 'Allow', allowed, decision.context);
   };
 

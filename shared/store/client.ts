@@ -26,7 +26,12 @@ export const createDynamoDbClient = ({
   new DynamoDBClient({
     region,
     maxAttempts,
-    requestHandler: { connectionTimeout: connectionTimeoutMs, requestTimeout: requestTimeoutMs },
+    requestHandler: {
+      connectionTimeout: connectionTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      // Without this the SDK only warns when a request outlives its timeout, and keeps waiting.
+      throwOnRequestTimeout: true,
+    },
     ...(endpoint === undefined ? {} : { endpoint, credentials: LOCAL_CREDENTIALS }),
   });
 

@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { TOKEN_LIKE_PATTERN } from '../../shared/domain/token-format.js';
 import { type ApiClient, apiClient } from './api-client.js';
-import { startTestKeyward, type TestKeyward } from './local-keyward.js';
+import { startTestKeyward, type TestKeyward, type TestKeywardOptions } from './local-keyward.js';
 import { captureLogs, type LogCapture } from './log-capture.js';
 
 /**
@@ -60,9 +60,7 @@ const assertNoSecretLeaked = async (kw: TestKeyward, logs: LogCapture, issued: R
   expect(logText.includes(pepper) || storedText.includes(pepper), 'the pepper leaked').toBe(false);
 };
 
-export const startE2eKeyward = async (
-  options: { readonly touchIntervalSeconds?: number; readonly authorizerCacheTtlMs?: number } = {},
-): Promise<E2eKeyward> => {
+export const startE2eKeyward = async (options: TestKeywardOptions = {}): Promise<E2eKeyward> => {
   const logs = captureLogs();
   try {
     const kw = await startTestKeyward(options);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { type LocalKeyward, startLocalKeyward } from '../../local/local-keyward.js';
+import { type LocalKeyward, type LocalKeywardOptions, startLocalKeyward } from '../../local/local-keyward.js';
 import { OffsetClock } from '../../shared/domain/clock.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
 
@@ -22,16 +22,19 @@ export interface TestKeyward {
 
 let counter = 0;
 
-export const startTestKeyward = async (
-  options: { readonly touchIntervalSeconds?: number; readonly authorizerCacheTtlMs?: number } = {},
-): Promise<TestKeyward> => {
+export type TestKeywardOptions = Pick<
+  LocalKeywardOptions,
+  'touchIntervalSeconds' | 'authorizerCacheTtlMs' | 'dynamoDbEndpoint' | 'storeTimeouts'
+>;
+
+export const startTestKeyward = async (options: TestKeywardOptions = {}): Promise<TestKeyward> => {
   const workdir = await mkdtemp(join(tmpdir(), 'keyward-test-'));
   const home = join(workdir, '.keyward');
   const clock = new OffsetClock();
   counter += 1;
   const keyward = await startLocalKeyward({
     home,
-    dynamoDbEndpoint: inject('dynamoDbEndpoint'),
+    dynamoDbEndpoint: options.dynamoDbEndpoint ?? inject('dynamoDbEndpoint'),
     tablePrefix: `t${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}-`,
     clock,
     ...options,

@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../../shared/domain/token-format.js';
+import { SECURITY_HEADERS } from '../../shared/http/responses.js';
+import { verifyToken } from '../../shared/verify/verify-token.js';
+import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { type RawResponse, rawRequest } from '../support/raw-http.js';
+
+const exec = promisify(execFile);
+
+/** Limits, media types, headers, timing and dependencies: the edges an attacker reaches first. */
+describe('E2E: hardening', () => {
+  let kw: E2eKeyward;
+  let siteId: string;
+
+  beforeAll(async () => {
+    kw = await startE2eKeyward();
+    ({ siteId } = await createWorkspaceAndSite(kw.api));
+  });
+  afterAll(async () => kw?.stop());
+
+  const send = (method: string, path: string, headers: Record<string, string> = {}, body?: string) =>
+    rawRequest(kw.url, {
+      method,
+      path,
+      headers: { authorization: `Bearer ${kw.ownerKey}`, 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body }),
+    });
+  const errorOf = (response: RawResponse) => JSON.parse(response.text) as { code: string; requestId: string };
+  const tokensPath = () => `/v1/sites/${siteId}/tokens`;
+
+  it('refuses a body over 64 KiB with 413', async () => {
+    const body = JSON.stringify({ name: 'x', description: 'y'.repeat(70_000), scopes: { sites: 'read' } });
+    const response = await send('POST', tokensPath(), {}, body);
+    expect(response.status).toBe(413);
+    expect(errorOf(response).code).toBe('payload_too_large');
+  });
+
+  it('refuses JSON nested deeper than 32 levels with 400, before parsing it', async () => {
+    const body = `{"name":"x","scopes":${'['.repeat(40)}${']'.repeat(40)}}`;
+    const response = await send('POST', tokensPath(), {}, body);
+    expect(response.status).toBe(400);
+    expect(errorOf(response).code).toBe('invalid_json');
+  });
+
+  it('refuses headers over the server limit with 431 in the error shape', async () => {
+    const response = await send('GET', tokensPath(), { 'x-padding': 'p'.repeat(20_000) });
+    expect(response.status).toBe(431);
+    expect(errorOf(response).code).toBe('headers_too_large');
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('refuses a body that is not declared as JSON with 415', async () => {
+    const body = JSON.stringify({ name: 'x', scopes: { sites: 'read' } });
+    const response = await send('POST', tokensPath(), { 'content-type': 'text/plain' }, body);
+    expect(response.status).toBe(415);
+    expect(errorOf(response).code).toBe('unsupported_media_type');
+  });
+
+  it('keeps `//host/path` a path: no host confusion, just 404', async () => {
+    const response = await send('GET', '//evil.example/v1/workspaces');
+    expect(response.status).toBe(404);
+  });
+
+  it('sends the security headers on every response, and no-store on every token response', async () => {
+    const created = await send(
+      'POST',
+      tokensPath(),
+      {},
+      JSON.stringify({ name: 'h', scopes: { sites: 'read' } }),
+    );
+    const { id } = JSON.parse(created.text);
+    const responses = [
+      created,
+      await send('POST', `${tokensPath()}/${id}/regenerate`, {}, '{}'),
+      await send('GET', tokensPath()),
+      await send('GET', '/v1/nowhere'),
+      await send('GET', tokensPath(), { authorization: 'Bearer nope' }),
+      await send('GET', '/health'),
+      await send('GET', `/v2/sites/${siteId}`, { authorization: `Bearer ${JSON.parse(created.text).token}` }),
+    ];
+    for (const response of responses) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers[name]).toBe(value);
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('takes as long for an unknown id as for a known id with a wrong secret (within noise)', async () => {
+    const known = (await kw.api.post(tokensPath(), { name: 'timing', scopes: { sites: 'read' } })).body.id;
+    const wrongSecret = issueToken('s', known).value;
+    const unknownId = issueToken('s').value;
+    const deps = kw.keyward.runtime.verification;
+    const sample = async (token: string) => {
+      const started = performance.now();
+      const result = await verifyToken(deps, token);
+      expect(result.code).toBe('NOT_FOUND');
+      return performance.now() - started;
+    };
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < 10; i += 1) await sample(wrongSecret);
+    for (let i = 0; i < 200; i += 1) {
+      a.push(await sample(unknownId));
+      b.push(await sample(wrongSecret));
+    }
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+    const [unknownMs, wrongMs] = [median(a), median(b)];
+    // Both cost one read; the HMAC of a wrong secret is microseconds against a read's milliseconds.
+    expect(Math.abs(unknownMs - wrongMs)).toBeLessThan(Math.max(0.5, 0.3 * Math.max(unknownMs, wrongMs)));
+  }, 60_000);
+
+  it('compares secrets in constant time: no `===` on a hash or secret in the verification code', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const file of ['shared/crypto/token-hasher.ts', 'shared/verify/verify-token.ts']) {
+      const source = await readFile(file, 'utf8');
+      expect(source).not.toMatch(/(hash|secret|digest)\w*\s*[!=]==\s*\w*(hash|secret|digest)/i);
+    }
+  });
+
+  it('has no high or critical advisories in production dependencies (npm audit)', async (context) => {
+    const audit = await exec('npm', ['audit', '--omit=dev', '--json'], { timeout: 60_000 }).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    const report = JSON.parse(audit.stdout || '{}') as {
+      metadata?: { vulnerabilities?: Record<string, number> };
+      message?: string;
+    };
+    if (report.metadata?.vulnerabilities === undefined) {
+      context.skip(`npm audit did not answer here: ${report.message ?? 'no report'}`);
+      return;
+    }
+    const { high = 0, critical = 0 } = report.metadata.vulnerabilities;
+    expect({ high, critical }).toEqual({ high: 0, critical: 0 });
+  }, 90_000);
+});

@@ -140,7 +140,7 @@ describe('E2E: tenant isolation matrix', () => {
       process.stdout.write(`tenant isolation: ${checkedPairs} route × caller pairs denied\n`);
   });
 
-  const valueOf = (route: RouteDefinition, name: string, tenant: Tenant): string => {
+  const paramValue = (route: RouteDefinition, name: string, tenant: Tenant): string => {
     if (name === 'tokenId') return tenant.tokenIds[route.tokens?.kind ?? 'admin']!;
     if (name === 'contentType') return 'article';
     if (name === 'pluralName') return 'articles';
@@ -153,7 +153,7 @@ describe('E2E: tenant isolation matrix', () => {
     if (bound.length === 0) return [];
     const fill = (choose: (name: string) => Tenant) =>
       paramsOf(route).reduce(
-        (path, name) => path.replace(`{${name}}`, valueOf(route, name, choose(name))),
+        (path, name) => path.replace(`{${name}}`, paramValue(route, name, choose(name))),
         route.path,
       );
     const targets = [fill((name) => (tenantBound(route, name) ? foreign : home))];

@@ -1,0 +1,197 @@
+import type { Command } from 'commander';
+import { connect, send } from '../api.js';
+import { type Column, createOutput, printPage, printRecord, shortTime } from '../output.js';
+import { type CliTokenKind, resolveKind, type TokenFlags } from '../token-kinds.js';
+import { parseInteger } from '../token-options.js';
+import { UsageError } from '../usage-error.js';
+
+type Token = Record<string, unknown>;
+type Flags = TokenFlags & {
+  json?: boolean;
+  quiet?: boolean;
+  limit?: number;
+  cursor?: string;
+  status?: string;
+  grace?: number;
+};
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Flags every token command takes: the owner, the kind, and the output. */
+const withTarget = (command: Command): Command =>
+  command
+    .option('--site <id>', 'the site (site tokens)')
+    .option('--workspace <id>', 'the workspace (workspace tokens)')
+    .option('--project <id>', 'the project (project tokens; API tokens with --kind api)')
+    .option('--kind <kind>', 'site | workspace | project | api (default: from the owner flag)')
+    .option('--json', 'print JSON');
+
+/** Flags that set a token's fields, on create and update. */
+const withFields = (command: Command): Command =>
+  command
+    .option('--name <name>', 'name (title of a project token)')
+    .option('--description <text>', 'description')
+    .option('--rate-limit <n/seconds>', 'at most n allowed requests per window; "none" removes it')
+    .option('--type <type>', 'API token type: read-only | full-access | custom')
+    .option('--lifespan <days>', 'API token lifespan: 7 | 30 | 90 | unlimited')
+    .option('--environment <id>', 'project token environment')
+    .option('--disabled', 'create or set a project token disabled')
+    .option('--secret-key-stdin', 'read a project token secret key from stdin')
+    .option('--scope <api=level>', 'site/workspace token scope, e.g. sites=read (repeatable)', collect, [])
+    .option(
+      '--permission <type=actions>',
+      'custom API token actions, e.g. article=find,findOne (repeatable)',
+      collect,
+      [],
+    )
+    .option('--ip <address>', 'project token allowed IP or CIDR (repeatable)', collect, [])
+    .option('--header <name=value>', 'project token required header (repeatable)', collect, []);
+
+const columns = (kind: CliTokenKind): Column<Token>[] => [
+  ['ID', (t) => String(t.id)],
+  ['NAME', (t) => String(t.title ?? t.name)],
+  ['START', (t) => String(t.start)],
+  ['STATUS', (t) => String(t.status)],
+  ['ACCESS', (t) => kind.access(t)],
+  ['LAST USED', (t) => shortTime(t.lastUsedAt as string | null)],
+  ['ENDS', (t) => shortTime((t.expiresAt ?? t.staleAt) as string | null)],
+];
+
+const item = (kind: CliTokenKind, ownerId: string, tokenId: string) => ({
+  template: `${kind.collection}/{tokenId}`,
+  path: { [kind.ownerParam]: ownerId, tokenId },
+});
+
+/** Create and regenerate print the value once: alone with --quiet, in the JSON with --json. */
+const printIssued = (issued: Token, flags: Flags) => {
+  const out = createOutput(flags);
+  if (out.quiet) return out.print(String(issued.token));
+  if (out.json) return out.print(JSON.stringify(issued, null, 2));
+  const { token, ...rest } = issued;
+  printRecord(rest, out);
+  out.print('');
+  out.print(out.style('yellow', 'Token (shown once; you will not see it again):'));
+  out.print(String(token));
+};
+
+export const registerTokenCommands = (program: Command): void => {
+  const tokens = program.command('tokens').description('site, workspace, project and API tokens');
+
+  withTarget(tokens.command('list'))
+    .description('list tokens, newest first (values are never shown)')
+    .option('--status <status>', 'active | revoked | expired')
+    .option('--limit <n>', 'items per page', parseInteger('--limit'))
+    .option('--cursor <cursor>', 'next page')
+    .action(async (flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      const page = await send<{ items: Token[]; nextCursor?: string }>(
+        await connect(),
+        'GET',
+        kind.collection,
+        { [kind.ownerParam]: ownerId },
+        { query: { status: flags.status, limit: flags.limit, cursor: flags.cursor } },
+      );
+      printPage(page, columns(kind), createOutput(flags));
+    });
+
+  withFields(withTarget(tokens.command('create')))
+    .description('create a token; its value is printed once')
+    .option('--quiet', 'print only the token value')
+    .action(async (flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      const body = await kind.body(flags, 'create');
+      const issued = await send(
+        await connect(),
+        'POST',
+        kind.collection,
+        { [kind.ownerParam]: ownerId },
+        { body },
+      );
+      printIssued(issued, flags);
+    });
+
+  withTarget(tokens.command('get'))
+    .argument('<tokenId>')
+    .description('show one token')
+    .action(async (tokenId: string, flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      const { template, path } = item(kind, ownerId, tokenId);
+      printRecord(await send(await connect(), 'GET', template, path), createOutput(flags));
+    });
+
+  withFields(withTarget(tokens.command('update')))
+    .argument('<tokenId>')
+    .description('change a token: only the fields given')
+    .action(async (tokenId: string, flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      const body = await kind.body(flags, 'update');
+      if (Object.keys(body).length === 0)
+        throw new UsageError('Nothing to change: give at least one field flag.');
+      const { template, path } = item(kind, ownerId, tokenId);
+      printRecord(await send(await connect(), 'PATCH', template, path, { body }), createOutput(flags));
+    });
+
+  withTarget(tokens.command('revoke'))
+    .argument('<tokenId>')
+    .description('revoke a token: it stops working at once')
+    .action(async (tokenId: string, flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      const { template, path } = item(kind, ownerId, tokenId);
+      const revoked = await send(await connect(), 'DELETE', template, path);
+      const out = createOutput(flags);
+      if (out.json) out.print(JSON.stringify(revoked, null, 2));
+      else out.print(`Revoked ${tokenId}.`);
+    });
+
+  withTarget(tokens.command('regenerate'))
+    .argument('<tokenId>')
+    .description('new value, same token; the old value keeps working for --grace seconds')
+    .option(
+      '--grace <seconds>',
+      'seconds the previous value stays valid (default 0)',
+      parseInteger('--grace'),
+    )
+    .option('--quiet', 'print only the token value')
+    .action(async (tokenId: string, flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      if (!kind.regenerable)
+        throw new UsageError(
+          `A ${kind.label} cannot be regenerated: create a new one, then revoke this one.`,
+        );
+      const { template, path } = item(kind, ownerId, tokenId);
+      const body = { gracePeriodSeconds: flags.grace ?? 0 };
+      printIssued(await send(await connect(), 'POST', `${template}/regenerate`, path, { body }), flags);
+    });
+
+  withTarget(tokens.command('logs'))
+    .argument('<tokenId>')
+    .description("a project token's requests: user agent, IP, geo, query, outcome")
+    .option('--limit <n>', 'items per page', parseInteger('--limit'))
+    .option('--cursor <cursor>', 'next page')
+    .action(async (tokenId: string, flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      if (!kind.hasLogs) throw new UsageError('Request logs are kept for project tokens only (--project).');
+      const { template, path } = item(kind, ownerId, tokenId);
+      const page = await send<{ items: Token[]; nextCursor?: string }>(
+        await connect(),
+        'GET',
+        `${template}/logs`,
+        path,
+        {
+          query: { limit: flags.limit, cursor: flags.cursor },
+        },
+      );
+      printPage(
+        page,
+        [
+          ['AT', (e) => shortTime(e.at as string)],
+          ['REQUEST', (e) => `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`],
+          ['OUTCOME', (e) => String(e.outcome)],
+          ['IP', (e) => e.sourceIp as string | null],
+          ['GEO', (e) => [e.country, e.city].filter(Boolean).join(' ') || null],
+          ['USER AGENT', (e) => e.userAgent as string | null],
+        ],
+        createOutput(flags),
+      );
+    });
+};

@@ -1,0 +1,284 @@
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, type CliResult, runCli, runProcess } from '../support/cli.js';
+import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+
+/** The `keyward` CLI as a user runs it: a child process against the real local server. */
+describe('E2E: keyward CLI', () => {
+  let kw: E2eKeyward;
+  let home: string;
+  let env: NodeJS.ProcessEnv;
+  const outputs: CliResult[] = [];
+
+  const keyward = async (args: string[], input?: string) => {
+    const result = await runCli(args, { env, ...(input === undefined ? {} : { input }) });
+    outputs.push(result);
+    return result;
+  };
+  const json = async (args: string[]) => {
+    const result = await keyward([...args, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout);
+  };
+
+  beforeAll(async () => {
+    kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
+    home = await mkdtemp(join(tmpdir(), 'keyward-cli-'));
+    const { KEYWARD_URL: _url, KEYWARD_ADMIN_KEY: _key, XDG_CONFIG_HOME: _xdg, ...rest } = process.env;
+    env = { ...rest, HOME: home, NO_COLOR: '1' };
+  });
+  afterAll(async () => {
+    await kw?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('lists its commands in --help', async () => {
+    const help = await keyward(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['login', 'workspaces', 'sites', 'projects', 'tokens', 'audit-logs', 'verify'])
+      expect(help.stdout).toContain(command);
+    expect((await keyward(['tokens', 'create', '--help'])).stdout).toContain('--scope <api=level>');
+  });
+
+  it('logs in with the key on stdin, keeping it in a 0600 file', async () => {
+    const login = await keyward(['login', '--url', kw.url], `${kw.ownerKey}\n`);
+    expect(login.code, login.stderr).toBe(0);
+    expect(login.stdout).toContain('Logged in');
+    const file = join(home, '.config', 'keyward', 'config.json');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ url: kw.url, adminKey: kw.ownerKey });
+  });
+
+  it('creates a workspace, a site and a token; lists tokens as a table and as JSON; rotates and revokes', async () => {
+    const workspace = await json(['workspaces', 'create', '--name', 'Magrathea', '--plan', 'enterprise']);
+    const site = await json([
+      'sites',
+      'create',
+      '--workspace',
+      workspace.id,
+      '--name',
+      'Guide',
+      '--short-name',
+      'guide',
+    ]);
+
+    const created = await keyward([
+      'tokens',
+      'create',
+      '--site',
+      site.id,
+      '--name',
+      'CMS sync',
+      '--scope',
+      'sites=read',
+      '--scope',
+      'cms=write',
+    ]);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/shown once/);
+    const value = created.stdout.trim().split('\n').at(-1)!;
+    expect((await kw.as(value).get(`/v2/sites/${site.id}`)).status).toBe(200);
+
+    const table = await keyward(['tokens', 'list', '--site', site.id]);
+    expect(table.stdout).toMatch(/^ID\s+NAME\s+START\s+STATUS\s+ACCESS/);
+    expect(table.stdout).toContain('CMS sync');
+    expect(table.stdout).toContain('sites:read cms:write');
+    const listed = await json(['tokens', 'list', '--site', site.id]);
+    expect(listed.items).toHaveLength(1);
+    const oldId = listed.items[0].id;
+
+    const rotated = await keyward([
+      'tokens',
+      'create',
+      '--site',
+      site.id,
+      '--name',
+      'CMS sync 2',
+      '--scope',
+      'sites=read',
+      '--quiet',
+    ]);
+    expect(rotated.stdout).toMatch(/^kws_[0-9a-f]{24}_[0-9A-Za-z]{38}\n$/);
+    expect((await keyward(['tokens', 'revoke', oldId, '--site', site.id])).code).toBe(0);
+    expect((await kw.as(value).get(`/v2/sites/${site.id}`)).status).toBe(401);
+    expect((await kw.as(rotated.stdout.trim()).get(`/v2/sites/${site.id}`)).status).toBe(200);
+
+    const regenerated = await keyward([
+      'tokens',
+      'regenerate',
+      JSON.parse(
+        (await keyward(['tokens', 'list', '--site', site.id, '--status', 'active', '--json'])).stdout,
+      ).items[0].id,
+      '--site',
+      site.id,
+      '--quiet',
+    ]);
+    expect(regenerated.code, regenerated.stderr).toBe(0);
+    expect((await keyward(['verify', '-'], regenerated.stdout)).code).toBe(0);
+    expect((await keyward(['verify', value])).code).toBe(1);
+
+    const audit = await keyward(['audit-logs', '--workspace', workspace.id]);
+    expect(audit.stdout).toContain('token.revoked');
+  });
+
+  it('manages project and API tokens with their own flags', async () => {
+    const project = await json(['projects', 'create', '--name', 'Blog']);
+    await kw.api.post(`/v1/projects/${project.id}/content-types`, {
+      name: 'article',
+      pluralName: 'articles',
+    });
+    const custom = await json([
+      'tokens',
+      'create',
+      '--project',
+      project.id,
+      '--name',
+      'reader',
+      '--type',
+      'custom',
+      '--permission',
+      'article=find,findOne',
+      '--lifespan',
+      '30',
+    ]);
+    expect(custom).toMatchObject({
+      kind: 'api',
+      type: 'custom',
+      permissions: { article: ['find', 'findOne'] },
+      lifespan: 30,
+    });
+    const delivery = await keyward(
+      [
+        'tokens',
+        'create',
+        '--project',
+        project.id,
+        '--name',
+        'CDN',
+        '--ip',
+        '10.0.0.0/8',
+        '--header',
+        'x-app=web',
+        '--secret-key-stdin',
+        '--json',
+      ],
+      'correct horse battery staple\n',
+    );
+    expect(delivery.code, delivery.stderr).toBe(0);
+    expect(JSON.parse(delivery.stdout)).toMatchObject({
+      kind: 'delivery',
+      ipValues: ['10.0.0.0/8'],
+      secretKeyEnabled: true,
+    });
+    const updated = await json([
+      'tokens',
+      'update',
+      JSON.parse(delivery.stdout).id,
+      '--project',
+      project.id,
+      '--disabled',
+    ]);
+    expect(updated.disabled).toBe(true);
+    expect((await keyward(['tokens', 'logs', updated.id, '--project', project.id])).stdout).toContain(
+      'Nothing here yet.',
+    );
+  });
+
+  it('exits 2 with a helpful message on bad usage', async () => {
+    for (const args of [
+      ['tokens', 'lst'],
+      ['tokens', 'create', '--name', 'x'],
+      ['tokens', 'create', '--site', 'a'.repeat(24), '--name', 'x', '--scope', 'sites'],
+      ['tokens', 'create', '--site', 'a'.repeat(24), '--bogus'],
+      ['tokens', 'regenerate', 'a'.repeat(24), '--workspace', 'b'.repeat(24)],
+    ]) {
+      const result = await keyward(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.length).toBeGreaterThan(0);
+    }
+    expect(
+      (await keyward(['tokens', 'create', '--site', 'a'.repeat(24), '--name', 'x', '--scope', 'sites']))
+        .stderr,
+    ).toContain('--scope expects name=value');
+  });
+
+  it("exits 1 with the API's message on a refusal (409 at the limit)", async () => {
+    const workspace = await json(['workspaces', 'create', '--name', 'Full']);
+    const site = await json([
+      'sites',
+      'create',
+      '--workspace',
+      workspace.id,
+      '--name',
+      'S',
+      '--short-name',
+      's',
+    ]);
+    for (let i = 0; i < 5; i += 1)
+      await keyward([
+        'tokens',
+        'create',
+        '--site',
+        site.id,
+        '--name',
+        `t${i}`,
+        '--scope',
+        'sites=read',
+        '--quiet',
+      ]);
+    const sixth = await keyward([
+      'tokens',
+      'create',
+      '--site',
+      site.id,
+      '--name',
+      't5',
+      '--scope',
+      'sites=read',
+    ]);
+    expect(sixth.code).toBe(1);
+    expect(sixth.stderr).toMatch(/token_limit_reached, HTTP 409/);
+    expect(sixth.stdout).toBe('');
+  });
+
+  it('runs the README rotation example verbatim', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const example = /<!-- rotation-example -->\n```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    const site = await json([
+      'sites',
+      'create',
+      '--workspace',
+      (await json(['workspaces', 'create', '--name', 'R'])).id,
+      '--name',
+      'R',
+      '--short-name',
+      'r',
+    ]);
+    const old = await json(['tokens', 'create', '--site', site.id, '--name', 'old', '--scope', 'sites=read']);
+    const bin = join(home, 'bin');
+    await import('node:fs/promises').then(({ mkdir }) => mkdir(bin, { recursive: true }));
+    await writeFile(join(bin, 'keyward'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    await chmod(join(bin, 'keyward'), 0o755);
+    const script = `set -eu\ndeploy_token() { printf '%s' "$1" > "${join(home, 'deployed')}"; }\n${example}`;
+    const result = await runProcess('bash', ['-c', script], {
+      env: { ...env, PATH: `${bin}:${env.PATH}`, SITE_ID: site.id, OLD_TOKEN_ID: old.id },
+    });
+    outputs.push(result);
+    expect(result.code, result.stderr).toBe(0);
+    const deployed = await readFile(join(home, 'deployed'), 'utf8');
+    expect((await kw.as(deployed).get(`/v2/sites/${site.id}`)).status).toBe(200);
+    expect((await kw.as(old.token).get(`/v2/sites/${site.id}`)).status).toBe(401);
+  });
+
+  it('never writes a token to stderr or to the config file', async () => {
+    const config = await readFile(join(home, '.config', 'keyward', 'config.json'), 'utf8');
+    const stderr = outputs.map((output) => output.stderr).join('\n');
+    for (const value of kw.issued()) {
+      expect(config.includes(value)).toBe(false);
+      expect(stderr.includes(value)).toBe(false);
+    }
+    expect(stderr).not.toMatch(/kw[swdca]_[0-9a-f]{24}_/);
+  });
+});

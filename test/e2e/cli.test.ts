@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,9 @@ describe('E2E: keyward CLI', () => {
     expect(result.code, result.stderr).toBe(0);
     return JSON.parse(result.stdout);
   };
+
+  const createSite = (workspaceId: string, name: string, shortName: string) =>
+    json(['sites', 'create', '--workspace', workspaceId, '--name', name, '--short-name', shortName]);
 
   beforeAll(async () => {
     kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
@@ -53,16 +56,7 @@ describe('E2E: keyward CLI', () => {
 
   it('creates a workspace, a site and a token; lists tokens as a table and as JSON; rotates and revokes', async () => {
     const workspace = await json(['workspaces', 'create', '--name', 'Magrathea', '--plan', 'enterprise']);
-    const site = await json([
-      'sites',
-      'create',
-      '--workspace',
-      workspace.id,
-      '--name',
-      'Guide',
-      '--short-name',
-      'guide',
-    ]);
+    const site = await createSite(workspace.id, 'Guide', 'guide');
 
     const created = await keyward([
       'tokens',
@@ -206,16 +200,7 @@ describe('E2E: keyward CLI', () => {
 
   it("exits 1 with the API's message on a refusal (409 at the limit)", async () => {
     const workspace = await json(['workspaces', 'create', '--name', 'Full']);
-    const site = await json([
-      'sites',
-      'create',
-      '--workspace',
-      workspace.id,
-      '--name',
-      'S',
-      '--short-name',
-      's',
-    ]);
+    const site = await createSite(workspace.id, 'S', 's');
     for (let i = 0; i < 5; i += 1)
       await keyward([
         'tokens',
@@ -246,19 +231,11 @@ describe('E2E: keyward CLI', () => {
   it('runs the README rotation example verbatim', async () => {
     const readme = await readFile('README.md', 'utf8');
     const example = /<!-- rotation-example -->\n```sh\n([\s\S]*?)```/.exec(readme)![1]!;
-    const site = await json([
-      'sites',
-      'create',
-      '--workspace',
-      (await json(['workspaces', 'create', '--name', 'R'])).id,
-      '--name',
-      'R',
-      '--short-name',
-      'r',
-    ]);
+    const workspace = await json(['workspaces', 'create', '--name', 'R']);
+    const site = await createSite(workspace.id, 'R', 'r');
     const old = await json(['tokens', 'create', '--site', site.id, '--name', 'old', '--scope', 'sites=read']);
     const bin = join(home, 'bin');
-    await import('node:fs/promises').then(({ mkdir }) => mkdir(bin, { recursive: true }));
+    await mkdir(bin, { recursive: true });
     await writeFile(join(bin, 'keyward'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
     await chmod(join(bin, 'keyward'), 0o755);
     const script = `set -eu\ndeploy_token() { printf '%s' "$1" > "${join(home, 'deployed')}"; }\n${example}`;

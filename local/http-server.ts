@@ -12,6 +12,7 @@ import { Router } from '../shared/http/router.js';
 import { routes as managementRoutes } from '../shared/http/routes.js';
 import { protectedRoutes } from '../shared/http/sample-routes.js';
 import type { Runtime } from '../shared/runtime.js';
+import { CONSOLE_PREFIX, serveConsole } from './console-assets.js';
 import { authorizeAtGateway, type RestRequestAuthorizer } from './gateway-authorizer.js';
 
 /**
@@ -188,6 +189,11 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
   const server = createServer(async (request, response) => {
     try {
       const url = urlOf(request.url);
+      const isConsole = url.pathname === CONSOLE_PREFIX || url.pathname.startsWith(`${CONSOLE_PREFIX}/`);
+      if (isConsole && (request.method === 'GET' || request.method === 'HEAD')) {
+        if (await serveConsole(url.pathname, response)) return;
+        throw new NotFoundError(`No console file at ${url.pathname}.`);
+      }
       const match = router.match(request.method ?? 'GET', url.pathname);
       if (match.kind === 'not_found')
         throw new NotFoundError(`No route matches ${request.method} ${url.pathname}.`);

@@ -1,3 +1,4 @@
+import { ensureConsoleBuilt } from './console-assets.js';
 import { startLocalKeyward } from './local-keyward.js';
 
 /** `npm start`: Keyward on this machine, with DynamoDB Local, until Ctrl-C. */
@@ -11,6 +12,10 @@ const dynamoDbPort = Number(process.env.KEYWARD_DYNAMODB_PORT ?? 8000);
 
 const sweepIntervalSeconds = Number(process.env.SWEEP_INTERVAL_SECONDS ?? 300);
 
+await ensureConsoleBuilt().catch((error: Error) => {
+  // The API runs without the console; say why it is missing.
+  console.error(`The console could not be built (${error.message}); /console/ will answer 404.`);
+});
 const keyward = await startLocalKeyward({ home, port, dynamoDbPort, sweepIntervalSeconds }).catch(
   (error: Error) => {
     console.error(`Keyward could not start: ${error.message}`);
@@ -21,6 +26,7 @@ const keyward = await startLocalKeyward({ home, port, dynamoDbPort, sweepInterva
 const banner = [
   '',
   `Keyward is running at ${keyward.url}`,
+  `  Console:         ${keyward.url}/console/`,
   `  API description: ${keyward.url}/openapi.json`,
   `  DynamoDB Local:  ${keyward.dynamoDbEndpoint} (data in ${home}/dynamodb)`,
   '',

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { ScreenProps } from '../App.js';
+import { formErrorOf } from '../errors.js';
+import { SimpleForm } from '../simple-form.js';
+import { ConfirmDialog, FormMessage, Loadable, PageHeader } from '../ui.js';
+import { useLoad } from '../use-load.js';
+
+type Resource = 'workspaces' | 'sites' | 'projects';
+const ROLES = ['admin', 'token-manager', 'token-viewer', 'member'];
+
+/** Members of a workspace, site or project: who holds which role; add, change or remove. */
+export const Members = ({ session, params }: ScreenProps) => {
+  const { client } = session;
+  const [resource, id] = (
+    params.workspaceId !== undefined
+      ? ['workspaces', params.workspaceId]
+      : params.siteId !== undefined
+        ? ['sites', params.siteId]
+        : ['projects', params.projectId!]
+  ) as [Resource, string];
+  // One call shape for the three resources: the typed client checks each path, so it is chosen here.
+  const base = `/v1/${resource}/${id}/members`;
+  const request = async (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) =>
+    (
+      await client.request(
+        method.toLowerCase() as 'get',
+        path as never,
+        { ...(body === undefined ? {} : { body }) } as never,
+      )
+    ).data as unknown as {
+      items: { principalId: string; role: string; name?: string }[];
+    };
+  const { state, reload } = useLoad(() => request('GET', base), [base]);
+  const [removing, setRemoving] = useState<string>();
+  const [error, setError] = useState<string>();
+  return (
+    <>
+      <PageHeader
+        title="Members"
+        crumbs={[
+          [
+            resource[0]!.toUpperCase() + resource.slice(1),
+            resource === 'projects'
+              ? `/projects/${id}`
+              : resource === 'workspaces'
+                ? `/workspaces/${id}`
+                : `/sites/${id}/tokens`,
+          ],
+        ]}
+      />
+      <FormMessage message={error} />
+      <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No members yet.</p>}>
+        {(page) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Principal</th>
+                <th scope="col">Role</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((member) => (
+                <tr key={member.principalId}>
+                  <td>{member.name ?? member.principalId}</td>
+                  <td>{member.role}</td>
+                  <td>
+                    <button type="button" className="danger" onClick={() => setRemoving(member.principalId)}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loadable>
+      <h2>Add or change a member</h2>
+      <SimpleForm
+        fields={[
+          { name: 'principalId', label: 'Principal ID' },
+          { name: 'role', label: 'Role', options: ROLES },
+        ]}
+        submitLabel="Save member"
+        onSubmit={async ({ principalId, role }) => {
+          await request('PUT', `${base}/${principalId}`, { role });
+          reload();
+        }}
+      />
+      <ConfirmDialog
+        open={removing !== undefined}
+        title="Remove member?"
+        confirmLabel="Remove"
+        onCancel={() => setRemoving(undefined)}
+        onConfirm={async () => {
+          const principalId = removing!;
+          setRemoving(undefined);
+          try {
+            await request('DELETE', `${base}/${principalId}`);
+            reload();
+          } catch (failure) {
+            setError(formErrorOf(failure).message);
+          }
+        }}
+      >
+        <p>They lose every permission this role gave them here.</p>
+      </ConfirmDialog>
+    </>
+  );
+};

@@ -1,0 +1,282 @@
+import { useState } from 'react';
+import type { components } from '../../../client/index.js';
+import type { ScreenProps } from '../App.js';
+import { type FormError, formErrorOf } from '../errors.js';
+import { Link } from '../router.js';
+import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
+import { useLoad } from '../use-load.js';
+
+type ProjectToken = components['schemas']['ProjectToken'];
+type Environment = components['schemas']['Environment'];
+
+/** Project (delivery) tokens, seed 002: title, environment, disabled flag, IP, header and secret restrictions, logs. */
+export const ProjectTokens = ({ session, params }: ScreenProps) => {
+  const { client } = session;
+  const projectId = params.projectId!;
+  const path = { params: { path: { projectId } } };
+  const { state, reload } = useLoad(async () => {
+    const [tokens, environments] = await Promise.all([
+      client.GET('/v1/projects/{projectId}/tokens', {
+        params: { path: { projectId }, query: { limit: 100 } },
+      }),
+      client.GET('/v1/projects/{projectId}/environments', path),
+    ]);
+    return { tokens: tokens.data!.items as ProjectToken[], environments: environments.data!.items };
+  }, [projectId]);
+  const [issued, setIssued] = useState<string>();
+  const [editing, setEditing] = useState<ProjectToken | 'new'>();
+  const [deleting, setDeleting] = useState<ProjectToken>();
+  const [error, setError] = useState<string>();
+
+  return (
+    <>
+      <PageHeader
+        title="Project tokens"
+        crumbs={[
+          ['Projects', '/projects'],
+          ['Project', `/projects/${projectId}`],
+        ]}
+      />
+      {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
+      <FormMessage message={error} />
+      <Loadable state={state}>
+        {({ tokens, environments }) => (
+          <>
+            {tokens.length === 0 ? (
+              <p className="empty">No project tokens yet.</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Title</th>
+                    <th scope="col">Environment</th>
+                    <th scope="col">Restrictions</th>
+                    <th scope="col">Last used</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tokens.map((token) => (
+                    <tr key={token.id}>
+                      <td>{token.title}</td>
+                      <td>
+                        {environments.find((e) => e.id === token.environment)?.name ?? token.environment}
+                      </td>
+                      <td>
+                        {[
+                          token.ipRestrictionsEnabled && `IP ×${token.ipValues.length}`,
+                          token.secretKeyEnabled && 'secret key',
+                          Object.keys(token.requiredHeaders).length > 0 && 'headers',
+                          token.disabled && 'disabled',
+                        ]
+                          .filter(Boolean)
+                          .join(', ') || '—'}
+                      </td>
+                      <td>{shortTime(token.lastUsedAt)}</td>
+                      <td>{token.status}</td>
+                      <td className="row-actions">
+                        <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>
+                        {token.status === 'active' && (
+                          <>
+                            <button type="button" onClick={() => setEditing(token)}>
+                              Edit
+                            </button>
+                            <button type="button" className="danger" onClick={() => setDeleting(token)}>
+                              Delete
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {editing === undefined ? (
+              <button type="button" onClick={() => setEditing('new')}>
+                New project token
+              </button>
+            ) : (
+              <DeliveryTokenForm
+                key={editing === 'new' ? 'new' : editing.id}
+                token={editing === 'new' ? undefined : editing}
+                environments={environments}
+                onCancel={() => setEditing(undefined)}
+                onSave={async (body) => {
+                  if (editing === 'new') {
+                    const { data } = await client.POST('/v1/projects/{projectId}/tokens', {
+                      ...path,
+                      body: body as never,
+                    });
+                    setIssued(data!.token);
+                  } else {
+                    await client.PATCH('/v1/projects/{projectId}/tokens/{tokenId}', {
+                      params: { path: { projectId, tokenId: editing.id } },
+                      body: body as never,
+                    });
+                  }
+                  setEditing(undefined);
+                  reload();
+                }}
+              />
+            )}
+          </>
+        )}
+      </Loadable>
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title="Delete project token?"
+        confirmLabel="Delete"
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={async () => {
+          const token = deleting!;
+          setDeleting(undefined);
+          try {
+            await client.DELETE('/v1/projects/{projectId}/tokens/{tokenId}', {
+              params: { path: { projectId, tokenId: token.id } },
+            });
+            reload();
+          } catch (failure) {
+            setError(formErrorOf(failure).message);
+          }
+        }}
+      >
+        <p>Requests with "{deleting?.title}" fail from now on.</p>
+      </ConfirmDialog>
+    </>
+  );
+};
+
+/** Create or edit a project token, restrictions included; errors appear beside their fields. */
+const DeliveryTokenForm = ({
+  token,
+  environments,
+  onSave,
+  onCancel,
+}: {
+  token: ProjectToken | undefined;
+  environments: Environment[];
+  onSave: (body: Record<string, unknown>) => Promise<void>;
+  onCancel: () => void;
+}) => {
+  const [title, setTitle] = useState(token?.title ?? '');
+  const [description, setDescription] = useState(token?.description ?? '');
+  const [environment, setEnvironment] = useState(token?.environment ?? environments[0]?.id ?? '');
+  const [disabled, setDisabled] = useState(token?.disabled ?? false);
+  const [ipEnabled, setIpEnabled] = useState(token?.ipRestrictionsEnabled ?? false);
+  const [ips, setIps] = useState((token?.ipValues ?? []).join('\n'));
+  const [secretEnabled, setSecretEnabled] = useState(token?.secretKeyEnabled ?? false);
+  const [secretKey, setSecretKey] = useState('');
+  const [headers, setHeaders] = useState(
+    Object.entries(token?.requiredHeaders ?? {})
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n'),
+  );
+  const [error, setError] = useState<FormError>();
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+
+  return (
+    <form
+      className="panel"
+      aria-label={token === undefined ? 'New project token' : `Edit ${token.title}`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setError(undefined);
+        try {
+          await onSave({
+            title,
+            description,
+            environment,
+            disabled,
+            ipRestrictionsEnabled: ipEnabled,
+            ipValues: lines(ips),
+            secretKeyEnabled: secretEnabled,
+            ...(secretKey === '' ? {} : { secretKey }),
+            requiredHeaders: Object.fromEntries(
+              lines(headers).map((line) => line.split(/:\s*/, 2) as [string, string]),
+            ),
+          });
+        } catch (failure) {
+          setError(formErrorOf(failure));
+        }
+      }}
+    >
+      <h2>{token === undefined ? 'New project token' : `Edit ${token.title}`}</h2>
+      <Field label="Title" error={error?.fields.title}>
+        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label="Description" error={error?.fields.description}>
+        {(props) => <input {...props} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </Field>
+      <Field label="Environment" error={error?.fields.environment}>
+        {(props) => (
+          <select {...props} value={environment} onChange={(e) => setEnvironment(e.target.value)}>
+            {environments.map((env) => (
+              <option key={env.id} value={env.id}>
+                {env.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} /> Disabled
+      </label>
+      <fieldset>
+        <legend>Restrictions</legend>
+        <label className="check">
+          <input type="checkbox" checked={ipEnabled} onChange={(e) => setIpEnabled(e.target.checked)} /> Only
+          from these IP addresses
+        </label>
+        <Field label="IP addresses and CIDR ranges, one per line" error={error?.fields.ipValues}>
+          {(props) => <textarea {...props} rows={3} value={ips} onChange={(e) => setIps(e.target.value)} />}
+        </Field>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={secretEnabled}
+            onChange={(e) => setSecretEnabled(e.target.checked)}
+          />{' '}
+          Require a secret key (header <code>x-token-secret</code>)
+        </label>
+        <Field
+          label={
+            token?.secretKeyEnabled ? 'New secret key (leave empty to keep the current one)' : 'Secret key'
+          }
+          error={error?.fields.secretKey}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={secretKey}
+              onChange={(e) => setSecretKey(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Required headers, one `name: value` per line" error={error?.fields.requiredHeaders}>
+          {(props) => (
+            <textarea {...props} rows={2} value={headers} onChange={(e) => setHeaders(e.target.value)} />
+          )}
+        </Field>
+      </fieldset>
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit">{token === undefined ? 'Create token' : 'Save'}</button>
+      </div>
+      {error !== undefined && Object.keys(error.fields).length === 0 && (
+        <FormMessage message={error.message} />
+      )}
+    </form>
+  );
+};

@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import type { components } from '../../../client/index.js';
+import { type FormError, formErrorOf } from '../errors.js';
+import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
+import { useLoad } from '../use-load.js';
+
+type Token = components['schemas']['Token'];
+
+/** What differs between site and workspace tokens: the APIs, the levels, and the calls. */
+export interface ScopedTokenConfig {
+  readonly title: string;
+  readonly crumbs: [string, string][];
+  readonly apis: readonly string[];
+  readonly levels: readonly string[];
+  readonly limit: number;
+  readonly regenerable: boolean;
+  list(): Promise<Token[]>;
+  create(body: { name: string; scopes: Record<string, string> }): Promise<{ token: string }>;
+  revoke(id: string): Promise<void>;
+  regenerate(id: string): Promise<{ token: string }>;
+}
+
+const summary = (token: Token) =>
+  Object.entries(token.scopes ?? {})
+    .filter(([, level]) => level !== 'none')
+    .map(([api, level]) => `${api}: ${level}`)
+    .join(', ') || '—';
+
+/** Site settings › API access, and Workspace tokens: the list, the limit, generate, revoke, regenerate. */
+export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
+  const { state, reload } = useLoad(config.list, [config.title]);
+  const [issued, setIssued] = useState<string>();
+  const [pending, setPending] = useState<{ action: 'revoke' | 'regenerate'; token: Token }>();
+  const [error, setError] = useState<string>();
+
+  const confirm = async () => {
+    if (pending === undefined) return;
+    setPending(undefined);
+    try {
+      if (pending.action === 'revoke') await config.revoke(pending.token.id);
+      else setIssued((await config.regenerate(pending.token.id)).token);
+      reload();
+    } catch (failure) {
+      setError(formErrorOf(failure).message);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={config.title} crumbs={config.crumbs} />
+      {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
+      <FormMessage message={error} />
+      <Loadable state={state}>
+        {(tokens) => {
+          const active = tokens.filter((token) => token.status === 'active').length;
+          const full = active >= config.limit;
+          return (
+            <>
+              <p className="limit" data-testid="token-limit">
+                {active} of {config.limit} tokens used
+              </p>
+              {tokens.length === 0 ? (
+                <p className="empty">No tokens yet. Generate one below.</p>
+              ) : (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Scopes</th>
+                      <th scope="col">Created</th>
+                      <th scope="col">Last used</th>
+                      <th scope="col">Expires</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {tokens.map((token) => (
+                      <tr key={token.id}>
+                        <td>
+                          {token.name}
+                          <br />
+                          <code className="muted">{token.start}…</code>
+                        </td>
+                        <td>{summary(token)}</td>
+                        <td>{shortTime(token.createdAt)}</td>
+                        <td>{shortTime(token.lastUsedAt)}</td>
+                        <td>{shortTime(token.expiresAt ?? token.staleAt)}</td>
+                        <td>{token.status}</td>
+                        <td className="row-actions">
+                          {token.status === 'active' && config.regenerable && (
+                            <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
+                              Regenerate
+                            </button>
+                          )}
+                          {token.status === 'active' && (
+                            <button
+                              type="button"
+                              className="danger"
+                              onClick={() => setPending({ action: 'revoke', token })}
+                            >
+                              Revoke
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <GenerateForm
+                config={config}
+                disabled={full}
+                onIssued={(value) => {
+                  setIssued(value);
+                  reload();
+                }}
+              />
+            </>
+          );
+        }}
+      </Loadable>
+      <ConfirmDialog
+        open={pending !== undefined}
+        title={pending?.action === 'revoke' ? 'Revoke token?' : 'Regenerate token?'}
+        confirmLabel={pending?.action === 'revoke' ? 'Revoke' : 'Regenerate'}
+        onConfirm={confirm}
+        onCancel={() => setPending(undefined)}
+      >
+        <p>
+          {pending?.action === 'revoke'
+            ? `"${pending?.token.name}" stops working at once. This cannot be undone.`
+            : `"${pending?.token.name}" gets a new value; the current one stops working at once.`}
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+};
+
+const GenerateForm = ({
+  config,
+  disabled,
+  onIssued,
+}: {
+  config: ScopedTokenConfig;
+  disabled: boolean;
+  onIssued: (value: string) => void;
+}) => {
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Record<string, string>>({});
+  const [error, setError] = useState<FormError>();
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setError(undefined);
+        try {
+          onIssued((await config.create({ name, scopes })).token);
+          setName('');
+          setScopes({});
+        } catch (failure) {
+          setError(formErrorOf(failure));
+        }
+      }}
+    >
+      <h2>Generate token</h2>
+      <Field label="Token name" error={error?.fields.name}>
+        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <fieldset>
+        <legend>Access per API</legend>
+        <table className="scopes">
+          <tbody>
+            {config.apis.map((api) => (
+              <tr key={api}>
+                <th scope="row">{api}</th>
+                {config.levels.map((level) => (
+                  <td key={level}>
+                    <label>
+                      <input
+                        type="radio"
+                        name={`scope-${api}`}
+                        value={level}
+                        checked={(scopes[api] ?? 'none') === level}
+                        onChange={() => setScopes({ ...scopes, [api]: level })}
+                      />{' '}
+                      {level}
+                    </label>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {error?.fields.scopes !== undefined && (
+          <p className="field-error" role="alert">
+            {error.fields.scopes}
+          </p>
+        )}
+      </fieldset>
+      <button type="submit" disabled={disabled}>
+        Generate token
+      </button>
+      {disabled && <p className="muted">At the limit: revoke a token to generate another.</p>}
+      {error !== undefined && Object.keys(error.fields).length === 0 && (
+        <FormMessage message={error.message} />
+      )}
+    </form>
+  );
+};

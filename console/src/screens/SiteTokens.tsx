@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { SCOPE_LEVELS, SITE_APIS } from '../../../shared/domain/scopes.js';
+import type { ScreenProps } from '../App.js';
+import { Loadable } from '../ui.js';
+import { useLoad } from '../use-load.js';
+import { type ScopedTokenConfig, ScopedTokens } from './ScopedTokens.js';
+
+/** Site settings › API access. Authorization and custom code are never offered: no site token may hold them. */
+export const SiteTokens = ({ session, params }: ScreenProps) => {
+  const { client } = session;
+  const siteId = params.siteId!;
+  const site = useLoad(
+    async () => (await client.GET('/v1/sites/{siteId}', { params: { path: { siteId } } })).data!,
+    [siteId],
+  );
+  const config = useMemo((): ((name: string, workspaceId: string) => ScopedTokenConfig) => {
+    const path = { params: { path: { siteId } } };
+    const item = (tokenId: string) => ({ params: { path: { siteId, tokenId } } });
+    return (name, workspaceId) => ({
+      title: `${name} › API access`,
+      crumbs: [
+        ['Workspaces', '/'],
+        ['Workspace', `/workspaces/${workspaceId}`],
+      ],
+      apis: SITE_APIS,
+      levels: SCOPE_LEVELS,
+      limit: 5,
+      regenerable: true,
+      list: async () =>
+        (
+          await client.GET('/v1/sites/{siteId}/tokens', {
+            ...path,
+            params: { ...path.params, query: { limit: 100 } },
+          })
+        ).data!.items,
+      create: async (body) => (await client.POST('/v1/sites/{siteId}/tokens', { ...path, body })).data!,
+      revoke: async (tokenId) =>
+        void (await client.DELETE('/v1/sites/{siteId}/tokens/{tokenId}', item(tokenId))),
+      regenerate: async (tokenId) =>
+        (
+          await client.POST('/v1/sites/{siteId}/tokens/{tokenId}/regenerate', {
+            ...item(tokenId),
+            body: { gracePeriodSeconds: 0 },
+          })
+        ).data!,
+    });
+  }, [client, siteId]);
+  return (
+    <Loadable state={site.state}>
+      {(data) => <ScopedTokens config={config(data.displayName, data.workspaceId)} />}
+    </Loadable>
+  );
+};

@@ -1,0 +1,60 @@
+import type { ScreenProps } from '../App.js';
+import { Link } from '../router.js';
+import { SimpleForm } from '../simple-form.js';
+import { Loadable, PageHeader, shortTime } from '../ui.js';
+import { useLoad } from '../use-load.js';
+
+export const Workspaces = ({ session }: ScreenProps) => {
+  const { client } = session;
+  const { state, reload } = useLoad(async () => (await client.GET('/v1/workspaces')).data!.items, []);
+  return (
+    <>
+      <PageHeader title="Workspaces" />
+      <Loadable
+        state={state}
+        isEmpty={(items) => items.length === 0}
+        empty={<p>No workspaces yet. Create the first one below.</p>}
+      >
+        {(items) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Plan</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((workspace) => (
+                <tr key={workspace.id}>
+                  <td>
+                    <Link to={`/workspaces/${workspace.id}`}>{workspace.name}</Link>
+                  </td>
+                  <td>{workspace.plan}</td>
+                  <td>{shortTime(workspace.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loadable>
+      <h2>New workspace</h2>
+      <SimpleForm
+        fields={[
+          { name: 'name', label: 'Name' },
+          {
+            name: 'plan',
+            label: 'Plan',
+            options: ['enterprise', 'free'],
+            hint: 'Workspace tokens and the audit log need enterprise.',
+          },
+        ]}
+        submitLabel="Create workspace"
+        onSubmit={async ({ name, plan }) => {
+          await client.POST('/v1/workspaces', { body: { name: name!, plan: plan as 'free' | 'enterprise' } });
+          reload();
+        }}
+      />
+    </>
+  );
+};

@@ -1,0 +1,66 @@
+import { access, readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The admin console (console/, a Vite build) served under /console/ by the local server, as CloudFront
+ * serves it on AWS: same security headers, long caching for hashed assets, none for index.html.
+ */
+
+export const CONSOLE_PREFIX = '/console';
+const ROOT = fileURLToPath(new URL('../console/', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy':
+    "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+/** Builds the console once (`npm start` on a fresh clone); later starts reuse the build. */
+export const ensureConsoleBuilt = async (): Promise<void> => {
+  try {
+    await access(join(DIST, 'index.html'));
+  } catch {
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  }
+};
+
+/** Answers a GET under /console/; `false` when there is no such file (the caller answers 404). */
+export const serveConsole = async (pathname: string, response: ServerResponse): Promise<boolean> => {
+  if (pathname === CONSOLE_PREFIX) {
+    response.writeHead(308, { location: `${CONSOLE_PREFIX}/` }).end();
+    return true;
+  }
+  const relative = decodeURIComponent(pathname.slice(CONSOLE_PREFIX.length + 1)) || 'index.html';
+  const file = normalize(join(DIST, relative));
+  if (!file.startsWith(DIST + sep)) return false;
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return false;
+  }
+  response.writeHead(200, {
+    ...CONSOLE_HEADERS,
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  response.end(body);
+  return true;
+};

@@ -1,0 +1,162 @@
+import { mkdir } from 'node:fs/promises';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../../local/console-assets.js';
+import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+
+const SCREENSHOTS = 'test/e2e/screenshots';
+/** Debian's Chromium (installed by .ci/run), never a downloaded browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The admin console in real headless Chromium, against the real local server and authorizer. */
+describe('E2E: admin console in Chromium', () => {
+  let kw: E2eKeyward;
+  let browser: Browser;
+  let page: Page;
+
+  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  const statusWith = async (token: string, path: string) =>
+    (await fetch(`${kw.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
+
+  beforeAll(async () => {
+    await Promise.all([ensureConsoleBuilt(), mkdir(SCREENSHOTS, { recursive: true })]);
+    kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: kw.url });
+    page = await context.newPage();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await kw?.stop();
+  });
+
+  it('signs in with an admin key kept in sessionStorage only', async () => {
+    await page.goto(`${kw.url}/console/`);
+    await shot('sign-in');
+    await page.getByLabel('Admin key').fill('kwa_not-a-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/.+/);
+    await page.getByLabel('Admin key').fill(kw.ownerKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Workspaces' }).waitFor();
+    expect(await page.getByTestId('principal').textContent()).toBeTruthy();
+    expect(
+      await page.evaluate(() => [
+        (globalThis as any).sessionStorage.length,
+        (globalThis as any).localStorage.length,
+      ]),
+    ).toEqual([1, 0]);
+  });
+
+  it('creates a site token, shows it once, copies it, and revokes it', async () => {
+    await page.getByLabel('Name').fill('Magrathea');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('link', { name: 'Magrathea' }).click();
+    await page.getByLabel('Display name').fill('The Guide');
+    await page.getByLabel('Short name').fill('guide');
+    await page.getByRole('button', { name: 'Create site' }).click();
+    await page.getByRole('link', { name: 'API access' }).click();
+    await page.getByTestId('token-limit').waitFor();
+    expect(await page.getByTestId('token-limit').textContent()).toBe('0 of 5 tokens used');
+    const siteId = page.url().split('/sites/')[1]!.split('/')[0]!;
+
+    await page.getByLabel('Token name').fill('CMS sync');
+    await page.locator('input[name="scope-sites"][value="read"]').check();
+    await page.getByRole('button', { name: 'Generate token' }).click();
+    const value = (await page.getByTestId('new-token').textContent())!;
+    expect(value).toMatch(/^kws_/);
+    expect(await page.getByText("You won't see it again.").isVisible()).toBe(true);
+    await shot('site-token-created');
+    await page.getByRole('button', { name: 'Copy' }).click();
+    expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(value);
+    expect(await statusWith(value, `/v2/sites/${siteId}`)).toBe(200);
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await page.getByTestId('new-token').count()).toBe(0);
+    expect(await page.getByTestId('token-limit').textContent()).toBe('1 of 5 tokens used');
+    await page
+      .getByRole('row', { name: /CMS sync/ })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await shot('site-token-revoke-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('cell', { name: 'revoked' }).waitFor();
+    expect(await statusWith(value, `/v2/sites/${siteId}`)).toBe(401);
+    await shot('site-api-access');
+  });
+
+  it('creates a custom API token with permission checkboxes', async () => {
+    await page.getByRole('link', { name: 'Projects' }).click();
+    await page.getByLabel('Name').fill('Blog');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('link', { name: 'Blog' }).click();
+    await page.getByLabel('Name (singular)').fill('article');
+    await page.getByLabel('Plural name').fill('articles');
+    await page.getByRole('button', { name: 'Add content type' }).click();
+    await page.getByText('/api/articles').waitFor();
+    await shot('project');
+
+    await page.getByRole('link', { name: 'API tokens' }).click();
+    await page.getByRole('button', { name: 'Create new API token' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('reader');
+    await page.getByLabel('Token type').selectOption('custom');
+    await page.getByLabel('article find', { exact: true }).check();
+    await page.getByLabel('article findOne').check();
+    await shot('api-token-form');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const value = (await page.getByTestId('new-token').textContent())!;
+    expect(value).toMatch(/^kwc_/);
+    expect(await statusWith(value, '/api/articles')).toBe(200);
+    expect(
+      (
+        await fetch(`${kw.url}/api/articles`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${value}`, 'content-type': 'application/json' },
+          body: '{"data":{}}',
+        })
+      ).status,
+    ).toBe(403);
+    await shot('api-tokens');
+  });
+
+  it('shows an invalid IP restriction next to its field', async () => {
+    const projectId = page.url().split('/projects/')[1]!.split('/')[0]!;
+    await page.goto(`${kw.url}/console/#/projects/${projectId}/tokens`);
+    await page.getByRole('button', { name: 'New project token' }).click();
+    await page.getByLabel('Title').fill('CDN');
+    await page.getByLabel('Only from these IP addresses').check();
+    await page.getByLabel('IP addresses and CIDR ranges, one per line').fill('10.0.0.0/8\nnot-an-ip');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const field = page.getByLabel('IP addresses and CIDR ranges, one per line');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await field.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/IP|CIDR/i);
+    await shot('project-token-ip-error');
+
+    await page.getByLabel('IP addresses and CIDR ranges, one per line').fill('10.0.0.0/8');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByTestId('new-token').waitFor();
+    await shot('project-tokens');
+  });
+
+  it('signs out and forgets the key', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await shot('narrow');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Admin key').waitFor();
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
+  });
+}, 120_000);

@@ -1,11 +1,13 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { ConsoleStack } from './stacks/console-stack.js';
 import { KeywardStack } from './stacks/keyward-stack.js';
 import { SampleApiStack } from './stacks/sample-api-stack.js';
 
 /**
  * `npx cdk synth|deploy --all`. Context: `stage` (dev; `prod` retains tables), `logLevel`, `sweepSchedule`,
- * `touchIntervalSeconds`, `sampleApi` (false to leave the sample API out).
+ * `touchIntervalSeconds`, `sampleApi` and `console` (false to leave either out). The console is built first
+ * (cdk.json's `build` runs `npm run build:console`).
  */
 const app = new App();
 const context = (name: string) => app.node.tryGetContext(name) as string | undefined;
@@ -27,6 +29,13 @@ if (context('sampleApi') !== 'false') {
     tables: keyward.tables,
     pepperKey: keyward.pepperKey,
     logLevel: context('logLevel'),
+  });
+}
+if (context('console') !== 'false') {
+  new ConsoleStack(app, `KeywardConsole-${stage}`, {
+    env,
+    apiUrl: keyward.api.apiEndpoint,
+    assetPath: 'console/dist',
   });
 }
 if (context('nag') !== 'false') Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

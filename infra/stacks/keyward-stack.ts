@@ -1,5 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -84,6 +84,15 @@ export class KeywardStack extends Stack {
     // (admin keys are verified in the handlers, so the error shape is Keyward's own).
     this.api = new HttpApi(this, 'Api', {
       description: 'Keyward management API',
+      // The console (ConsoleStack) calls the API from its CloudFront origin. Credentials are bearer admin
+      // keys, never cookies, so allowing any origin grants nothing a page could use without the key.
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowHeaders: ['authorization', 'content-type'],
+        allowMethods: [CorsHttpMethod.ANY],
+        exposeHeaders: ['retry-after', 'x-request-id'],
+        maxAge: Duration.hours(1),
+      },
       defaultIntegration: new HttpLambdaIntegration(
         'NotFound',
         functionFor('NotFoundFunction', 'service/not-found'),

@@ -1,18 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleStack } from '../../infra/stacks/console-stack.js';
 import { KeywardStack } from '../../infra/stacks/keyward-stack.js';
 import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
 import { routes } from '../../shared/http/routes.js';
 import { protectedRoutes } from '../../shared/http/sample-routes.js';
 
-/** Both stacks, without bundling (fast); test/infra/bundling.test.ts bundles for real. */
+/** A stand-in console build, so these tests need no Vite build. */
+const consoleBuild = mkdtempSync(join(tmpdir(), 'keyward-console-'));
+writeFileSync(join(consoleBuild, 'index.html'), '<!doctype html><title>Keyward console</title>');
+
+/** All stacks, without bundling (fast); test/infra/bundling.test.ts bundles for real. */
 const synthesize = () => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   const keyward = new KeywardStack(app, 'Keyward', { stage: 'prod' });
   const sample = new SampleApiStack(app, 'Sample', { tables: keyward.tables, pepperKey: keyward.pepperKey });
-  return { app, keyward, sample };
+  const console = new ConsoleStack(app, 'Console', {
+    apiUrl: keyward.api.apiEndpoint,
+    assetPath: consoleBuild,
+  });
+  return { app, keyward, sample, console };
 };
 
 describe('Stack: KeywardStack', () => {
@@ -137,6 +149,51 @@ describe('Stack: SampleApiStack', () => {
       StatusCode: '403',
       ResponseTemplates: { 'application/json': Match.stringLikeRegexp('\\$context.authorizer.code') },
     });
+  });
+});
+
+describe('Stack: ConsoleStack', () => {
+  let template: Template;
+
+  beforeAll(() => {
+    template = Template.fromStack(synthesize().console);
+  });
+
+  it('keeps the bucket private, read by CloudFront through origin access control only', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' }),
+        ]),
+      },
+    });
+  });
+
+  it('serves HTTPS only with security headers, and writes the API URL as config.json', () => {
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+      }),
+    });
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 31_536_000 }),
+        }),
+      }),
+    });
+    template.hasResourceProperties('Custom::CDKBucketDeployment', { DestinationBucketKeyPrefix: 'console/' });
+    expect(JSON.stringify(template.toJSON())).toContain('config.json');
   });
 });
 

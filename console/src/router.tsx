@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 
+export { matchRoute, type Params } from './route-match.js';
+
 /**
  * Hash routes (`#/sites/abc/tokens`): every screen has a URL, and static hosting (S3, the local server)
  * needs no rewrite rules.
@@ -33,18 +35,3 @@ export const Link = ({
     {children}
   </a>
 );
-
-export type Params = Record<string, string>;
-
-/** Matches `/sites/:siteId/tokens` against a path; the params, or undefined. */
-export const matchRoute = (pattern: string, path: string): Params | undefined => {
-  const want = pattern.split('/');
-  const got = path.split('/');
-  if (want.length !== got.length) return undefined;
-  const params: Params = {};
-  for (const [i, part] of want.entries()) {
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(got[i]!);
-    else if (part !== got[i]) return undefined;
-  }
-  return params;
-};

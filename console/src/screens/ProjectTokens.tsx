@@ -262,7 +262,7 @@ const DeliveryTokenForm = ({
             />
           )}
         </Field>
-        <Field label="Required headers, one `name: value` per line" error={error?.fields.requiredHeaders}>
+        <Field label="Required headers, one per line as name: value" error={error?.fields.requiredHeaders}>
           {(props) => (
             <textarea {...props} rows={2} value={headers} onChange={(e) => setHeaders(e.target.value)} />
           )}

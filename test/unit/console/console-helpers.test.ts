@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { KeywardApiError } from '../../../client/index.js';
+import { formErrorOf } from '../../../console/src/errors.js';
+import { matchRoute } from '../../../console/src/route-match.js';
+
+describe('Console: matchRoute', () => {
+  it('extracts params from a matching path and rejects others', () => {
+    expect(matchRoute('/sites/:siteId/tokens', '/sites/abc/tokens')).toEqual({ siteId: 'abc' });
+    expect(matchRoute('/', '/')).toEqual({});
+    expect(matchRoute('/sites/:siteId/tokens', '/sites/abc')).toBeUndefined();
+    expect(matchRoute('/sites/:siteId/tokens', '/sites/abc/members')).toBeUndefined();
+    expect(matchRoute('/projects/:projectId', '/projects/a%2Fb')).toEqual({ projectId: 'a/b' });
+  });
+});
+
+describe('Console: formErrorOf', () => {
+  it('puts 422 details on their top-level field, first message wins', () => {
+    const error = new KeywardApiError(422, 'validation_error', 'Invalid request', [
+      { path: 'ipValues.1', message: 'must be an IPv4 or IPv6 address or CIDR range' },
+      { path: 'ipValues.2', message: 'another' },
+      { path: 'title', message: 'required' },
+    ]);
+    expect(formErrorOf(error)).toEqual({
+      message: 'Invalid request',
+      fields: { ipValues: 'must be an IPv4 or IPv6 address or CIDR range', title: 'required' },
+    });
+  });
+
+  it('gives a message for anything else', () => {
+    expect(formErrorOf(new Error('offline'))).toEqual({ message: 'offline', fields: {} });
+  });
+});

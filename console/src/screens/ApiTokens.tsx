@@ -3,6 +3,7 @@ import type { components } from '../../../client/index.js';
 import { API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../../shared/domain/content-access.js';
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
+import { DataTable } from '../table.js';
 import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -73,54 +74,46 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
             {tokens.length === 0 ? (
               <p className="empty">No API tokens yet.</p>
             ) : (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Description</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">Expires</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td>{token.name}</td>
-                      <td>{token.description ?? '—'}</td>
-                      <td>{token.type}</td>
-                      <td>{shortTime(token.createdAt)}</td>
-                      <td>{shortTime(token.lastUsedAt)}</td>
-                      <td>{token.expiresAt === null ? 'Unlimited' : shortTime(token.expiresAt)}</td>
-                      <td className="row-actions">
-                        {token.status === 'active' ? (
-                          <>
-                            <button type="button" onClick={() => setEditing(token)}>
-                              Edit
-                            </button>
-                            <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
-                              Regenerate
-                            </button>
-                            <button
-                              type="button"
-                              className="danger"
-                              onClick={() => setPending({ action: 'delete', token })}
-                            >
-                              Delete
-                            </button>
-                          </>
-                        ) : (
-                          token.status
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                rows={tokens}
+                rowKey={(token) => token.id}
+                columns={[
+                  { header: 'Name', cell: (token) => token.name },
+                  { header: 'Description', cell: (token) => token.description ?? '—' },
+                  { header: 'Type', cell: (token) => token.type },
+                  { header: 'Created', cell: (token) => shortTime(token.createdAt) },
+                  { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+                  {
+                    header: 'Expires',
+                    cell: (token) => (token.expiresAt === null ? 'Unlimited' : shortTime(token.expiresAt)),
+                  },
+                  {
+                    header: 'Actions',
+                    hiddenHeader: true,
+                    className: 'row-actions',
+                    cell: (token) =>
+                      token.status === 'active' ? (
+                        <>
+                          <button type="button" onClick={() => setEditing(token)}>
+                            Edit
+                          </button>
+                          <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
+                            Regenerate
+                          </button>
+                          <button
+                            type="button"
+                            className="danger"
+                            onClick={() => setPending({ action: 'delete', token })}
+                          >
+                            Delete
+                          </button>
+                        </>
+                      ) : (
+                        token.status
+                      ),
+                  },
+                ]}
+              />
             )}
             {editing === undefined ? (
               <button type="button" onClick={() => setEditing('new')}>

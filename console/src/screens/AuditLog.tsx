@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ScreenProps } from '../App.js';
+import { DataTable, usePages } from '../table.js';
 import { Field, Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -7,8 +8,7 @@ import { useLoad } from '../use-load.js';
 export const AuditLog = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const workspaceId = params.workspaceId!;
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors.at(-1);
+  const { cursor, pager } = usePages();
   const [action, setAction] = useState('');
   const [day, setDay] = useState('');
   const { state } = useLoad(
@@ -57,45 +57,21 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
               {events.length === 0 ? (
                 <p className="empty">No events match.</p>
               ) : (
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Action</th>
-                      <th scope="col">Target</th>
-                      <th scope="col">By</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {events.map((event) => (
-                      <tr key={event.id}>
-                        <td>{shortTime(event.at)}</td>
-                        <td>{event.action}</td>
-                        <td>
-                          {event.target.type} {event.target.name ?? event.target.id}
-                        </td>
-                        <td>{event.actor.principalId ?? '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  rows={events}
+                  rowKey={(event) => event.id}
+                  columns={[
+                    { header: 'When', cell: (event) => shortTime(event.at) },
+                    { header: 'Action', cell: (event) => event.action },
+                    {
+                      header: 'Target',
+                      cell: (event) => `${event.target.type} ${event.target.name ?? event.target.id}`,
+                    },
+                    { header: 'By', cell: (event) => event.actor.principalId ?? '—' },
+                  ]}
+                />
               )}
-              <div className="actions">
-                <button
-                  type="button"
-                  disabled={cursors.length === 1}
-                  onClick={() => setCursors(cursors.slice(0, -1))}
-                >
-                  Newer
-                </button>
-                <button
-                  type="button"
-                  disabled={page.nextCursor === undefined}
-                  onClick={() => setCursors([...cursors, page.nextCursor])}
-                >
-                  Older
-                </button>
-              </div>
+              {pager(page.nextCursor)}
             </>
           );
         }}

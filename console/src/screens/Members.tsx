@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ScreenProps } from '../App.js';
 import { formErrorOf } from '../errors.js';
 import { SimpleForm } from '../simple-form.js';
+import { DataTable } from '../table.js';
 import { ConfirmDialog, FormMessage, Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -51,30 +52,23 @@ export const Members = ({ session, params }: ScreenProps) => {
       <FormMessage message={error} />
       <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No members yet.</p>}>
         {(page) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Principal</th>
-                <th scope="col">Role</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((member) => (
-                <tr key={member.principalId}>
-                  <td>{member.name ?? member.principalId}</td>
-                  <td>{member.role}</td>
-                  <td>
-                    <button type="button" className="danger" onClick={() => setRemoving(member.principalId)}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={page.items}
+            rowKey={(member) => member.principalId}
+            columns={[
+              { header: 'Principal', cell: (member) => member.name ?? member.principalId },
+              { header: 'Role', cell: (member) => member.role },
+              {
+                header: 'Actions',
+                hiddenHeader: true,
+                cell: (member) => (
+                  <button type="button" className="danger" onClick={() => setRemoving(member.principalId)}>
+                    Remove
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
       </Loadable>
       <h2>Add or change a member</h2>

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { ScreenProps } from '../App.js';
+import { DataTable, usePages } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -7,8 +7,7 @@ import { useLoad } from '../use-load.js';
 export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const { projectId, tokenId } = params as { projectId: string; tokenId: string };
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors.at(-1);
+  const { cursor, pager } = usePages();
   const { state } = useLoad(
     async () =>
       (
@@ -33,51 +32,27 @@ export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
       <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No requests yet.</p>}>
         {(page) => (
           <>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Request</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">IP</th>
-                  <th scope="col">Geo</th>
-                  <th scope="col">User agent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{shortTime(entry.at)}</td>
-                    <td>
-                      <code>
-                        {entry.method} {entry.path}
-                        {entry.query ? `?${entry.query}` : ''}
-                      </code>
-                    </td>
-                    <td>{entry.outcome}</td>
-                    <td>{entry.sourceIp ?? '—'}</td>
-                    <td>{[entry.country, entry.city].filter(Boolean).join(', ') || '—'}</td>
-                    <td>{entry.userAgent ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="actions">
-              <button
-                type="button"
-                disabled={cursors.length === 1}
-                onClick={() => setCursors(cursors.slice(0, -1))}
-              >
-                Newer
-              </button>
-              <button
-                type="button"
-                disabled={page.nextCursor === undefined}
-                onClick={() => setCursors([...cursors, page.nextCursor])}
-              >
-                Older
-              </button>
-            </div>
+            <DataTable
+              rows={page.items}
+              rowKey={(entry) => entry.id}
+              columns={[
+                { header: 'When', cell: (entry) => shortTime(entry.at) },
+                {
+                  header: 'Request',
+                  cell: (entry) => (
+                    <code>{`${entry.method} ${entry.path}${entry.query ? `?${entry.query}` : ''}`}</code>
+                  ),
+                },
+                { header: 'Outcome', cell: (entry) => entry.outcome },
+                { header: 'IP', cell: (entry) => entry.sourceIp ?? '—' },
+                {
+                  header: 'Geo',
+                  cell: (entry) => [entry.country, entry.city].filter(Boolean).join(', ') || '—',
+                },
+                { header: 'User agent', cell: (entry) => entry.userAgent ?? '—' },
+              ]}
+            />
+            {pager(page.nextCursor)}
           </>
         )}
       </Loadable>

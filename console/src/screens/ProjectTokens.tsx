@@ -3,11 +3,22 @@ import type { components } from '../../../client/index.js';
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { Link } from '../router.js';
+import { DataTable } from '../table.js';
 import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
 type Environment = components['schemas']['Environment'];
+
+const restrictionsSummary = (token: ProjectToken): string =>
+  [
+    token.ipRestrictionsEnabled && `IP ×${token.ipValues.length}`,
+    token.secretKeyEnabled && 'secret key',
+    Object.keys(token.requiredHeaders).length > 0 && 'headers',
+    token.disabled && 'disabled',
+  ]
+    .filter(Boolean)
+    .join(', ') || '—';
 
 /** Project (delivery) tokens, seed 002: title, environment, disabled flag, IP, header and secret restrictions, logs. */
 export const ProjectTokens = ({ session, params }: ScreenProps) => {
@@ -45,39 +56,25 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
             {tokens.length === 0 ? (
               <p className="empty">No project tokens yet.</p>
             ) : (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Title</th>
-                    <th scope="col">Environment</th>
-                    <th scope="col">Restrictions</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td>{token.title}</td>
-                      <td>
-                        {environments.find((e) => e.id === token.environment)?.name ?? token.environment}
-                      </td>
-                      <td>
-                        {[
-                          token.ipRestrictionsEnabled && `IP ×${token.ipValues.length}`,
-                          token.secretKeyEnabled && 'secret key',
-                          Object.keys(token.requiredHeaders).length > 0 && 'headers',
-                          token.disabled && 'disabled',
-                        ]
-                          .filter(Boolean)
-                          .join(', ') || '—'}
-                      </td>
-                      <td>{shortTime(token.lastUsedAt)}</td>
-                      <td>{token.status}</td>
-                      <td className="row-actions">
+              <DataTable
+                rows={tokens}
+                rowKey={(token) => token.id}
+                columns={[
+                  { header: 'Title', cell: (token) => token.title },
+                  {
+                    header: 'Environment',
+                    cell: (token) =>
+                      environments.find((e) => e.id === token.environment)?.name ?? token.environment,
+                  },
+                  { header: 'Restrictions', cell: restrictionsSummary },
+                  { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+                  { header: 'Status', cell: (token) => token.status },
+                  {
+                    header: 'Actions',
+                    hiddenHeader: true,
+                    className: 'row-actions',
+                    cell: (token) => (
+                      <>
                         <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>
                         {token.status === 'active' && (
                           <>
@@ -89,11 +86,11 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
                             </button>
                           </>
                         )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                ]}
+              />
             )}
             {editing === undefined ? (
               <button type="button" onClick={() => setEditing('new')}>

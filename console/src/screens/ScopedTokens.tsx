@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { components } from '../../../client/index.js';
 import { type FormError, formErrorOf } from '../errors.js';
+import { DataTable } from '../table.js';
 import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -62,40 +63,40 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
               {tokens.length === 0 ? (
                 <p className="empty">No tokens yet. Generate one below.</p>
               ) : (
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Scopes</th>
-                      <th scope="col">Created</th>
-                      <th scope="col">Last used</th>
-                      <th scope="col">Expires</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {tokens.map((token) => (
-                      <tr key={token.id}>
-                        <td>
+                <DataTable
+                  rows={tokens}
+                  rowKey={(token) => token.id}
+                  columns={[
+                    {
+                      header: 'Name',
+                      cell: (token) => (
+                        <>
                           {token.name}
                           <br />
                           <code className="muted">{token.start}…</code>
-                        </td>
-                        <td>{summary(token)}</td>
-                        <td>{shortTime(token.createdAt)}</td>
-                        <td>{shortTime(token.lastUsedAt)}</td>
-                        <td>{shortTime(token.expiresAt ?? token.staleAt)}</td>
-                        <td>{token.status}</td>
-                        <td className="row-actions">
-                          {token.status === 'active' && config.regenerable && (
-                            <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
-                              Regenerate
-                            </button>
-                          )}
-                          {token.status === 'active' && (
+                        </>
+                      ),
+                    },
+                    { header: 'Scopes', cell: summary },
+                    { header: 'Created', cell: (token) => shortTime(token.createdAt) },
+                    { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+                    { header: 'Expires', cell: (token) => shortTime(token.expiresAt ?? token.staleAt) },
+                    { header: 'Status', cell: (token) => token.status },
+                    {
+                      header: 'Actions',
+                      hiddenHeader: true,
+                      className: 'row-actions',
+                      cell: (token) =>
+                        token.status === 'active' && (
+                          <>
+                            {config.regenerable && (
+                              <button
+                                type="button"
+                                onClick={() => setPending({ action: 'regenerate', token })}
+                              >
+                                Regenerate
+                              </button>
+                            )}
                             <button
                               type="button"
                               className="danger"
@@ -103,12 +104,11 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
                             >
                               Revoke
                             </button>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                          </>
+                        ),
+                    },
+                  ]}
+                />
               )}
               <GenerateForm
                 config={config}

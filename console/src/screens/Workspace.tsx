@@ -1,6 +1,7 @@
 import type { ScreenProps } from '../App.js';
 import { Link } from '../router.js';
 import { SimpleForm } from '../simple-form.js';
+import { DataTable } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -29,31 +30,25 @@ export const Workspace = ({ session, params }: ScreenProps) => {
           {sites.length === 0 ? (
             <p className="empty">No sites yet.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Site</th>
-                  <th scope="col">Short name</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Links</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sites.map((site) => (
-                  <tr key={site.id}>
-                    <td>{site.displayName}</td>
-                    <td>{site.shortName}</td>
-                    <td>{shortTime(site.createdOn)}</td>
-                    <td>
+            <DataTable
+              rows={sites}
+              rowKey={(site) => site.id}
+              columns={[
+                { header: 'Site', cell: (site) => site.displayName },
+                { header: 'Short name', cell: (site) => site.shortName },
+                { header: 'Created', cell: (site) => shortTime(site.createdOn) },
+                {
+                  header: 'Links',
+                  hiddenHeader: true,
+                  cell: (site) => (
+                    <>
                       <Link to={`/sites/${site.id}/tokens`}>API access</Link> ·{' '}
                       <Link to={`/sites/${site.id}/members`}>Members</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
           <h2>New site</h2>
           <SimpleForm

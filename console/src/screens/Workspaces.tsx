@@ -1,6 +1,7 @@
 import type { ScreenProps } from '../App.js';
 import { Link } from '../router.js';
 import { SimpleForm } from '../simple-form.js';
+import { DataTable } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
@@ -16,26 +17,18 @@ export const Workspaces = ({ session }: ScreenProps) => {
         empty={<p>No workspaces yet. Create the first one below.</p>}
       >
         {(items) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((workspace) => (
-                <tr key={workspace.id}>
-                  <td>
-                    <Link to={`/workspaces/${workspace.id}`}>{workspace.name}</Link>
-                  </td>
-                  <td>{workspace.plan}</td>
-                  <td>{shortTime(workspace.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={items}
+            rowKey={(workspace) => workspace.id}
+            columns={[
+              {
+                header: 'Name',
+                cell: (workspace) => <Link to={`/workspaces/${workspace.id}`}>{workspace.name}</Link>,
+              },
+              { header: 'Plan', cell: (workspace) => workspace.plan },
+              { header: 'Created', cell: (workspace) => shortTime(workspace.createdAt) },
+            ]}
+          />
         )}
       </Loadable>
       <h2>New workspace</h2>

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { ensureConsoleBuilt } from '../../local/console-assets.js';
 import { startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
 declare module 'vitest' {
@@ -7,9 +8,13 @@ declare module 'vitest' {
   }
 }
 
-/** One in-memory DynamoDB Local for the whole run; every test file works in tables of its own prefix. */
+/**
+ * One in-memory DynamoDB Local for the whole run; every test file works in tables of its own prefix. The
+ * console is built here too, once, so files that serve it (the browser tests, `npm start`) never race to
+ * build it at the same time.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dynamo = await startDynamoDbLocal();
+  const [dynamo] = await Promise.all([startDynamoDbLocal(), ensureConsoleBuilt()]);
   project.provide('dynamoDbEndpoint', dynamo.endpoint);
   const stopOnSignal = () => void dynamo.stop().finally(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);

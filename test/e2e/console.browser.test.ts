@@ -14,7 +14,13 @@ describe('E2E: admin console in Chromium', () => {
   let browser: Browser;
   let page: Page;
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  /** Screenshots never hold a token value: the one-time value is masked. */
+  const shot = (name: string) =>
+    page.screenshot({
+      path: `${SCREENSHOTS}/${name}.png`,
+      fullPage: true,
+      mask: [page.getByTestId('new-token')],
+    });
   const statusWith = async (token: string, path: string) =>
     (await fetch(`${kw.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
 

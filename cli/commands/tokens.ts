@@ -36,6 +36,7 @@ const withFields = (command: Command): Command =>
     .option('--lifespan <days>', 'API token lifespan: 7 | 30 | 90 | unlimited')
     .option('--environment <id>', 'project token environment')
     .option('--disabled', 'create or set a project token disabled')
+    .option('--no-disabled', 'enable a disabled project token again')
     .option('--secret-key-stdin', 'read a project token secret key from stdin')
     .option('--scope <api=level>', 'site/workspace token scope, e.g. sites=read (repeatable)', collect, [])
     .option(

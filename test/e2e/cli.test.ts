@@ -175,6 +175,8 @@ describe('E2E: keyward CLI', () => {
       '--disabled',
     ]);
     expect(updated.disabled).toBe(true);
+    const enabled = await json(['tokens', 'update', updated.id, '--project', project.id, '--no-disabled']);
+    expect(enabled.disabled).toBe(false);
     expect((await keyward(['tokens', 'logs', updated.id, '--project', project.id])).stdout).toContain(
       'Nothing here yet.',
     );

@@ -1,6 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient } from '../support/api-client.js';
 import {
   createPrincipalWithKey,
   createProjectWithContent,
@@ -8,6 +6,7 @@ import {
   type E2eKeyward,
   startE2eKeyward,
 } from '../support/e2e.js';
+import { scanAll } from '../support/scan.js';
 
 /**
  * Every token kind is issued, regenerated, used well and badly, verified and swept; then every log line,
@@ -22,7 +21,6 @@ describe('E2E: secret hygiene', () => {
   /** A client recording every response text, beside the fixture's record of issued values. */
   const recorded = (key?: string) => {
     const inner = kw.as(key);
-    const raw = apiClient(kw.url, key);
     return {
       ...inner,
       request: async (
@@ -34,7 +32,6 @@ describe('E2E: secret hygiene', () => {
         responses.push({ path: `${method} ${path}`, text: JSON.stringify(response.body ?? null) });
         return response;
       },
-      raw,
     };
   };
 
@@ -125,8 +122,7 @@ describe('E2E: secret hygiene', () => {
     const logs = kw.logLines();
     const items: string[] = [];
     for (const table of Object.values(kw.keyward.tables)) {
-      const scanned = await kw.keyward.runtime.documents.send(new ScanCommand({ TableName: table }));
-      items.push(...(scanned.Items ?? []).map((item) => JSON.stringify(item)));
+      items.push(...(await scanAll(kw.keyward, table)).map((item) => JSON.stringify(item)));
     }
     // A response may carry a value only if it issued it (create or regenerate answer with `token`).
     const leakingResponses = responses.filter(({ text }) => {
@@ -150,10 +146,7 @@ describe('E2E: secret hygiene', () => {
   });
 
   it('stores only HMACs: no item holds a 32-character secret next to its token id', async () => {
-    const scanned = await kw.keyward.runtime.documents.send(
-      new ScanCommand({ TableName: kw.keyward.tables.tokens }),
-    );
-    for (const item of scanned.Items ?? []) {
+    for (const item of await scanAll(kw.keyward, kw.keyward.tables.tokens)) {
       if (String(item.tokenId).startsWith('rate#')) continue;
       expect(item.hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(item.start).toMatch(/^kw[swdca]_[0-9a-f]{24}_[0-9A-Za-z]{4}$/);

@@ -5,7 +5,12 @@ import type { RouteDefinition } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
 import { protectedRoutes } from '../../shared/http/sample-routes.js';
 import type { ApiClient } from '../support/api-client.js';
-import { createProjectWithContent, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import {
+  createProjectWithContent,
+  createWorkspaceAndSite,
+  type E2eKeyward,
+  startE2eKeyward,
+} from '../support/e2e.js';
 
 /**
  * For every caller a tenant can have — each admin role on each kind of resource, and each token kind — and
@@ -70,10 +75,7 @@ describe('E2E: tenant isolation matrix', () => {
   const callers: { name: string; key: string }[] = [];
 
   const createTenant = async (api: ApiClient): Promise<Tenant> => {
-    const workspaceId = (await api.post('/v1/workspaces', { name: 'T', plan: 'enterprise' })).body.id;
-    const siteId = (
-      await api.post(`/v1/workspaces/${workspaceId}/sites`, { displayName: 'S', shortName: 's' })
-    ).body.id;
+    const { workspaceId, siteId } = await createWorkspaceAndSite(api);
     const { projectId, mainEnvironmentId, writerToken } = await createProjectWithContent(api);
     const principal = (await api.post('/v1/principals', { name: 'someone' })).body.id;
     const adminKey = (await api.post(`/v1/principals/${principal}/admin-keys`, { name: 'k' })).body;

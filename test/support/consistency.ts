@@ -1,18 +1,5 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalKeyward } from '../../local/local-keyward.js';
-
-const scanAll = async (keyward: LocalKeyward, table: string): Promise<Record<string, any>[]> => {
-  const items: Record<string, any>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await keyward.runtime.documents.send(
-      new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start !== undefined);
-  return items;
-};
+import { scanAll } from './scan.js';
 
 export interface ConsistencyReport {
   /** counterKey → active tokens counted from the Tokens table. */

@@ -1,9 +1,9 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import { TOKEN_LIKE_PATTERN } from '../../shared/domain/token-format.js';
 import { type ApiClient, apiClient } from './api-client.js';
 import { startTestKeyward, type TestKeyward, type TestKeywardOptions } from './local-keyward.js';
 import { captureLogs, type LogCapture } from './log-capture.js';
+import { scanAll } from './scan.js';
 
 /**
  * An end-to-end fixture: a real local server on DynamoDB Local, an HTTP client holding the owner's admin
@@ -43,11 +43,8 @@ const recording = (client: ApiClient, issued: Set<string>): ApiClient => {
 const assertNoSecretLeaked = async (kw: TestKeyward, logs: LogCapture, issued: ReadonlySet<string>) => {
   const logText = logs.text();
   const stored: string[] = [];
-  for (const table of Object.values(kw.keyward.tables)) {
-    stored.push(
-      JSON.stringify((await kw.keyward.runtime.documents.send(new ScanCommand({ TableName: table }))).Items),
-    );
-  }
+  for (const table of Object.values(kw.keyward.tables))
+    stored.push(JSON.stringify(await scanAll(kw.keyward, table)));
   const storedText = stored.join('\n');
   for (const value of [...issued, kw.ownerKey]) {
     const secret = value.startsWith('kw') ? value.split('_')[2]!.slice(0, 32) : value;

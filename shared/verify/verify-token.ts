@@ -3,7 +3,7 @@ import { digestsEqual, hmacMatches, secretDigest, secretMatches } from '../crypt
 import type { Clock } from '../domain/clock.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
-import { rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
+import { type RateLimit, rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
 import {
   ipAllowed,
   requiredHeadersPresent,
@@ -136,8 +136,12 @@ export const verifyToken = async (
   if (token.disabled === true) return { valid: false, code: 'DISABLED', token: verified };
 
   const judged = await judgeRequest(deps, token, facts, details);
-  /** Rate: only requests that would be allowed count against the limit. */
-  const retryAfter = judged === 'VALID' ? await rateLimitRetryAfter(deps, token, nowMs) : undefined;
+  /** Rate: only requests that would be allowed count against the limit (no call at all without one). */
+  const { rateLimit } = token;
+  const retryAfter =
+    judged === 'VALID' && rateLimit !== undefined
+      ? await rateLimitRetryAfter(deps, token.tokenId, rateLimit, nowMs)
+      : undefined;
   const outcome = retryAfter === undefined ? judged : 'RATE_LIMITED';
   if (outcome === 'VALID') {
     /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
@@ -153,13 +157,13 @@ export const verifyToken = async (
 /** Counts the request in the token's current window: `undefined` if allowed, else seconds to wait. */
 const rateLimitRetryAfter = async (
   deps: VerificationDependencies,
-  token: TokenRecord,
+  tokenId: string,
+  rateLimit: RateLimit,
   nowMs: number,
 ): Promise<number | undefined> => {
-  if (token.rateLimit === undefined) return undefined;
   if (deps.rateCounter === undefined)
     throw new Error('A rate counter is required to verify rate-limited tokens.');
-  const window = rateWindowOf(token.tokenId, token.rateLimit, nowMs);
+  const window = rateWindowOf(tokenId, rateLimit, nowMs);
   return (await deps.rateCounter.consume(window)) ? undefined : retryAfterSeconds(window, nowMs);
 };
 

@@ -2,6 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { consoleContentSecurityPolicy } from '../shared/http/console-policy.js';
 
 /**
  * The admin console (console/, a Vite build) served under /console/ by the local server, as CloudFront
@@ -24,8 +25,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy':
-    "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'content-security-policy': consoleContentSecurityPolicy(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',

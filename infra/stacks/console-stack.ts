@@ -2,7 +2,6 @@ import {
   CfnOutput,
   type CfnResource,
   Duration,
-  Fn,
   Stack,
   type StackProps,
   Token,
@@ -24,6 +23,7 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
+import { consoleContentSecurityPolicy } from '../../shared/http/console-policy.js';
 import { acknowledgeFunctionFindings } from '../nag-acknowledgements.js';
 
 export interface ConsoleStackProps extends StackProps {
@@ -62,11 +62,7 @@ export class ConsoleStack extends Stack {
       comment: 'Keyward console security headers',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: Fn.join('', [
-            "default-src 'self'; connect-src 'self' ",
-            props.apiUrl,
-            "; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-          ]),
+          contentSecurityPolicy: consoleContentSecurityPolicy(props.apiUrl),
           override: true,
         },
         contentTypeOptions: { override: true },

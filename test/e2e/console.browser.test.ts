@@ -158,6 +158,23 @@ describe('E2E: admin console in Chromium', () => {
     await shot('project-tokens');
   });
 
+  it('adds a member to a workspace with a role, and removes them', async () => {
+    const principal = (await kw.api.post('/v1/principals', { name: 'teammate' })).body.id as string;
+    const workspaceId = (await kw.api.post('/v1/workspaces', { name: 'Team', plan: 'enterprise' })).body.id;
+    await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/members`);
+    await page.getByLabel('Principal ID').fill(principal);
+    await page.getByLabel('Role').selectOption('token-viewer');
+    await page.getByRole('button', { name: 'Save member' }).click();
+    await page.getByRole('cell', { name: 'token-viewer' }).waitFor();
+    await shot('members');
+    await page
+      .getByRole('row', { name: new RegExp(principal) })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: principal }).count()).toBe(0);
+  });
+
   it('signs out and forgets the key', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await shot('narrow');

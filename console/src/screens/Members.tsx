@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ROLES } from '../../../shared/domain/roles.js';
 import type { ScreenProps } from '../App.js';
 import { formErrorOf } from '../errors.js';
 import { SimpleForm } from '../simple-form.js';
@@ -6,21 +7,25 @@ import { DataTable } from '../table.js';
 import { ConfirmDialog, FormMessage, Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
-type Resource = 'workspaces' | 'sites' | 'projects';
-const ROLES = ['admin', 'token-manager', 'token-viewer', 'member'];
+/** Where members live: the route parameter naming the resource, its API collection, and the way back. */
+const MEMBER_SCOPES = [
+  {
+    param: 'workspaceId',
+    collection: 'workspaces',
+    label: 'Workspace',
+    back: (id: string) => `/workspaces/${id}`,
+  },
+  { param: 'siteId', collection: 'sites', label: 'Site', back: (id: string) => `/sites/${id}/tokens` },
+  { param: 'projectId', collection: 'projects', label: 'Project', back: (id: string) => `/projects/${id}` },
+] as const;
 
 /** Members of a workspace, site or project: who holds which role; add, change or remove. */
 export const Members = ({ session, params }: ScreenProps) => {
   const { client } = session;
-  const [resource, id] = (
-    params.workspaceId !== undefined
-      ? ['workspaces', params.workspaceId]
-      : params.siteId !== undefined
-        ? ['sites', params.siteId]
-        : ['projects', params.projectId!]
-  ) as [Resource, string];
+  const scope = MEMBER_SCOPES.find((candidate) => params[candidate.param] !== undefined)!;
+  const id = params[scope.param]!;
   // One call shape for the three resources: the typed client checks each path, so it is chosen here.
-  const base = `/v1/${resource}/${id}/members`;
+  const base = `/v1/${scope.collection}/${id}/members`;
   const request = async (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) =>
     (
       await client.request(
@@ -36,19 +41,7 @@ export const Members = ({ session, params }: ScreenProps) => {
   const [error, setError] = useState<string>();
   return (
     <>
-      <PageHeader
-        title="Members"
-        crumbs={[
-          [
-            resource[0]!.toUpperCase() + resource.slice(1),
-            resource === 'projects'
-              ? `/projects/${id}`
-              : resource === 'workspaces'
-                ? `/workspaces/${id}`
-                : `/sites/${id}/tokens`,
-          ],
-        ]}
-      />
+      <PageHeader title="Members" crumbs={[[scope.label, scope.back(id)]]} />
       <FormMessage message={error} />
       <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No members yet.</p>}>
         {(page) => (

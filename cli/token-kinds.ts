@@ -55,9 +55,6 @@ const common = (flags: TokenFlags) => ({
   rateLimit: parseRateLimit(flags.rateLimit),
 });
 
-const scoped = async (flags: TokenFlags) =>
-  defined({ name: flags.name, scopes: parseScopes(flags.scope ?? []), ...common(flags) });
-
 const scopesSummary = (token: Record<string, unknown>): string =>
   Object.entries((token.scopes as Record<string, string> | null) ?? {})
     .filter(([, level]) => level !== 'none')
@@ -69,9 +66,10 @@ const requireName = (flags: TokenFlags, mode: 'create' | 'update') => {
     throw new UsageError('--name is required to create a token');
 };
 
+/** Site and workspace tokens: a name and scopes. */
 const scopedBody = async (flags: TokenFlags, mode: 'create' | 'update'): Promise<Body> => {
   requireName(flags, mode);
-  return scoped(flags);
+  return defined({ name: flags.name, scopes: parseScopes(flags.scope ?? []), ...common(flags) });
 };
 
 export const CLI_TOKEN_KINDS: Readonly<Record<string, CliTokenKind>> = {

@@ -654,6 +654,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/token-leaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report exposed token values (no authentication, like GitHub’s credential revocation API); live ones are revoked at once */
+        post: operations["reportLeakedTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/self/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A site, workspace or API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period */
+        post: operations["rotateSelf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/token-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a workspace treats its tokens (reuse detection) */
+        get: operations["getWorkspaceTokenPolicy"];
+        /** Change how a workspace treats its tokens (admins) */
+        put: operations["putWorkspaceTokenPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/token-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a project treats its tokens (reuse detection) */
+        get: operations["getProjectTokenPolicy"];
+        /** Change how a project treats its tokens (admins) */
+        put: operations["putProjectTokenPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -698,7 +768,7 @@ export interface components {
             at: string;
             scope: string;
             /** @enum {string} */
-            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.expired" | "token.expiring_soon";
+            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.leaked" | "token.reuse_detected" | "token_policy.updated";
             target: {
                 type: string;
                 id: string;
@@ -713,6 +783,9 @@ export interface components {
                 userAgent?: string;
             };
             changes?: string[];
+            details?: {
+                [key: string]: string;
+            };
         };
         Site: {
             id: string;
@@ -973,6 +1046,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
         };
         /** @description At most `limit` allowed requests per fixed window of `windowSeconds`; more get 429. */
         RateLimit: {
@@ -1030,6 +1123,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             /** @description The token value. Shown once: store it now. */
             token: string;
         };
@@ -1155,6 +1268,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             /** @description The token value. Shown once: store it now. */
             token: string;
         };
@@ -1241,6 +1374,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             /** @description The token value. Shown once: store it now. */
             token: string;
         };
@@ -1360,6 +1513,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             title: string;
             environment: string | null;
             disabled: boolean;
@@ -1421,6 +1594,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             title: string;
             environment: string | null;
             disabled: boolean;
@@ -1553,6 +1746,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             /** @enum {string} */
             type: "read-only" | "full-access" | "custom";
             permissions: {
@@ -1611,6 +1824,26 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
             /** @enum {string} */
             type: "read-only" | "full-access" | "custom";
             permissions: {
@@ -1648,6 +1881,114 @@ export interface components {
                 [key: string]: ("find" | "findOne" | "create" | "update" | "delete")[];
             };
             rateLimit?: components["schemas"]["RateLimit"];
+        };
+        LeakReportReceipt: {
+            received: number;
+            /** @description Values shaped like Keyward tokens with a valid checksum. */
+            wellFormed: number;
+            malformed: number;
+        };
+        LeakReport: {
+            /** @description Token values found exposed, at most 1000 (more: 413). Values that are not Keyward tokens are counted as malformed. */
+            tokens: string[];
+            /**
+             * @description Who found them.
+             * @example gitleaks
+             */
+            source?: string;
+            /** @description Where they were found. */
+            url?: string;
+        };
+        IssuedToken: {
+            /** @example 9f86d081884c7d659a2feaa0 */
+            id: string;
+            /** @enum {string} */
+            kind: "site" | "workspace" | "delivery" | "api" | "admin";
+            /** @enum {string} */
+            ownerType: "site" | "workspace" | "environment" | "project" | "principal";
+            ownerId: string;
+            name: string;
+            description: string | null;
+            /** @description Public beginning of the token, for recognising it. */
+            start: string;
+            scopes: {
+                [key: string]: "none" | "read" | "write";
+            } | null;
+            /** @enum {string} */
+            status: "active" | "revoked" | "expired";
+            /**
+             * Format: date-time
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Expires at this time unless used before.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            staleAt: string | null;
+            /**
+             * Format: date-time
+             * @description Fixed end of life, if any.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            revokedAt: string | null;
+            rateLimit: components["schemas"]["RateLimit"];
+            /**
+             * Format: date-time
+             * @description When it was last regenerated or rotated itself.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            rotatedAt: string | null;
+            /** @description Principal id of who regenerated it last, or `self` for a self-rotation. */
+            rotatedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When a leak report with its value revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            leakedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a rotated-out value of it was presented, which revoked it.
+             * @example 2026-01-02T03:04:05.000Z
+             */
+            reuseDetectedAt: string | null;
+            /** @description The token value. Shown once: store it now. */
+            token: string;
+        };
+        RotateSelf: {
+            /**
+             * @description Seconds the presented value keeps working, so callers can switch over.
+             * @default 300
+             */
+            gracePeriodSeconds: number;
+        };
+        TokenPolicy: {
+            /** @enum {string} */
+            scope: "workspace" | "project";
+            id: string;
+            reuseDetection: boolean;
+        };
+        TokenPolicyInput: {
+            /** @description Revoke a token when a value it was rotated away from is presented after its grace period. */
+            reuseDetection: boolean;
         };
     };
     responses: never;
@@ -8082,6 +8423,586 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedApiToken"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportLeakedTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeakReport"];
+            };
+        };
+        responses: {
+            /** @description Accepted. The same answer for known, unknown and already revoked tokens. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeakReportReceipt"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateSelf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSelf"];
+            };
+        };
+        responses: {
+            /** @description The token with its new value in `token` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedToken"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkspaceTokenPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description workspace id */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPolicy"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putWorkspaceTokenPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description workspace id */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The token policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPolicy"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectTokenPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description project id */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPolicy"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProjectTokenPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description project id */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The token policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPolicy"];
                 };
             };
             /** @description Malformed JSON body (`invalid_json`) */

@@ -33,8 +33,8 @@ export interface LocalKeywardOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly touchIntervalSeconds?: number;
-  /** How long the authorizer trusts a cached token item; 0 turns its cache off. */
-  readonly authorizerCacheTtlMs?: number;
+  /** The longest a revoke or rotation goes unnoticed by the authorizer's cache, in ms; 0 turns it off. */
+  readonly revocationBoundMs?: number;
   /** Seconds between sweeper runs; 0 (the default) runs none. */
   readonly sweepIntervalSeconds?: number;
   /** Store client timeouts and attempts (defaults: see createDynamoDbClient). */
@@ -119,8 +119,12 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       store: { ...options.storeTimeouts, endpoint: dynamoDbEndpoint },
       clock: runtime.clock,
       touchIntervalSeconds: runtime.verification.touchIntervalSeconds,
-      cache:
-        options.authorizerCacheTtlMs === 0 ? false : { positiveTtlMs: options.authorizerCacheTtlMs ?? 5_000 },
+      ...(options.revocationBoundMs === undefined ? {} : { revocationBoundMs: options.revocationBoundMs }),
+      notifier: runtime.notifier,
+      onFeedError: (error) =>
+        runtime.logger.warn('Reading the token change feed failed; cached answers are not trusted', {
+          errorName: (error as Error).name,
+        }),
     });
     const server = await startHttpServer({
       runtime,

@@ -7,12 +7,16 @@ import { sampleRoutePolicy } from './http/sample-routes.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { AccessPolicy } from './services/access-policy.js';
 import { AuditTrail } from './services/audit-trail.js';
+import { CompromiseResponse } from './services/compromise-response.js';
 import { ContentService } from './services/content-service.js';
 import { DirectoryService } from './services/directory-service.js';
-import { eventBridgeNotifier, logNotifier } from './services/expiry-notifiers.js';
+import { eventBridgeNotifier, logNotifier, type TokenNotifier } from './services/expiry-notifiers.js';
+import { LeakReports } from './services/leak-reports.js';
 import { ProjectService } from './services/project-service.js';
 import { SampleDataService } from './services/sample-data-service.js';
-import { type ExpiryNotifier, Sweeper } from './services/sweeper.js';
+import { selfAuthenticator } from './services/self-authentication.js';
+import { Sweeper } from './services/sweeper.js';
+import { TokenPolicyService } from './services/token-policy-service.js';
 import { TokenService } from './services/token-service.js';
 import { VerificationService } from './services/verification-service.js';
 import { AuditRepository } from './store/audit-repository.js';
@@ -22,6 +26,7 @@ import { ProjectRepository } from './store/project-repository.js';
 import { RateCounterRepository } from './store/rate-counter-repository.js';
 import { RequestLogRepository } from './store/request-log-repository.js';
 import { type TableNames, tableNamesFrom } from './store/tables.js';
+import { TokenPolicyRepository } from './store/token-policy-repository.js';
 import { TokenRepository } from './store/token-repository.js';
 import { RoutePolicy, type RoutePolicyEntry } from './verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS, type VerificationDependencies } from './verify/verify-token.js';
@@ -41,15 +46,19 @@ export interface RuntimeSettings {
   readonly touchIntervalSeconds?: number;
   /** The protected API's route policy, for `POST /v1/verify` requests naming a method and path. */
   readonly routePolicy?: readonly RoutePolicyEntry[];
-  /** Where the sweeper sends expiry news; the log by default. */
-  readonly notifier?: ExpiryNotifier;
+  /** Where expiry and compromise news goes; the log by default. */
+  readonly notifier?: TokenNotifier;
   readonly maxTokensPerSweep?: number;
+  /** Leak reports accepted per source IP and hour. */
+  readonly leakReportsPerHour?: number;
 }
 
 export interface Runtime {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly keys: KeyProvider;
+  /** Where expiry and compromise news goes. */
+  readonly notifier: TokenNotifier;
   readonly dynamodb: DynamoDBClient;
   readonly documents: DynamoDBDocumentClient;
   readonly repositories: {
@@ -65,6 +74,8 @@ export interface Runtime {
   readonly projects: ProjectService;
   readonly content: ContentService;
   readonly verifications: VerificationService;
+  readonly leakReports: LeakReports;
+  readonly tokenPolicies: TokenPolicyService;
   readonly sweeper: Sweeper;
   /** Verification without cache or policy, for admin keys: a revoked key stops at once. */
   readonly verification: VerificationDependencies;
@@ -83,12 +94,25 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
   const requestLogs = new RequestLogRepository(documents, settings.tables.events);
   const access = new AccessPolicy({ directory, projects });
   const trail = new AuditTrail(audit, clock);
+  const notifier = settings.notifier ?? logNotifier(logger);
+  const policies = new TokenPolicyRepository(documents, settings.tables.directory);
+  const compromise = new CompromiseResponse({
+    tokens,
+    events: audit,
+    policies,
+    clock,
+    notifier,
+    onNotifyError: (error) =>
+      logger.warn('Sending compromise news failed', { errorName: (error as Error).name }),
+  });
+  const rateCounter = new RateCounterRepository(documents, settings.tables.tokens);
   const verification: VerificationDependencies = {
     store: tokens,
     keys,
     clock,
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
-    rateCounter: new RateCounterRepository(documents, settings.tables.tokens),
+    rateCounter,
+    compromise,
     onTouchError: (error) =>
       logger.warn('Recording a token use failed', { errorName: (error as Error).name }),
   };
@@ -98,7 +122,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     directory,
     events: audit,
     clock,
-    notifier: settings.notifier ?? logNotifier(logger),
+    notifier,
     ...(settings.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: settings.maxTokensPerSweep }),
     onCounterCorrected: (counterKey, from, to) =>
       logger.warn('Corrected an active-token counter', { counterKey, from, to }),
@@ -107,6 +131,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     clock,
     logger,
     keys,
+    notifier,
     dynamodb,
     documents,
     repositories: { tokens, directory, audit, projects, requestLogs },
@@ -119,6 +144,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       keys,
       clock,
       expireDueTokensOf: (ownerKey) => sweeper.expireDueTokensOf(ownerKey),
+      selfAuthentication: selfAuthenticator(verification, tokens),
     }),
     sweeper,
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
@@ -130,6 +156,15 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       access,
       verification: { ...verification, policy, requestLog: requestLogs },
     }),
+    leakReports: new LeakReports({
+      tokens,
+      keys,
+      compromise,
+      rateCounter,
+      clock,
+      ...(settings.leakReportsPerHour === undefined ? {} : { reportsPerHour: settings.leakReportsPerHour }),
+    }),
+    tokenPolicies: new TokenPolicyService({ policies, access, audit: trail, clock }),
     verification,
   };
 };
@@ -148,6 +183,9 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
     ...(env.KEYWARD_EVENT_BUS_NAME === undefined
       ? {}
       : { notifier: eventBridgeNotifier(env.KEYWARD_EVENT_BUS_NAME) }),
+    ...(env.KEYWARD_LEAK_REPORTS_PER_HOUR === undefined
+      ? {}
+      : { leakReportsPerHour: Number(env.KEYWARD_LEAK_REPORTS_PER_HOUR) }),
     ...(env.KEYWARD_ROUTE_POLICY === undefined
       ? {}
       : { routePolicy: JSON.parse(env.KEYWARD_ROUTE_POLICY) as RoutePolicyEntry[] }),

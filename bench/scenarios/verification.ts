@@ -15,7 +15,7 @@ const verifierFor = (env: BenchEnvironment, cache: boolean) =>
     keys: env.keyward.runtime.keys,
     policy: sampleRoutePolicy,
     store: { endpoint: env.keyward.dynamoDbEndpoint },
-    cache: cache ? {} : false,
+    revocationBoundMs: cache ? 1_000 : 0,
   });
 
 /** The full pipeline with the cache off against a bare consistent GetItem of the same item, same client. */

@@ -8,9 +8,12 @@ import {
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
+import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { KeywardFunction } from './keyward-function.js';
@@ -30,17 +33,21 @@ export interface TokenAuthorizerProps {
    */
   readonly type?: 'request' | 'token' | 'http';
   /**
-   * How long API Gateway caches an answer. Revoking a token takes effect after at most this long plus the
-   * in-function cache TTL. A REQUEST authorizer keyed by the Authorization header alone must not cache when
-   * routes differ in what they need, hence 0.
+   * How long API Gateway caches an answer. It adds to the revocation bound: a revoked token keeps passing
+   * for up to this long plus `revocationBound`. A REQUEST authorizer keyed by the Authorization header
+   * alone must not cache when routes differ in what they need, hence 0.
    * @default Duration.seconds(0)
    */
   readonly resultsCacheTtl?: Duration;
   /**
-   * How long the function trusts a token item it read (in-memory, per instance).
-   * @default Duration.seconds(5)
+   * The longest a revoke, regenerate, disable or narrowing change goes unnoticed by the function's
+   * in-memory cache: each instance reads Keyward's change feed at most once a second while it serves
+   * requests and evicts changed tokens. `Duration.seconds(0)` turns the cache off (one read per request).
+   * @default Duration.seconds(1)
    */
-  readonly verificationCacheTtl?: Duration;
+  readonly revocationBound?: Duration;
+  /** Where reuse-detection news goes (`Keyward Token Reuse Detected`); none when absent. */
+  readonly eventBus?: IEventBus;
   /** @default 3600 */
   readonly touchIntervalSeconds?: number;
   /** @default 'INFO' */
@@ -87,13 +94,15 @@ export class TokenAuthorizer extends Construct {
         [tableNameVariable(eventsTable)]: tables.events.tableName,
         KEYWARD_KMS_KEY_ID: props.pepperKey.keyArn,
         KEYWARD_ROUTE_POLICY: JSON.stringify(props.routePolicy),
-        KEYWARD_CACHE_TTL_MS: String((props.verificationCacheTtl ?? Duration.seconds(5)).toMilliseconds()),
+        KEYWARD_REVOCATION_BOUND_MS: String((props.revocationBound ?? Duration.seconds(1)).toMilliseconds()),
+        ...(props.eventBus === undefined ? {} : { KEYWARD_EVENT_BUS_NAME: props.eventBus.eventBusName }),
         KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
         LOG_LEVEL: props.logLevel ?? 'INFO',
       },
     });
-    // Least privilege: read and touch token items, append request logs, read the pepper item, decrypt
-    // peppers. Table ARNs only (table grants would add the indexes, which the authorizer never reads).
+    // Least privilege: read and touch token items, append request logs and audit events, read the change
+    // feed's partitions, read the pepper item and token policies, move owner counters when a detected
+    // reuse revokes a token, decrypt peppers. Table ARNs only (the authorizer never reads an index).
     this.function.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
@@ -105,11 +114,36 @@ export class TokenAuthorizer extends Construct {
     );
     this.function.addToRolePolicy(
       new PolicyStatement({
-        actions: ['dynamodb:GetItem'],
-        resources: [tables.directory.tableArn],
-        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['keys'] } },
+        actions: ['dynamodb:Query'],
+        resources: [tables.events.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${CHANGE_FEED_PARTITION_PREFIX}*`] },
+        },
       }),
     );
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [tables.directory.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['keys', 'workspace#*', 'project#*'] },
+        },
+      }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [tables.directory.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': OWNER_TYPES.filter((type) => type !== 'principal').map(
+              (type) => `${type}#*`,
+            ),
+          },
+        },
+      }),
+    );
+    props.eventBus?.grantPutEventsTo(this.function);
     props.pepperKey.grantDecrypt(this.function);
 
     this.errorsAlarm = new Alarm(this, 'ErrorsAlarm', {

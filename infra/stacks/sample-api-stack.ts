@@ -8,6 +8,7 @@ import {
   ResponseType,
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -50,6 +51,7 @@ export class SampleApiStack extends Stack {
       pepperKey: props.pepperKey,
       routePolicy: sampleRoutePolicy,
       logLevel: props.logLevel ?? 'INFO',
+      eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'),
     });
     this.api = new RestApi(this, 'Api', {
       description: 'Sample Data and Content APIs protected by Keyward tokens',

@@ -22,6 +22,10 @@ export const AUDIT_ACTIONS = [
   'token.revoked',
   'token.expired',
   'token.expiring_soon',
+  'token.self_rotated',
+  'token.leaked',
+  'token.reuse_detected',
+  'token_policy.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -52,6 +56,8 @@ export interface AuditEvent {
   readonly actor: RequestOrigin;
   /** Names of the fields a change touched; never their values. */
   readonly changes?: readonly string[];
+  /** Facts about the event that are not fields of the target (where a leak was reported). */
+  readonly details?: Readonly<Record<string, string>>;
 }
 
 export const auditEvent = (
@@ -61,6 +67,7 @@ export const auditEvent = (
   target: AuditTarget,
   actor: RequestOrigin,
   changes?: readonly string[],
+  details?: Readonly<Record<string, string>>,
 ): AuditEvent => ({
   id: ulid(now.getTime()),
   at: now.toISOString(),
@@ -69,6 +76,7 @@ export const auditEvent = (
   target,
   actor,
   ...(changes === undefined ? {} : { changes }),
+  ...(details === undefined ? {} : { details }),
 });
 
 export const auditTtl = (event: AuditEvent): number =>

@@ -110,6 +110,16 @@ export class PayloadTooLargeError extends KeywardError {
   public readonly code = 'payload_too_large';
 }
 
+/** Thrown when a caller must slow down; `Retry-After` says for how long. */
+export class TooManyRequestsError extends KeywardError {
+  public readonly status = 429;
+  public readonly code: string;
+  public constructor(message: string, retryAfterSeconds: number, code = 'too_many_requests') {
+    super(message, { headers: { 'retry-after': String(retryAfterSeconds) } });
+    this.code = code;
+  }
+}
+
 /** Thrown when a body is sent with a media type other than JSON. */
 export class UnsupportedMediaTypeError extends KeywardError {
   public readonly status = 415;

@@ -26,6 +26,8 @@ export interface TokenKindDefinition {
   readonly inactivityDays: number | null;
   /** Whether a new secret may be issued for an existing token id. */
   readonly regenerable: boolean;
+  /** Whether the token may ask for its own successor (`POST /v1/tokens/self/rotate`). */
+  readonly selfRotatable: boolean;
   readonly scopeCatalogue: ScopeCatalogue | null;
   readonly permissionNamespace: TokenPermissionNamespace;
   /** The owning workspace's plan must be this one (workspace tokens are an enterprise feature). */
@@ -50,6 +52,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     maxPerOwner: 5,
     inactivityDays: 365,
     regenerable: true,
+    selfRotatable: true,
     scopeCatalogue: siteScopeCatalogue,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -65,6 +68,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     maxPerOwner: 5,
     inactivityDays: 365,
     regenerable: false,
+    selfRotatable: true,
     scopeCatalogue: workspaceScopeCatalogue,
     permissionNamespace: 'workspace-tokens',
     requiredPlan: 'enterprise',
@@ -80,6 +84,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     maxPerOwner: 100,
     inactivityDays: null,
     regenerable: false,
+    selfRotatable: false,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -95,6 +100,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     maxPerOwner: 100,
     inactivityDays: null,
     regenerable: true,
+    selfRotatable: true,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -110,6 +116,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     maxPerOwner: 10,
     inactivityDays: null,
     regenerable: false,
+    selfRotatable: false,
     scopeCatalogue: null,
     permissionNamespace: 'admin-keys',
     requiredPlan: null,

@@ -94,5 +94,18 @@ export const parseToken = (candidate: string): ParsedToken | undefined => {
   return { prefixCode, tokenId, secret };
 };
 
+/** A token's shape without anchors: prefix, id and secret with checksum. */
+const TOKEN_SHAPE = `kw[${TOKEN_PREFIX_CODES.join('')}]_[0-9a-f]{${TOKEN_ID_BYTES * 2}}_[0-9A-Za-z]{${SECRET_LENGTH + CHECKSUM_LENGTH}}`;
+
 /** Matches token-shaped substrings anywhere in a text; used to scrub logs as a last line of defence. */
-export const TOKEN_LIKE_PATTERN = /kw[swdca]_[0-9a-f]{24}_[0-9A-Za-z]{38}/g;
+export const TOKEN_LIKE_PATTERN = new RegExp(TOKEN_SHAPE, 'g');
+
+/**
+ * The pattern secret scanners use to find Keyward tokens (README; `scanning/` ships it as a gitleaks rule
+ * and a GitHub custom pattern). Word boundaries keep it from matching inside longer identifiers; it is
+ * plain RE2, which both tools speak.
+ */
+export const SECRET_SCANNER_PATTERN = `\\b${TOKEN_SHAPE}\\b`;
+
+/** The text with every token-shaped substring replaced, for text that callers supply (leak report URLs). */
+export const redactTokens = (text: string): string => text.replace(TOKEN_LIKE_PATTERN, '[redacted]');

@@ -36,6 +36,15 @@ export interface TokenRecord {
   readonly rateLimit?: RateLimit;
   readonly hash: string;
   readonly pepperVersion: number;
+  /** Hashes replaced by the last few regenerates, newest first, for reuse detection. */
+  readonly rotatedOut?: readonly RotatedSecret[];
+  readonly rotatedAt?: string;
+  /** Principal id of whoever regenerated it last, or `self` for a self-rotation. */
+  readonly rotatedBy?: string;
+  /** When a leak report with its value revoked it. */
+  readonly leakedAt?: string;
+  /** When a rotated-out value was presented, which revoked it. */
+  readonly reuseDetectedAt?: string;
   /** The hash before the last regenerate, accepted until `previousHashUntil` (rolling rotation). */
   readonly previousHash?: string;
   readonly previousPepperVersion?: number;
@@ -53,6 +62,13 @@ export interface TokenRecord {
   readonly ttl?: number;
   /** Days-before-end thresholds whose expiring-soon notice was already sent. */
   readonly noticesSent?: readonly number[];
+}
+
+/** A replaced secret's hash, and until when it was (or is) still accepted. */
+export interface RotatedSecret {
+  readonly hash: string;
+  readonly pepperVersion: number;
+  readonly until: string;
 }
 
 export const ownerKeyOf = (ownerType: OwnerType, ownerId: string): string => `${ownerType}#${ownerId}`;

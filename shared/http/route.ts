@@ -48,6 +48,8 @@ export interface RouteDefinition {
     readonly query?: z.ZodObject;
     readonly body?: z.ZodType;
   };
+  /** A larger body limit than the API's default (64 KiB), for routes whose bodies are lists. */
+  readonly maxBodyBytes?: number;
   /** Success responses; error responses are the same for every route and added by the generator. */
   readonly responses: Readonly<Record<number, ResponseSpec>>;
 }

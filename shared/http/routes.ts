@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compromiseRoutes } from './compromise-routes.js';
 import { projectRoutes } from './project-routes.js';
 import type { RouteDefinition } from './route.js';
 import { memberRoutes, tokenRoutes } from './route-families.js';
@@ -215,4 +216,5 @@ export const routes: readonly RouteDefinition[] = [
     withRegenerate: false,
   }),
   ...projectRoutes,
+  ...compromiseRoutes,
 ];

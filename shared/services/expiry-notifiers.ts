@@ -1,7 +1,16 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { TokenRecord } from '../domain/token.js';
 import type { Logger } from '../observability/logger.js';
+import type { Compromise, CompromiseNotifier } from './compromise-response.js';
 import type { ExpiryNotifier } from './sweeper.js';
+
+/** Everything Keyward tells the outside about a token besides the audit log. */
+export type TokenNotifier = ExpiryNotifier & CompromiseNotifier;
+
+const COMPROMISE_DETAIL_TYPES: Readonly<Record<Compromise, string>> = {
+  leaked: 'Keyward Token Leaked',
+  reuse_detected: 'Keyward Token Reuse Detected',
+};
 
 /** What expiry events say about a token: who it is, never what it is. */
 const describe = (token: TokenRecord) => ({
@@ -14,10 +23,12 @@ const describe = (token: TokenRecord) => ({
 });
 
 /** Local runs: expiry news in the server log (it is in the audit log too). */
-export const logNotifier = (logger: Logger): ExpiryNotifier => ({
+export const logNotifier = (logger: Logger): TokenNotifier => ({
   expiring: async (token, daysLeft, endsAt) =>
     logger.info('Token expiring soon', { ...describe(token), daysLeft, endsAt }),
   expired: async (token) => logger.info('Token expired', describe(token)),
+  compromised: async (token, compromise, details) =>
+    logger.warn(COMPROMISE_DETAIL_TYPES[compromise], { ...describe(token), ...details }),
 });
 
 /**
@@ -27,7 +38,7 @@ export const logNotifier = (logger: Logger): ExpiryNotifier => ({
 export const eventBridgeNotifier = (
   eventBusName: string,
   client = new EventBridgeClient({}),
-): ExpiryNotifier => {
+): TokenNotifier => {
   const put = async (detailType: string, detail: object) => {
     await client.send(
       new PutEventsCommand({
@@ -46,5 +57,7 @@ export const eventBridgeNotifier = (
     expiring: (token, daysLeft, endsAt) =>
       put('Keyward Token Expiring', { ...describe(token), daysLeft, endsAt }),
     expired: (token) => put('Keyward Token Expired', describe(token)),
+    compromised: (token, compromise, details) =>
+      put(COMPROMISE_DETAIL_TYPES[compromise], { ...describe(token), ...details }),
   };
 };

@@ -1,17 +1,22 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { hashSecret } from '../crypto/token-hasher.js';
-import { addSeconds, type Clock } from '../domain/clock.js';
+import type { Clock } from '../domain/clock.js';
 import {
+  ConflictError,
   MethodNotAllowedError,
   NotFoundError,
+  PermissionDeniedError,
   PlanRequiredError,
   TokenLimitReachedError,
+  TooManyRequestsError,
 } from '../domain/errors.js';
-import type { TokenKindDefinition } from '../domain/kinds.js';
+import { type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
+import { SELF_ROTATED_BY, SELF_ROTATION, selfRotationWaitSeconds, successionOf } from '../domain/rotation.js';
 import { completeScopes, type Scopes } from '../domain/scopes.js';
 import {
+  auditScopeOfToken,
   counterKeyOf,
   effectiveStatus,
   ownerKeyOf,
@@ -26,7 +31,8 @@ export type { TokenInput };
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
-import type { TokenRepository } from '../store/token-repository.js';
+import { type TokenRepository, tokenNotActive } from '../store/token-repository.js';
+import type { TransactionStep } from '../store/transact.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
@@ -54,6 +60,8 @@ export interface TokenServiceDependencies {
   readonly clock: Clock;
   /** Expires an owner's tokens that are past their end (the sweeper's limit recovery). */
   readonly expireDueTokensOf?: (ownerKey: string) => Promise<number>;
+  /** The token a presented value currently is (valid, by its current secret), or a 401. */
+  readonly selfAuthentication: (presented: string) => Promise<TokenRecord>;
 }
 
 /** Where a token lives: its kind and the id of its owner (a site, workspace, principal…). */
@@ -210,25 +218,83 @@ export class TokenService {
     }
     const resource = await this.#authorize(actor, owner, 'regenerate');
     const token = await this.#find(owner, tokenId);
-    const now = this.deps.clock.now();
-    const issued = issueToken(owner.kind.prefixCode, token.tokenId);
-    const secretHash = await hashSecret(this.deps.keys, issued.secret);
-    const previous =
-      options.gracePeriodSeconds > 0
-        ? {
-            hash: token.hash,
-            pepperVersion: token.pepperVersion,
-            until: addSeconds(now, options.gracePeriodSeconds).toISOString(),
-          }
-        : undefined;
-    await this.deps.tokens.replaceSecret(
-      token.tokenId,
-      token.ownerKey,
-      { ...secretHash, start: issued.start, ...(previous === undefined ? {} : { previous }) },
-      now.toISOString(),
-      this.deps.audit.record(resource.auditScope, 'token.regenerated', targetOf(token), actor, meta),
+    const audit = this.deps.audit.record(
+      resource.auditScope,
+      'token.regenerated',
+      targetOf(token),
+      actor,
+      meta,
     );
-    const updated: TokenRecord = { ...token, start: issued.start, updatedAt: now.toISOString() };
+    return this.#rotate(token, options.gracePeriodSeconds, actor.principalId, audit);
+  }
+
+  /**
+   * A token asks for its own successor (`POST /v1/tokens/self/rotate`): same id, scopes and restrictions,
+   * a new value; the presented one stays valid for the grace period. Only the current value may ask, and
+   * at most once a minute, so a leaked value cannot keep rotating the token away from its owner.
+   */
+  public async rotateSelf(
+    presented: string,
+    meta: RequestMeta,
+    options: { readonly gracePeriodSeconds: number },
+  ): Promise<IssuedTokenView> {
+    const token = await this.deps.selfAuthentication(presented);
+    const kind = tokenKinds[token.kind];
+    if (!kind.selfRotatable) {
+      throw new PermissionDeniedError(`A ${kind.label} cannot rotate itself.`);
+    }
+    const now = this.deps.clock.now();
+    const waitSeconds = selfRotationWaitSeconds(token, now);
+    if (waitSeconds > 0) {
+      throw new TooManyRequestsError(
+        `This token rotated itself less than ${SELF_ROTATION.minIntervalSeconds} seconds ago.`,
+        waitSeconds,
+        'self_rotation_too_frequent',
+      );
+    }
+    const audit = this.deps.audit.record(
+      auditScopeOfToken(token),
+      'token.self_rotated',
+      targetOf(token),
+      undefined,
+      meta,
+    );
+    return this.#rotate(token, options.gracePeriodSeconds, SELF_ROTATED_BY, audit);
+  }
+
+  /** A new secret for the token, conditional on the secret it was read with. */
+  async #rotate(
+    token: TokenRecord,
+    gracePeriodSeconds: number,
+    rotatedBy: string,
+    audit: TransactionStep,
+  ): Promise<IssuedTokenView> {
+    const now = this.deps.clock.now();
+    const issued = issueToken(tokenKinds[token.kind].prefixCode, token.tokenId);
+    const secretHash = await hashSecret(this.deps.keys, issued.secret);
+    const succession = successionOf(token, now, gracePeriodSeconds);
+    try {
+      await this.deps.tokens.replaceSecret(
+        token,
+        { ...secretHash, start: issued.start, ...succession, rotatedBy },
+        now.toISOString(),
+        audit,
+      );
+    } catch (error) {
+      // The condition also fails for a token revoked meanwhile: say which, as revoke would.
+      if (error instanceof ConflictError && error.code === 'token_changed') {
+        const current = await this.deps.tokens.get(token.tokenId);
+        if (current?.status !== 'active') throw tokenNotActive(token.tokenId);
+      }
+      throw error;
+    }
+    const updated: TokenRecord = {
+      ...token,
+      start: issued.start,
+      updatedAt: now.toISOString(),
+      rotatedAt: now.toISOString(),
+      rotatedBy,
+    };
     return { ...toTokenView(updated, now), token: issued.value };
   }
 

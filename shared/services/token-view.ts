@@ -24,6 +24,13 @@ export interface TokenView {
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;
   readonly rateLimit: RateLimit | null;
+  readonly rotatedAt: string | null;
+  /** Principal id of who regenerated it last, or `self`. */
+  readonly rotatedBy: string | null;
+  /** When a leak report revoked it. */
+  readonly leakedAt: string | null;
+  /** When a rotated-out value was presented, which revoked it. */
+  readonly reuseDetectedAt: string | null;
 }
 
 /** What a kind shows beyond the common fields, under the names its users know (seed 002 for project tokens). */
@@ -69,6 +76,10 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   expiresAt: token.expiresAt ?? null,
   revokedAt: token.revokedAt ?? null,
   rateLimit: token.rateLimit ?? null,
+  rotatedAt: token.rotatedAt ?? null,
+  rotatedBy: token.rotatedBy ?? null,
+  leakedAt: token.leakedAt ?? null,
+  reuseDetectedAt: token.reuseDetectedAt ?? null,
   ...kindFields[token.kind](token),
 });
 

@@ -1,7 +1,9 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, TokenLimitReachedError } from '../domain/errors.js';
-import { counterKeyOf, type TokenRecord } from '../domain/token.js';
+import { counterKeyOf, type RotatedSecret, type TokenRecord } from '../domain/token.js';
+import { ChangeFeedRepository } from './change-feed-repository.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import type { TableNames } from './tables.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 
 /**
@@ -13,6 +15,10 @@ const COUNTER_SORT_KEY = 'counter#tokens';
 
 // Condition parts, named so each transaction reads as the rule it enforces.
 const tokenIsNew = 'attribute_not_exists(tokenId)';
+// Regenerate replaces only the secret it read, so concurrent regenerates cannot both succeed.
+const secretUnchanged = '#hash = :readHash';
+const setSecret =
+  '#hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now, rotatedOut = :rotatedOut, rotatedAt = :now, rotatedBy = :by';
 const tokenIsActive = '#status = :active';
 const tokenBelongsToOwner = 'ownerKey = :ownerKey';
 const counterBelowLimit = 'attribute_not_exists(activeTokens) OR activeTokens < :max';
@@ -23,14 +29,23 @@ export interface SecretChange {
   readonly hash: string;
   readonly pepperVersion: number;
   readonly start: string;
-  readonly previous?: { readonly hash: string; readonly pepperVersion: number; readonly until: string };
+  readonly previous?: RotatedSecret;
+  /** The replaced hash first, then earlier ones (see `rotatedOutAfter`). */
+  readonly rotatedOut: readonly RotatedSecret[];
+  /** Principal id, or `self` when the token rotated itself. */
+  readonly rotatedBy: string;
 }
 
 export class TokenRepository {
+  /** Every change of a token is announced on the change feed in its own transaction (verifier caches). */
+  readonly #feed: ChangeFeedRepository;
+
   public constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tables: { readonly tokens: string; readonly directory: string },
-  ) {}
+    private readonly tables: TableNames,
+  ) {
+    this.#feed = new ChangeFeedRepository(client, tables.events);
+  }
 
   public async get(tokenId: string): Promise<TokenRecord | undefined> {
     const { Item } = await this.client.send(
@@ -82,7 +97,7 @@ export class TokenRepository {
   public async update(
     tokenId: string,
     ownerKey: string,
-    changes: Readonly<Record<string, unknown>>,
+    changes: Readonly<Record<string, unknown>> & { readonly updatedAt: string },
     audit: TransactionStep,
     moveCounter?: { readonly from: string; readonly to: string; readonly max: number },
   ): Promise<void> {
@@ -112,55 +127,68 @@ export class TokenRepository {
             },
           },
         },
-        onConditionFailed: () => notActive(tokenId),
+        onConditionFailed: () => tokenNotActive(tokenId),
       },
       ...(moveCounter === undefined
         ? []
         : [this.#counterStep(moveCounter.to, +1, moveCounter.max), this.#counterStep(moveCounter.from, -1)]),
       audit,
+      ...this.#feed.appendSteps(tokenId, changes.updatedAt),
     ]);
   }
 
-  /** Issues a new secret for an active token, optionally keeping the old one valid for a grace period. */
+  /**
+   * Issues a new secret for an active token, if it still holds the secret it was read with: of racing
+   * regenerates exactly one wins, so nobody is handed a value a concurrent winner already replaced. The
+   * old hash joins `rotatedOut` (reuse detection) and, with a grace period, stays valid as `previousHash`.
+   */
   public async replaceSecret(
-    tokenId: string,
-    ownerKey: string,
+    token: Pick<TokenRecord, 'tokenId' | 'ownerKey' | 'hash'>,
     change: SecretChange,
     updatedAt: string,
     audit: TransactionStep,
   ): Promise<void> {
-    const keepPrevious = change.previous !== undefined;
+    const { previous } = change;
     await transactWrite(this.client, [
       {
         item: {
           Update: {
             TableName: this.tables.tokens,
-            Key: { tokenId },
-            UpdateExpression: keepPrevious
-              ? 'SET #hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now, previousHash = :prevHash, previousPepperVersion = :prevPv, previousHashUntil = :until'
-              : 'SET #hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now REMOVE previousHash, previousPepperVersion, previousHashUntil',
-            ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
+            Key: { tokenId: token.tokenId },
+            UpdateExpression:
+              previous === undefined
+                ? `SET ${setSecret} REMOVE previousHash, previousPepperVersion, previousHashUntil`
+                : `SET ${setSecret}, previousHash = :prevHash, previousPepperVersion = :prevPv, previousHashUntil = :until`,
+            ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive} AND ${secretUnchanged}`,
             ExpressionAttributeNames: { '#status': 'status', '#hash': 'hash', '#start': 'start' },
             ExpressionAttributeValues: {
-              ':ownerKey': ownerKey,
+              ':ownerKey': token.ownerKey,
               ':active': 'active',
+              ':readHash': token.hash,
               ':hash': change.hash,
               ':pv': change.pepperVersion,
               ':start': change.start,
               ':now': updatedAt,
-              ...(change.previous === undefined
+              ':rotatedOut': change.rotatedOut,
+              ':by': change.rotatedBy,
+              ...(previous === undefined
                 ? {}
                 : {
-                    ':prevHash': change.previous.hash,
-                    ':prevPv': change.previous.pepperVersion,
-                    ':until': change.previous.until,
+                    ':prevHash': previous.hash,
+                    ':prevPv': previous.pepperVersion,
+                    ':until': previous.until,
                   }),
             },
           },
         },
-        onConditionFailed: () => notActive(tokenId),
+        onConditionFailed: () =>
+          new ConflictError(
+            `Token ${token.tokenId} changed while it was being regenerated (or is no longer active); read it again.`,
+            'token_changed',
+          ),
       },
       audit,
+      ...this.#feed.appendSteps(token.tokenId, updatedAt),
     ]);
   }
 
@@ -176,6 +204,8 @@ export class TokenRepository {
       readonly ttl: number;
       /** Expire only if the token is still in this sweep shard, i.e. no use moved its end meanwhile. */
       readonly stillInShard?: string;
+      /** Why a revocation happened, stamped with its time (`leakedAt`, `reuseDetectedAt`). */
+      readonly markedAs?: 'leakedAt' | 'reuseDetectedAt';
     },
     audit: TransactionStep,
   ): Promise<void> {
@@ -185,7 +215,7 @@ export class TokenRepository {
           Update: {
             TableName: this.tables.tokens,
             Key: { tokenId: token.tokenId },
-            UpdateExpression: `SET #status = :status, updatedAt = :at, ${end.status}At = :at, #ttl = :ttl REMOVE sweepShard`,
+            UpdateExpression: `SET #status = :status, updatedAt = :at, ${end.status}At = :at, ${end.markedAs === undefined ? '' : `${end.markedAs} = :at, `}#ttl = :ttl REMOVE sweepShard`,
             ConditionExpression: [
               tokenBelongsToOwner,
               tokenIsActive,
@@ -202,10 +232,11 @@ export class TokenRepository {
             },
           },
         },
-        onConditionFailed: () => notActive(token.tokenId),
+        onConditionFailed: () => tokenNotActive(token.tokenId),
       },
       this.#counterStep(counterKeyOf(token), -1),
       audit,
+      ...this.#feed.appendSteps(token.tokenId, end.at),
     ]);
   }
 
@@ -276,7 +307,7 @@ export class TokenRepository {
               ExpressionAttributeValues: { ':active': 'active', ':none': [], ':sent': [days], ':days': days },
             },
           },
-          onConditionFailed: () => notActive(tokenId),
+          onConditionFailed: () => tokenNotActive(tokenId),
         },
         audit,
       ]);
@@ -397,5 +428,5 @@ export class TokenRepository {
   }
 }
 
-const notActive = (tokenId: string): Error =>
+export const tokenNotActive = (tokenId: string): Error =>
   new ConflictError(`Token ${tokenId} is not active (it was revoked or has expired).`, 'token_not_active');

@@ -5,15 +5,27 @@ export interface TokenCacheOptions {
   readonly clock: Clock;
   /** @default 10_000 */
   readonly maxEntries?: number;
-  /** How long a found token is trusted; also the longest a revocation can go unnoticed. @default 5_000 */
+  /**
+   * The longest a found token is kept. Not the revocation bound: the change feed evicts changed tokens
+   * (see VerificationCache); this only bounds how stale harmless details such as `lastUsedAt` get.
+   * @default 300_000
+   */
   readonly positiveTtlMs?: number;
   /** How long an unknown id is remembered, to absorb floods of bad tokens. @default 1_000 */
   readonly negativeTtlMs?: number;
 }
 
-interface Entry {
+/** A cached item (`null` for a remembered miss) and when the read that produced it started. */
+export interface CacheEntry {
   readonly record: TokenRecord | null;
+  readonly loadedAtMs: number;
   readonly expiresAtMs: number;
+}
+
+/** What a load remembers before reading the store, so a result that raced an eviction is not cached. */
+export interface LoadTicket {
+  readonly startedAtMs: number;
+  readonly generation: number;
 }
 
 /**
@@ -25,16 +37,18 @@ interface Entry {
  * hottest path, must follow the injected clock, and is a fraction of a library's bundle size.
  */
 export class TokenCache {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, CacheEntry>();
   readonly #clock: Clock;
   readonly #maxEntries: number;
   readonly #positiveTtlMs: number;
   readonly #negativeTtlMs: number;
+  /** Moves on every eviction, so a store read that started before one cannot put back what it removed. */
+  #generation = 0;
 
   public constructor(options: TokenCacheOptions) {
     this.#clock = options.clock;
     this.#maxEntries = options.maxEntries ?? 10_000;
-    this.#positiveTtlMs = options.positiveTtlMs ?? 5_000;
+    this.#positiveTtlMs = options.positiveTtlMs ?? 300_000;
     this.#negativeTtlMs = options.negativeTtlMs ?? 1_000;
   }
 
@@ -42,28 +56,59 @@ export class TokenCache {
     return this.#entries.size;
   }
 
-  /** The cached item, `null` for a remembered miss, `undefined` when nothing (live) is cached. */
-  public get(tokenId: string): TokenRecord | null | undefined {
+  /** The live entry for an id (marking it recently used), or `undefined`. */
+  public entry(tokenId: string): CacheEntry | undefined {
     const entry = this.#live(tokenId);
     if (entry === undefined) return undefined;
     this.#entries.delete(tokenId);
     this.#entries.set(tokenId, entry);
-    return entry.record;
+    return entry;
   }
 
-  public set(tokenId: string, record: TokenRecord | undefined): void {
+  /** The cached item, `null` for a remembered miss, `undefined` when nothing (live) is cached. */
+  public get(tokenId: string): TokenRecord | null | undefined {
+    return this.entry(tokenId)?.record;
+  }
+
+  /** Call before reading the store; pass the ticket to `set`. */
+  public ticket(): LoadTicket {
+    return { startedAtMs: this.#clock.now().getTime(), generation: this.#generation };
+  }
+
+  /**
+   * Remembers what a store read found. Skipped when anything was evicted since the read started: the
+   * read may predate the change that caused the eviction, and caching it would undo the eviction.
+   */
+  public set(tokenId: string, record: TokenRecord | undefined, ticket: LoadTicket = this.ticket()): void {
+    if (ticket.generation !== this.#generation) return;
     const ttlMs = record === undefined ? this.#negativeTtlMs : this.#positiveTtlMs;
-    this.#put(tokenId, { record: record ?? null, expiresAtMs: this.#clock.now().getTime() + ttlMs });
+    this.#put(tokenId, {
+      record: record ?? null,
+      loadedAtMs: ticket.startedAtMs,
+      expiresAtMs: this.#clock.now().getTime() + ttlMs,
+    });
   }
 
   /** Updates a cached item without extending its life (e.g. after recording a use). */
   public patch(tokenId: string, changes: Partial<TokenRecord>): void {
     const entry = this.#live(tokenId);
     if (entry?.record == null) return;
-    this.#put(tokenId, { record: { ...entry.record, ...changes }, expiresAtMs: entry.expiresAtMs });
+    this.#put(tokenId, { ...entry, record: { ...entry.record, ...changes } });
   }
 
-  #live(tokenId: string): Entry | undefined {
+  /** Forgets one token (it changed). */
+  public evict(tokenId: string): void {
+    this.#generation += 1;
+    this.#entries.delete(tokenId);
+  }
+
+  /** Forgets every token. */
+  public clear(): void {
+    this.#generation += 1;
+    this.#entries.clear();
+  }
+
+  #live(tokenId: string): CacheEntry | undefined {
     const entry = this.#entries.get(tokenId);
     if (entry === undefined) return undefined;
     if (entry.expiresAtMs > this.#clock.now().getTime()) return entry;
@@ -71,7 +116,7 @@ export class TokenCache {
     return undefined;
   }
 
-  #put(tokenId: string, entry: Entry): void {
+  #put(tokenId: string, entry: CacheEntry): void {
     this.#entries.delete(tokenId);
     this.#entries.set(tokenId, entry);
     if (this.#entries.size > this.#maxEntries) {

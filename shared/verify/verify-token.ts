@@ -10,14 +10,16 @@ import {
   SECRET_HEADER,
   type TokenRestrictions,
 } from '../domain/restrictions.js';
+import { endedSecretsOf } from '../domain/rotation.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
+import type { CompromiseResponse } from '../services/compromise-response.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { RequestLogRepository } from '../store/request-log-repository.js';
 import type { VerificationResult } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RoutePolicy } from './route-policy.js';
-import type { TokenCache } from './token-cache.js';
+import type { VerificationCache } from './verification-cache.js';
 
 /** The store operations verification needs: one read, and the throttled touch. */
 export interface VerificationStore {
@@ -37,13 +39,15 @@ export interface VerificationDependencies {
   /** A token's use is recorded at most once per this many seconds. */
   readonly touchIntervalSeconds: number;
   /** Absent: every verification reads the store (the management API wants revocations to bite at once). */
-  readonly cache?: TokenCache;
+  readonly cache?: VerificationCache;
   /** The protected API's routes; needed when requests name a method and path. */
   readonly policy?: RoutePolicy;
   /** Counts requests of tokens with a rate limit; required once any token has one (fails closed). */
   readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
   /** Where kinds that keep request logs (project tokens) record each request. */
   readonly requestLog?: Pick<RequestLogRepository, 'append'>;
+  /** Revokes a token whose rotated-out value is presented (reuse detection); absent: such values are NOT_FOUND. */
+  readonly compromise?: Pick<CompromiseResponse, 'reuseDetected'>;
   /** Called when recording a use or a request log fails; the request itself is still answered. */
   readonly onTouchError?: (error: unknown) => void;
 }
@@ -62,10 +66,13 @@ export interface VerificationRequest {
 export const DEFAULT_TOUCH_INTERVAL_SECONDS = 3_600;
 
 const load = async (deps: VerificationDependencies, tokenId: string): Promise<TokenRecord | undefined> => {
-  const cached = deps.cache?.get(tokenId);
+  const { cache } = deps;
+  if (cache === undefined) return deps.store.get(tokenId);
+  const cached = await cache.get(tokenId);
   if (cached !== undefined) return cached ?? undefined;
+  const ticket = cache.ticket();
   const token = await deps.store.get(tokenId);
-  deps.cache?.set(tokenId, token);
+  cache.set(tokenId, token, ticket);
   return token;
 };
 
@@ -124,8 +131,11 @@ export const verifyToken = async (
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
     return { valid: false, code: 'NOT_FOUND' };
   const facts = factsOf(token);
-  if (!(await presentedSecretMatches(deps, parsed.secret, token, facts, nowMs)))
-    return { valid: false, code: 'NOT_FOUND' };
+  if (!(await presentedSecretMatches(deps, parsed.secret, token, facts, nowMs))) {
+    return (await reuseRevoked(deps, parsed.secret, token, nowMs))
+      ? { valid: false, code: 'REVOKED', token: facts.verified }
+      : { valid: false, code: 'NOT_FOUND' };
+  }
 
   /** Lifecycle: from the item's dates and the clock, never from TTL having deleted the item. */
   const { verified } = facts;
@@ -152,6 +162,28 @@ export const verifyToken = async (
   return retryAfter === undefined
     ? { valid: false, code: outcome, token: verified }
     : { valid: false, code: 'RATE_LIMITED', token: verified, retryAfterSeconds: retryAfter };
+};
+
+/**
+ * Reuse detection: a value that a regenerate replaced and whose grace is over is presented. Whoever holds
+ * it should not, so the whole token is revoked (unless its owner turned this off). Only values that
+ * really were this token's count, so a guessed id with a wrong secret can never revoke anything.
+ */
+const reuseRevoked = async (
+  deps: VerificationDependencies,
+  secret: string,
+  token: TokenRecord,
+  nowMs: number,
+): Promise<boolean> => {
+  const { compromise } = deps;
+  if (compromise === undefined || token.status !== 'active') return false;
+  const ended = endedSecretsOf(token, nowMs);
+  if (ended.length === 0) return false;
+  const matches = await Promise.all(ended.map((rotated) => secretMatches(deps.keys, secret, rotated)));
+  if (!matches.includes(true) || !(await compromise.reuseDetected(token, { keyId: token.tokenId })))
+    return false;
+  deps.cache?.forget(token.tokenId);
+  return true;
 };
 
 /** Counts the request in the token's current window: `undefined` if allowed, else seconds to wait. */

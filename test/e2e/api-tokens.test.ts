@@ -8,7 +8,7 @@ describe('E2E: API tokens', () => {
   let project: Awaited<ReturnType<typeof createProjectWithContent>>;
 
   beforeAll(async () => {
-    kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0 });
     project = await createProjectWithContent(kw.api);
     await kw.api.post(`/v1/projects/${project.projectId}/content-types`, {
       name: 'author',

@@ -27,7 +27,7 @@ describe('E2E: keyward CLI', () => {
     json(['sites', 'create', '--workspace', workspaceId, '--name', name, '--short-name', shortName]);
 
   beforeAll(async () => {
-    kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0 });
     home = await mkdtemp(join(tmpdir(), 'keyward-cli-'));
     const { KEYWARD_URL: _url, KEYWARD_ADMIN_KEY: _key, XDG_CONFIG_HOME: _xdg, ...rest } = process.env;
     env = { ...rest, HOME: home, NO_COLOR: '1' };

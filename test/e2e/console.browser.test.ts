@@ -26,7 +26,7 @@ describe('E2E: admin console in Chromium', () => {
 
   beforeAll(async () => {
     await Promise.all([ensureConsoleBuilt(), mkdir(SCREENSHOTS, { recursive: true })]);
-    kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

@@ -42,7 +42,7 @@ describe('E2E: store faults', () => {
     kw = await startE2eKeyward({
       dynamoDbEndpoint: dynamo.endpoint,
       storeTimeouts: STORE_TIMEOUTS,
-      authorizerCacheTtlMs: 0,
+      revocationBoundMs: 0,
     });
     ({ siteId } = await createWorkspaceAndSite(kw.api));
     token = (await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'live', scopes: { sites: 'read' } }))

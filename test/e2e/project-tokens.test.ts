@@ -8,7 +8,7 @@ describe('E2E: project tokens', () => {
   let articleId: string;
 
   beforeAll(async () => {
-    kw = await startE2eKeyward({ authorizerCacheTtlMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0 });
     project = await createProjectWithContent(kw.api);
     const created = await kw
       .as(project.writerToken)

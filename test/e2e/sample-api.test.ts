@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
-const CACHE_TTL_MS = 5_000;
+const REVOCATION_BOUND_MS = 1_000;
 
 /** The sample Data API behind the real token authorizer, as a Keyward user would protect an API. */
 describe('E2E: sample Data API behind the token authorizer', () => {
@@ -10,7 +10,7 @@ describe('E2E: sample Data API behind the token authorizer', () => {
   let other: { workspaceId: string; siteId: string };
 
   beforeAll(async () => {
-    kw = await startE2eKeyward({ authorizerCacheTtlMs: CACHE_TTL_MS });
+    kw = await startE2eKeyward({ revocationBoundMs: REVOCATION_BOUND_MS });
     own = await createWorkspaceAndSite(kw.api);
     other = await createWorkspaceAndSite(kw.api);
   });
@@ -18,7 +18,7 @@ describe('E2E: sample Data API behind the token authorizer', () => {
 
   const siteToken = async (scopes: Record<string, string>) =>
     (await kw.api.post(`/v1/sites/${own.siteId}/tokens`, { name: 'sample', scopes })).body;
-  const expireCache = () => kw.clock.advance(CACHE_TTL_MS + 1);
+  const expireCache = () => kw.clock.advance(REVOCATION_BOUND_MS + 1);
 
   it('lets a sites:read token read its site, and nothing more; sites:write after a PATCH; 401 after revoke', async () => {
     // Prepare

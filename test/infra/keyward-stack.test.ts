@@ -119,7 +119,7 @@ describe('Stack: SampleApiStack', () => {
     for (const method of methods) expect(method.Properties.AuthorizationType).toBe('CUSTOM');
   });
 
-  it('allows the authorizer only GetItem/UpdateItem on Tokens, PutItem on Events, the pepper item and Decrypt', () => {
+  it('allows the authorizer only item reads and writes, the change feed Query, the default bus and Decrypt', () => {
     const [authorizerPolicy] = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy.Properties.Roles).includes('TokenAuthorizerFunction'),
     );
@@ -132,11 +132,16 @@ describe('Stack: SampleApiStack', () => {
       'dynamodb:GetItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
+      'dynamodb:Query',
       'dynamodb:UpdateItem',
+      'dynamodb:UpdateItem',
+      'events:PutEvents',
       'kms:Decrypt',
     ]);
-    expect(JSON.stringify(authorizerPolicy)).not.toContain('/index/');
-    expect(JSON.stringify(authorizerPolicy)).toContain('dynamodb:LeadingKeys');
+    const text = JSON.stringify(authorizerPolicy);
+    expect(text).not.toContain('/index/');
+    // The Query reaches the change feed's partitions only, never audit events or request logs.
+    expect(text).toContain('"dynamodb:LeadingKeys":["token-changes#*"]');
   });
 
   it("answers denials in Keyward's error shape: 401 without a reason, 403 with the verification code", () => {

@@ -24,7 +24,7 @@ let counter = 0;
 
 export type TestKeywardOptions = Pick<
   LocalKeywardOptions,
-  'touchIntervalSeconds' | 'authorizerCacheTtlMs' | 'dynamoDbEndpoint' | 'storeTimeouts'
+  'touchIntervalSeconds' | 'revocationBoundMs' | 'dynamoDbEndpoint' | 'storeTimeouts'
 >;
 
 export const startTestKeyward = async (options: TestKeywardOptions = {}): Promise<TestKeyward> => {

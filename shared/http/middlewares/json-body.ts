@@ -49,8 +49,9 @@ export const jsonBody = (opts: JsonBodyOptions = {}): Middleware => {
         : event.isBase64Encoded
           ? Buffer.from(event.body, 'base64').toString('utf8')
           : event.body;
-    if (Buffer.byteLength(raw) > options.maxBytes) {
-      throw new PayloadTooLargeError(`The request body exceeds ${options.maxBytes} bytes.`);
+    const maxBytes = state.route.maxBodyBytes ?? options.maxBytes;
+    if (Buffer.byteLength(raw) > maxBytes) {
+      throw new PayloadTooLargeError(`The request body exceeds ${maxBytes} bytes.`);
     }
     if (raw.trim() === '') {
       state.body = {};

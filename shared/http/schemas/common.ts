@@ -75,6 +75,15 @@ export const tokenView = z
     expiresAt: isoTime.nullable().meta({ description: 'Fixed end of life, if any.' }),
     revokedAt: isoTime.nullable(),
     rateLimit: rateLimitSchema.nullable(),
+    rotatedAt: isoTime.nullable().meta({ description: 'When it was last regenerated or rotated itself.' }),
+    rotatedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'Principal id of who regenerated it last, or `self` for a self-rotation.' }),
+    leakedAt: isoTime.nullable().meta({ description: 'When a leak report with its value revoked it.' }),
+    reuseDetectedAt: isoTime
+      .nullable()
+      .meta({ description: 'When a rotated-out value of it was presented, which revoked it.' }),
   })
   .meta({ id: 'Token' });
 

@@ -152,6 +152,7 @@ export const auditEventView = z
       userAgent: z.string().optional(),
     }),
     changes: z.array(z.string()).optional(),
+    details: z.record(z.string(), z.string()).optional(),
   })
   .meta({ id: 'AuditEvent' });
 

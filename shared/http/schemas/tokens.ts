@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GRACE_PERIOD_BOUNDS } from '../../domain/rotation.js';
 import {
   hasAnyAccess,
   type ScopeCatalogue,
@@ -82,9 +83,15 @@ export const adminKeyBodies = {
 
 export const regenerateBody = z
   .strictObject({
-    gracePeriodSeconds: z.number().int().min(0).max(86_400).default(0).meta({
-      description: 'Seconds the previous value keeps working (rolling rotation). 0 ends it now.',
-    }),
+    gracePeriodSeconds: z
+      .number()
+      .int()
+      .min(GRACE_PERIOD_BOUNDS.min)
+      .max(GRACE_PERIOD_BOUNDS.max)
+      .default(0)
+      .meta({
+        description: 'Seconds the previous value keeps working (rolling rotation). 0 ends it now.',
+      }),
   })
   .meta({ id: 'RegenerateToken' });
 

@@ -6,6 +6,7 @@ import { ManualClock } from '../../../shared/domain/clock.js';
 import type { TokenRecord } from '../../../shared/domain/token.js';
 import { issueToken } from '../../../shared/domain/token-format.js';
 import { TokenCache } from '../../../shared/verify/token-cache.js';
+import { VerificationCache } from '../../../shared/verify/verification-cache.js';
 import { type VerificationDependencies, verifyToken } from '../../../shared/verify/verify-token.js';
 
 /** The pipeline over an in-memory item, counting pepper lookups (one per HMAC computed). */
@@ -45,7 +46,12 @@ const setUp = (overrides: Partial<TokenRecord> = {}) => {
     keys,
     clock,
     touchIntervalSeconds: 3_600,
-    cache: new TokenCache({ clock }),
+    cache: new VerificationCache({
+      cache: new TokenCache({ clock }),
+      feed: { readSince: async () => ({ changes: [], truncated: false }) },
+      clock,
+      boundMs: 1_000,
+    }),
   };
   return { deps, issued, pepper, hmacs: () => hmacs };
 };

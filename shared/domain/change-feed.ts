@@ -1,0 +1,61 @@
+import { DAY_MS, toEpochSeconds } from './clock.js';
+
+/**
+ * The token change feed: every change to a token also appends `{tokenId, at}` to a time-bucketed
+ * partition, so verifiers that cache token items can learn, with one small read a second, which ids to
+ * forget. This module is the pure part: bucket arithmetic and the rule for what one read can cover.
+ *
+ * Buckets are one minute long, and every entry is written to its own bucket and to the next one. A
+ * reader whose cursor lies in the current or the previous minute therefore finds everything after its
+ * cursor in the current bucket alone: one Query, whatever the number of tokens or changes. A reader that
+ * fell further behind (an idle instance) cannot catch up with one read, so it forgets its whole cache.
+ */
+
+export const CHANGE_BUCKET_MS = 60_000;
+/** Entries are only ever read within a couple of minutes; a day of retention is a generous margin. */
+export const CHANGE_RETENTION_MS = DAY_MS;
+/**
+ * How far behind its own clock a reader starts its next read. An entry is stamped before its transaction
+ * commits (retries included) and clocks of different machines differ a little; entries within this lag are
+ * read twice and applied once.
+ */
+export const CHANGE_READ_LAG_MS = 5_000;
+
+export const CHANGE_FEED_PARTITION_PREFIX = 'token-changes#';
+
+/** `token-changes#2026-11-27T20:15`: the partition of the minute `ms` falls in. */
+export const changeBucketOf = (ms: number): string =>
+  `${CHANGE_FEED_PARTITION_PREFIX}${new Date(ms - (ms % CHANGE_BUCKET_MS)).toISOString().slice(0, 16)}`;
+
+/** The partitions an entry stamped `atMs` is written to: its minute and the next. */
+export const changeBucketsOf = (atMs: number): readonly [string, string] => [
+  changeBucketOf(atMs),
+  changeBucketOf(atMs + CHANGE_BUCKET_MS),
+];
+
+/** Sort key of an entry: time first, so `sk > cursor` reads everything after a moment. */
+export const changeSortKeyOf = (atMs: number, tokenId: string): string =>
+  `${new Date(atMs).toISOString()}#${tokenId}`;
+
+/** The sort-key bound for "everything stamped after `ms`" (`#` sorts before any token id). */
+export const changeCursorOf = (ms: number): string => new Date(ms).toISOString();
+
+/** Whether one read of the bucket of `nowMs` holds every entry stamped after `cursorMs`. */
+export const oneReadCovers = (cursorMs: number, nowMs: number): boolean =>
+  cursorMs <= nowMs && Math.floor(nowMs / CHANGE_BUCKET_MS) - Math.floor(cursorMs / CHANGE_BUCKET_MS) <= 1;
+
+export interface ChangeEntry {
+  readonly pk: string;
+  readonly sk: string;
+  readonly tokenId: string;
+  readonly ttl: number;
+}
+
+/** The two items that announce a change of `tokenId` at `atMs`. */
+export const changeEntriesOf = (tokenId: string, atMs: number): ChangeEntry[] =>
+  changeBucketsOf(atMs).map((pk) => ({
+    pk,
+    sk: changeSortKeyOf(atMs, tokenId),
+    tokenId,
+    ttl: toEpochSeconds(new Date(atMs + CHANGE_RETENTION_MS)),
+  }));

@@ -1,0 +1,59 @@
+import { addSeconds } from './clock.js';
+import type { RotatedSecret, TokenRecord } from './token.js';
+
+/**
+ * Rotation rules, shared by regenerate (an admin issues a new value) and self-rotation (the token asks
+ * for its own successor). A rotated-out value that is presented after its grace period has been copied
+ * somewhere it should not be, or the attacker is racing the owner: GitLab's answer, and Keyward's, is to
+ * revoke the whole token (reuse detection).
+ */
+
+/** How many replaced hashes a token remembers for reuse detection. */
+export const ROTATED_OUT_KEPT = 5;
+
+export const GRACE_PERIOD_BOUNDS = { min: 0, max: 86_400 } as const;
+
+export const SELF_ROTATION = {
+  /** Seconds the old value stays valid after a self-rotation, unless the caller asks otherwise. */
+  defaultGraceSeconds: 300,
+  maxGraceSeconds: 3_600,
+  /** A token may rotate itself once per this many seconds. */
+  minIntervalSeconds: 60,
+} as const;
+
+/** `rotatedBy` of a self-rotation (otherwise it holds the principal id). */
+export const SELF_ROTATED_BY = 'self';
+
+/** What a regenerate stores besides the new hash: the old one's grace window and the reuse list. */
+export interface Succession {
+  readonly previous?: RotatedSecret;
+  readonly rotatedOut: readonly RotatedSecret[];
+}
+
+/** The old secret ends at `now + grace`; with no grace it ends at once and is no longer `previous`. */
+export const successionOf = (
+  token: Pick<TokenRecord, 'hash' | 'pepperVersion' | 'rotatedOut'>,
+  now: Date,
+  gracePeriodSeconds: number,
+): Succession => {
+  const replaced: RotatedSecret = {
+    hash: token.hash,
+    pepperVersion: token.pepperVersion,
+    until: addSeconds(now, gracePeriodSeconds).toISOString(),
+  };
+  return {
+    ...(gracePeriodSeconds > 0 ? { previous: replaced } : {}),
+    rotatedOut: [replaced, ...(token.rotatedOut ?? [])].slice(0, ROTATED_OUT_KEPT),
+  };
+};
+
+/** Replaced secrets whose grace is over at `nowMs`: presenting one of these is reuse. */
+export const endedSecretsOf = (token: Pick<TokenRecord, 'rotatedOut'>, nowMs: number): RotatedSecret[] =>
+  (token.rotatedOut ?? []).filter((secret) => Date.parse(secret.until) <= nowMs);
+
+/** Seconds until a token may rotate itself again (0: now). */
+export const selfRotationWaitSeconds = (token: Pick<TokenRecord, 'rotatedAt' | 'rotatedBy'>, now: Date) => {
+  if (token.rotatedBy !== SELF_ROTATED_BY || token.rotatedAt === undefined) return 0;
+  const nextMs = Date.parse(token.rotatedAt) + SELF_ROTATION.minIntervalSeconds * 1_000;
+  return Math.max(0, Math.ceil((nextMs - now.getTime()) / 1_000));
+};

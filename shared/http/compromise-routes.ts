@@ -1,0 +1,89 @@
+import { LEAK_REPORT_LIMITS } from '../domain/leak-report.js';
+import type { RouteDefinition } from './route.js';
+import { issuedTokenView } from './schemas/common.js';
+import {
+  leakReportBody,
+  leakReportReceipt,
+  selfRotateBody,
+  tokenPolicyBody,
+  tokenPolicyView,
+} from './schemas/compromise.js';
+import { directoryPathParams } from './schemas/directory.js';
+import { projectPathParams } from './schemas/projects.js';
+
+/** Routes of compromise response: leak reports, self-rotation, and the token policies that govern reuse. */
+
+const tokenPolicyRoutes = (
+  type: 'workspace' | 'project',
+  basePath: string,
+  idParam: string,
+  params: NonNullable<RouteDefinition['request']>['params'],
+): RouteDefinition[] => {
+  const stem = type.charAt(0).toUpperCase() + type.slice(1);
+  const common = {
+    path: `${basePath}/token-policy`,
+    tag: 'Token policies',
+    auth: 'admin',
+    resource: { type, idParam },
+  } as const;
+  return [
+    {
+      ...common,
+      method: 'GET',
+      operationId: `get${stem}TokenPolicy`,
+      summary: `How a ${type} treats its tokens (reuse detection)`,
+      handler: 'token-policies/get',
+      request: { params },
+      responses: { 200: { description: 'The token policy', schema: tokenPolicyView } },
+    },
+    {
+      ...common,
+      method: 'PUT',
+      operationId: `put${stem}TokenPolicy`,
+      summary: `Change how a ${type} treats its tokens (admins)`,
+      handler: 'token-policies/put',
+      request: { params, body: tokenPolicyBody },
+      responses: { 200: { description: 'The token policy', schema: tokenPolicyView } },
+    },
+  ];
+};
+
+export const compromiseRoutes: readonly RouteDefinition[] = [
+  {
+    method: 'POST',
+    path: '/v1/token-leaks',
+    operationId: 'reportLeakedTokens',
+    summary:
+      'Report exposed token values (no authentication, like GitHub’s credential revocation API); live ones are revoked at once',
+    tag: 'Compromise response',
+    handler: 'token-leaks/report',
+    auth: 'none',
+    maxBodyBytes: LEAK_REPORT_LIMITS.maxBodyBytes,
+    request: { body: leakReportBody },
+    responses: {
+      202: {
+        description: 'Accepted. The same answer for known, unknown and already revoked tokens.',
+        schema: leakReportReceipt,
+      },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/tokens/self/rotate',
+    operationId: 'rotateSelf',
+    summary:
+      'A site, workspace or API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period',
+    tag: 'Compromise response',
+    handler: 'tokens/rotate-self',
+    auth: 'none',
+    request: { body: selfRotateBody },
+    responses: { 200: { description: 'The token with its new value in `token`', schema: issuedTokenView } },
+  },
+  ...tokenPolicyRoutes(
+    'workspace',
+    '/v1/workspaces/{workspaceId}',
+    'workspaceId',
+    directoryPathParams.workspace,
+  ),
+  ...tokenPolicyRoutes('project', '/v1/projects/{projectId}', 'projectId', projectPathParams.project),
+];

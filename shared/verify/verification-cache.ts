@@ -1,0 +1,150 @@
+import { CHANGE_READ_LAG_MS, changeCursorOf, oneReadCovers } from '../domain/change-feed.js';
+import type { Clock } from '../domain/clock.js';
+import type { TokenRecord } from '../domain/token.js';
+import type { ChangeFeedPage } from '../store/change-feed-repository.js';
+import type { LoadTicket, TokenCache } from './token-cache.js';
+
+/** The one read the cache needs from the change feed. */
+export interface ChangeFeedSource {
+  readSince(cursorMs: number, nowMs: number): Promise<ChangeFeedPage>;
+}
+
+export interface VerificationCacheOptions {
+  readonly cache: TokenCache;
+  readonly feed: ChangeFeedSource;
+  readonly clock: Clock;
+  /** The longest a change to a token may go unnoticed here, in ms. */
+  readonly boundMs: number;
+  /** Called when the feed cannot be read (cached answers are then not trusted past the bound). */
+  readonly onFeedError?: (error: unknown) => void;
+}
+
+/** How long a change may go unnoticed by a caching verifier, unless configured otherwise. */
+export const DEFAULT_REVOCATION_BOUND_MS = 1_000;
+
+/** The feed is read at most this often, whatever the bound: one read per instance-second at most. */
+export const MIN_FEED_READ_INTERVAL_MS = 1_000;
+
+/**
+ * Cached token items that are never trusted longer than the revocation bound after a change.
+ *
+ * An entry is trusted while the read that produced it is younger than the bound, or while the change feed
+ * has been read within the bound. Why that holds: a change committed before a store read is in the
+ * entry; a change committed before a feed read evicted the entry (and `TokenCache.set` refuses results of
+ * reads that raced an eviction); so a stale entry is only ever served before (its read or the last feed
+ * read) + bound, both of which precede the change, i.e. less than `bound` after the change.
+ *
+ * The feed is read lazily, by the request that finds it due, and never while no requests arrive. When it
+ * cannot be read, entries older than the bound are not trusted and requests fall back to the store (fail
+ * closed). When the last read is too long ago for one read to cover the gap, the whole cache is dropped.
+ */
+export class VerificationCache {
+  readonly #cache: TokenCache;
+  readonly #feed: ChangeFeedSource;
+  readonly #clock: Clock;
+  readonly #boundMs: number;
+  readonly #onFeedError: ((error: unknown) => void) | undefined;
+  /** Every change committed before this moment is reflected in the cache. */
+  #syncedAtMs: number;
+  /** The next read returns entries stamped after this moment. */
+  #cursorMs: number;
+  #lastAttemptMs = Number.NEGATIVE_INFINITY;
+  /** Entries applied by an earlier read that later reads return again (they overlap by the read lag). */
+  #applied = new Set<string>();
+  #reading: Promise<boolean> | undefined;
+
+  public constructor(options: VerificationCacheOptions) {
+    this.#cache = options.cache;
+    this.#feed = options.feed;
+    this.#clock = options.clock;
+    this.#boundMs = options.boundMs;
+    this.#onFeedError = options.onFeedError;
+    // An empty cache reflects everything.
+    this.#syncedAtMs = this.#clock.now().getTime();
+    this.#cursorMs = this.#syncedAtMs - CHANGE_READ_LAG_MS;
+  }
+
+  public get size(): number {
+    return this.#cache.size;
+  }
+
+  /**
+   * A trusted cached answer: the item, `null` for a remembered miss, `undefined` when the store must be
+   * read. Synchronous on the hot path; it awaits a feed read at most once per second.
+   */
+  public get(tokenId: string): TokenRecord | null | undefined | Promise<TokenRecord | null | undefined> {
+    const entry = this.#cache.entry(tokenId);
+    if (entry === undefined) return undefined;
+    const oldestTrusted = this.#clock.now().getTime() - this.#boundMs;
+    if (entry.loadedAtMs >= oldestTrusted || this.#syncedAtMs >= oldestTrusted) return entry.record;
+    return this.#catchUp().then((current) => (current ? this.#cache.get(tokenId) : undefined));
+  }
+
+  public ticket(): LoadTicket {
+    return this.#cache.ticket();
+  }
+
+  public set(tokenId: string, record: TokenRecord | undefined, ticket: LoadTicket): void {
+    this.#cache.set(tokenId, record, ticket);
+  }
+
+  public patch(tokenId: string, changes: Partial<TokenRecord>): void {
+    this.#cache.patch(tokenId, changes);
+  }
+
+  /** Forgets a token this instance changed itself, without waiting for the feed. */
+  public forget(tokenId: string): void {
+    this.#cache.evict(tokenId);
+  }
+
+  /** Whether the feed has been read within the bound (reading it now if it is due). */
+  #catchUp(): Promise<boolean> {
+    const nowMs = this.#clock.now().getTime();
+    if (this.#syncedAtMs >= nowMs - this.#boundMs) return Promise.resolve(true);
+    if (this.#reading === undefined && nowMs - this.#lastAttemptMs < MIN_FEED_READ_INTERVAL_MS) {
+      return Promise.resolve(false);
+    }
+    this.#reading ??= this.#read(nowMs).finally(() => {
+      this.#reading = undefined;
+    });
+    return this.#reading;
+  }
+
+  async #read(startedAtMs: number): Promise<boolean> {
+    this.#lastAttemptMs = startedAtMs;
+    if (!oneReadCovers(this.#cursorMs, startedAtMs)) {
+      this.#forgetAll(startedAtMs);
+      return true;
+    }
+    let page: ChangeFeedPage;
+    try {
+      page = await this.#feed.readSince(this.#cursorMs, startedAtMs);
+    } catch (error) {
+      this.#onFeedError?.(error);
+      return false;
+    }
+    if (page.truncated) {
+      this.#forgetAll(startedAtMs);
+      return true;
+    }
+    const nextCursorMs = startedAtMs - CHANGE_READ_LAG_MS;
+    const nextCursor = changeCursorOf(nextCursorMs);
+    const applied = new Set<string>();
+    for (const { sk, tokenId } of page.changes) {
+      if (!this.#applied.has(sk)) this.#cache.evict(tokenId);
+      // Entries older than the next cursor will not be returned again.
+      if (sk > nextCursor) applied.add(sk);
+    }
+    this.#applied = applied;
+    this.#cursorMs = nextCursorMs;
+    this.#syncedAtMs = startedAtMs;
+    return true;
+  }
+
+  #forgetAll(nowMs: number): void {
+    this.#cache.clear();
+    this.#applied = new Set();
+    this.#cursorMs = nowMs - CHANGE_READ_LAG_MS;
+    this.#syncedAtMs = nowMs;
+  }
+}

@@ -21,6 +21,17 @@ export const SELF_ROTATION = {
   minIntervalSeconds: 60,
 } as const;
 
+/**
+ * A rotation is stamped just before its transaction commits, so a request that arrived shortly before the
+ * commit can read the winner's secret and look sequential. Rotations of one token less than this far
+ * apart are treated as concurrent: the later one fails with `token_changed` (retrying is safe).
+ */
+export const ROTATION_SETTLE_MS = 1_000;
+
+/** The `rotatedAt` a rotation requested at `receivedAt` requires to be older than. */
+export const rotationConflictBoundary = (receivedAt: Date): string =>
+  new Date(receivedAt.getTime() - ROTATION_SETTLE_MS).toISOString();
+
 /** `rotatedBy` of a self-rotation (otherwise it holds the principal id). */
 export const SELF_ROTATED_BY = 'self';
 

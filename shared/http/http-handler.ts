@@ -74,7 +74,7 @@ export const httpHandler = (
 ): HttpHandler =>
   middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
     .use(restEvent())
-    .use(requestContext({ logger: () => runtime().logger }))
+    .use(requestContext({ logger: () => runtime().logger, clock: () => runtime().clock }))
     .use(errorResponse({ logger: () => runtime().logger }))
     .use(
       adminAuthentication({

@@ -13,9 +13,14 @@ export interface RequestMeta {
   readonly requestId?: string;
   readonly sourceIp?: string;
   readonly userAgent?: string;
+  /** When the request arrived (ISO), by the service's clock. */
+  readonly receivedAt?: string;
 }
 
-export const originOf = (actor: Actor | undefined, meta: RequestMeta): RequestOrigin => ({
+export const originOf = (
+  actor: Actor | undefined,
+  { receivedAt: _notAnOrigin, ...meta }: RequestMeta,
+): RequestOrigin => ({
   ...(actor === undefined ? {} : { principalId: actor.principalId, keyId: actor.keyId }),
   ...meta,
 });

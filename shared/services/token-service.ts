@@ -13,7 +13,13 @@ import {
 import { type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
-import { SELF_ROTATED_BY, SELF_ROTATION, selfRotationWaitSeconds, successionOf } from '../domain/rotation.js';
+import {
+  rotationConflictBoundary,
+  SELF_ROTATED_BY,
+  SELF_ROTATION,
+  selfRotationWaitSeconds,
+  successionOf,
+} from '../domain/rotation.js';
 import { completeScopes, type Scopes } from '../domain/scopes.js';
 import {
   auditScopeOfToken,
@@ -209,6 +215,7 @@ export class TokenService {
     tokenId: string,
     options: { readonly gracePeriodSeconds: number },
   ): Promise<IssuedTokenView> {
+    const requestedAt = receivedAtOf(meta, this.deps.clock);
     if (!owner.kind.regenerable) {
       throw new MethodNotAllowedError(
         `A ${owner.kind.label} cannot be regenerated. Create a new token, update your integrations, then revoke this one.`,
@@ -225,7 +232,7 @@ export class TokenService {
       actor,
       meta,
     );
-    return this.#rotate(token, options.gracePeriodSeconds, actor.principalId, audit);
+    return this.#rotate(token, options.gracePeriodSeconds, actor.principalId, audit, requestedAt);
   }
 
   /**
@@ -238,6 +245,7 @@ export class TokenService {
     meta: RequestMeta,
     options: { readonly gracePeriodSeconds: number },
   ): Promise<IssuedTokenView> {
+    const requestedAt = receivedAtOf(meta, this.deps.clock);
     const token = await this.deps.selfAuthentication(presented);
     const kind = tokenKinds[token.kind];
     if (!kind.selfRotatable) {
@@ -259,7 +267,7 @@ export class TokenService {
       undefined,
       meta,
     );
-    return this.#rotate(token, options.gracePeriodSeconds, SELF_ROTATED_BY, audit);
+    return this.#rotate(token, options.gracePeriodSeconds, SELF_ROTATED_BY, audit, requestedAt);
   }
 
   /** A new secret for the token, conditional on the secret it was read with. */
@@ -268,6 +276,7 @@ export class TokenService {
     gracePeriodSeconds: number,
     rotatedBy: string,
     audit: TransactionStep,
+    requestedAt: Date,
   ): Promise<IssuedTokenView> {
     const now = this.deps.clock.now();
     const issued = issueToken(tokenKinds[token.kind].prefixCode, token.tokenId);
@@ -276,7 +285,13 @@ export class TokenService {
     try {
       await this.deps.tokens.replaceSecret(
         token,
-        { ...secretHash, start: issued.start, ...succession, rotatedBy },
+        {
+          ...secretHash,
+          start: issued.start,
+          ...succession,
+          rotatedBy,
+          conflictsWithRotationsAfter: rotationConflictBoundary(requestedAt),
+        },
         now.toISOString(),
         audit,
       );
@@ -338,6 +353,10 @@ export class TokenService {
     return token;
   }
 }
+
+/** When the request arrived: rotations that other requests committed after it make this one fail. */
+const receivedAtOf = (meta: RequestMeta, clock: Clock): Date =>
+  meta.receivedAt === undefined ? clock.now() : new Date(meta.receivedAt);
 
 const targetOf = (token: TokenRecord) =>
   ({ type: 'token', id: token.tokenId, name: token.name, kind: token.kind }) as const;

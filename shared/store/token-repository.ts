@@ -15,8 +15,10 @@ const COUNTER_SORT_KEY = 'counter#tokens';
 
 // Condition parts, named so each transaction reads as the rule it enforces.
 const tokenIsNew = 'attribute_not_exists(tokenId)';
-// Regenerate replaces only the secret it read, so concurrent regenerates cannot both succeed.
-const secretUnchanged = '#hash = :readHash';
+// Regenerate replaces only the secret it read, and only if no rotation landed around the time its request
+// arrived (see ROTATION_SETTLE_MS): of concurrent regenerates exactly one succeeds, even when a slower one
+// reads the token after the winner committed.
+const secretUnchanged = '#hash = :readHash AND (attribute_not_exists(rotatedAt) OR rotatedAt < :settled)';
 const setSecret =
   '#hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now, rotatedOut = :rotatedOut, rotatedAt = :now, rotatedBy = :by';
 const tokenIsActive = '#status = :active';
@@ -34,6 +36,8 @@ export interface SecretChange {
   readonly rotatedOut: readonly RotatedSecret[];
   /** Principal id, or `self` when the token rotated itself. */
   readonly rotatedBy: string;
+  /** A rotation stamped at or after this moment makes this one fail (`rotationConflictBoundary`). */
+  readonly conflictsWithRotationsAfter: string;
 }
 
 export class TokenRepository {
@@ -165,6 +169,7 @@ export class TokenRepository {
               ':ownerKey': token.ownerKey,
               ':active': 'active',
               ':readHash': token.hash,
+              ':settled': change.conflictsWithRotationsAfter,
               ':hash': change.hash,
               ':pv': change.pepperVersion,
               ':start': change.start,

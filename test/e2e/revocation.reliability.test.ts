@@ -91,7 +91,7 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
       scopes: { sites: 'read' },
     });
     const old = { token: created.body.token, method: 'GET', path: `/v2/sites/${siteId}` };
-    const [{ verifier }] = instances as [{ verifier: Verifier }];
+    const [{ verifier }] = instances as unknown as [{ verifier: Verifier }];
     expect((await verifier.verify(old)).code).toBe('VALID');
     const regenerated = await kw.api.post(`/v1/sites/${siteId}/tokens/${created.body.id}/regenerate`, {});
     expect(regenerated.status).toBe(200);
@@ -109,7 +109,7 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
       scopes: { sites: 'write', pages: 'read' },
     });
     const request = { token: created.body.token, method: 'POST', path: `/v2/sites/${siteId}/publish` };
-    const [{ verifier }] = instances as [{ verifier: Verifier }];
+    const [{ verifier }] = instances as unknown as [{ verifier: Verifier }];
     expect((await verifier.verify(request)).code).toBe('VALID');
     const patched = await kw.api.patch(`/v1/sites/${siteId}/tokens/${created.body.id}`, {
       scopes: { sites: 'read', pages: 'read' },

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Clock } from '../../domain/clock.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { headerOf, setState, stateOf } from '../request-state.js';
@@ -10,6 +11,8 @@ type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructure
 
 export interface RequestContextOptions {
   readonly logger: () => Logger;
+  /** Stamps `meta.receivedAt` (conditional writes compare it with what happened meanwhile). */
+  readonly clock: () => Clock;
   /** Finds the route of an event; API Gateway names it in `routeKey`. */
   readonly findRoute?: (routeKey: string) => RouteDefinition | undefined;
 }
@@ -31,6 +34,7 @@ export const requestContext = (options: RequestContextOptions): Middleware => {
       startedAt: Date.now(),
       meta: {
         requestId,
+        receivedAt: options.clock().now().toISOString(),
         sourceIp: event.requestContext?.http?.sourceIp,
         userAgent: headerOf(event, 'user-agent')?.slice(0, 512),
       },

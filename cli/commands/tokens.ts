@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { createKeywardClient } from '../../client/index.js';
+import { SELF_ROTATION } from '../../shared/domain/rotation.js';
 import { connect, send } from '../api.js';
+import { readConfig } from '../config.js';
 import { type Column, createOutput, printPage, printRecord, shortTime } from '../output.js';
 import { type CliTokenKind, resolveKind, type TokenFlags } from '../token-kinds.js';
-import { parseInteger } from '../token-options.js';
+import { parseInteger, readSecretFromStdin } from '../token-options.js';
 import { UsageError } from '../usage-error.js';
 
 type Token = Record<string, unknown>;
@@ -162,6 +165,28 @@ export const registerTokenCommands = (program: Command): void => {
       const { template, path } = item(kind, ownerId, tokenId);
       const body = { gracePeriodSeconds: flags.grace ?? 0 };
       printIssued(await send(await connect(), 'POST', `${template}/regenerate`, path, { body }), flags);
+    });
+
+  tokens
+    .command('rotate-self')
+    .description(
+      'a site, workspace or API token replaces its own value: reads the token from stdin, prints the new one alone',
+    )
+    .option(
+      '--grace <seconds>',
+      `seconds the old value stays valid (default ${SELF_ROTATION.defaultGraceSeconds}, at most ${SELF_ROTATION.maxGraceSeconds})`,
+      parseInteger('--grace'),
+    )
+    .action(async (flags: Flags) => {
+      const token = await readSecretFromStdin('Token: ');
+      const url = process.env.KEYWARD_URL || (await readConfig()).url;
+      if (url === undefined)
+        throw new UsageError('Set KEYWARD_URL or run `keyward login --url <url>` first.');
+      // The token authenticates itself: no admin key is involved.
+      const client = createKeywardClient({ baseUrl: url, adminKey: token });
+      const body = flags.grace === undefined ? {} : { gracePeriodSeconds: flags.grace };
+      const issued = await send<{ token: string }>(client, 'POST', '/v1/tokens/self/rotate', {}, { body });
+      process.stdout.write(`${issued.token}\n`);
     });
 
   withTarget(tokens.command('logs'))

@@ -113,6 +113,12 @@ describe('E2E: keyward CLI', () => {
     expect((await keyward(['verify', '-'], regenerated.stdout)).code).toBe(0);
     expect((await keyward(['verify', value])).code).toBe(1);
 
+    // A token rotates itself: the value on stdin, the new one alone on stdout.
+    const selfRotated = await keyward(['tokens', 'rotate-self', '--grace', '60'], regenerated.stdout);
+    expect(selfRotated.code, selfRotated.stderr).toBe(0);
+    expect(selfRotated.stdout).toMatch(/^kws_[0-9a-f]{24}_[0-9A-Za-z]{38}\n$/);
+    expect((await keyward(['verify', '-'], selfRotated.stdout)).code).toBe(0);
+
     const audit = await keyward(['audit-logs', '--workspace', workspace.id]);
     expect(audit.stdout).toContain('token.revoked');
   });

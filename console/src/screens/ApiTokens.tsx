@@ -154,7 +154,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         onConfirm={confirm}
       >
         {pending?.action === 'delete' ? (
-          <p>"{pending.token.name}" stops working at once.</p>
+          <p>"{pending.token.name}" stops working everywhere within 1 second.</p>
         ) : (
           <Field label="Keep the old value working for (seconds)" hint="0 ends it now; up to 86400.">
             {(props) => (

@@ -131,8 +131,8 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
       >
         <p>
           {pending?.action === 'revoke'
-            ? `"${pending?.token.name}" stops working at once. This cannot be undone.`
-            : `"${pending?.token.name}" gets a new value; the current one stops working at once.`}
+            ? `"${pending?.token.name}" stops working everywhere within 1 second. This cannot be undone.`
+            : `"${pending?.token.name}" gets a new value; the current one stops working everywhere within 1 second. Using it after that revokes the token (reuse detection).`}
         </p>
       </ConfirmDialog>
     </>

@@ -13,6 +13,7 @@ const stubRuntime = () => {
   const get = vi.fn(async () => undefined);
   const runtime = {
     logger: createLogger('CRITICAL'),
+    clock: new ManualClock(),
     verification: {
       store: { get, touch: vi.fn() },
       keys: {},

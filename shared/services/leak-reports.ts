@@ -1,5 +1,4 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { secretMatches } from '../crypto/token-hasher.js';
 import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
 import { PayloadTooLargeError, TooManyRequestsError } from '../domain/errors.js';
@@ -10,6 +9,7 @@ import type { TokenRecord } from '../domain/token.js';
 import { type ParsedToken, parseToken, redactTokens } from '../domain/token-format.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
+import { secretMatchOf } from '../verify/secret-match.js';
 import type { CompromiseResponse } from './compromise-response.js';
 
 /** `POST /v1/token-leaks`: values found where they should not be (a public repository, a paste, a log). */
@@ -91,17 +91,7 @@ export class LeakReports {
   async #liveTokenOf(parsed: ParsedToken): Promise<TokenRecord | undefined> {
     const token = await this.deps.tokens.get(parsed.tokenId);
     if (token?.status !== 'active' || token.kind !== kindOfPrefix(parsed.prefixCode).kind) return undefined;
-    const { keys } = this.deps;
-    if (await secretMatches(keys, parsed.secret, token)) return token;
-    const { previousHash, previousPepperVersion, previousHashUntil } = token;
-    const inGrace =
-      previousHash !== undefined &&
-      previousPepperVersion !== undefined &&
-      previousHashUntil !== undefined &&
-      Date.parse(previousHashUntil) > this.deps.clock.now().getTime();
-    return inGrace &&
-      (await secretMatches(keys, parsed.secret, { hash: previousHash, pepperVersion: previousPepperVersion }))
-      ? token
-      : undefined;
+    const match = await secretMatchOf(this.deps.keys, parsed.secret, token, this.deps.clock.now().getTime());
+    return match === undefined ? undefined : token;
   }
 }

@@ -1,8 +1,8 @@
-import { secretMatches } from '../crypto/token-hasher.js';
 import { UnauthenticatedError } from '../domain/errors.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { TokenRepository } from '../store/token-repository.js';
+import { secretMatchOf } from '../verify/secret-match.js';
 import { type VerificationDependencies, verifyToken } from '../verify/verify-token.js';
 
 /**
@@ -19,6 +19,13 @@ export const selfAuthenticator =
     );
     if (parsed === undefined || !(await verifyToken(verification, presented)).valid) throw refused;
     const token = await tokens.get(parsed.tokenId);
-    if (token === undefined || !(await secretMatches(verification.keys, parsed.secret, token))) throw refused;
+    if (token === undefined) throw refused;
+    const match = await secretMatchOf(
+      verification.keys,
+      parsed.secret,
+      token,
+      verification.clock.now().getTime(),
+    );
+    if (match !== 'current') throw refused;
     return token;
   };

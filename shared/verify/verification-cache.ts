@@ -75,8 +75,9 @@ export class VerificationCache {
   public get(tokenId: string): TokenRecord | null | undefined | Promise<TokenRecord | null | undefined> {
     const entry = this.#cache.entry(tokenId);
     if (entry === undefined) return undefined;
-    const oldestTrusted = this.#clock.now().getTime() - this.#boundMs;
-    if (entry.loadedAtMs >= oldestTrusted || this.#syncedAtMs >= oldestTrusted) return entry.record;
+    const nowMs = this.#clock.now().getTime();
+    if (this.#isRecent(entry.loadedAtMs, nowMs) || this.#isRecent(this.#syncedAtMs, nowMs))
+      return entry.record;
     return this.#catchUp().then((current) => (current ? this.#cache.get(tokenId) : undefined));
   }
 
@@ -97,11 +98,24 @@ export class VerificationCache {
     this.#cache.evict(tokenId);
   }
 
+  /**
+   * Whether `ms` lies within the bound before `nowMs`. A moment after `nowMs` means the clock was set back
+   * (an NTP step, a test clock); nothing read then is trusted, or a cache could outlive the bound by the step.
+   */
+  #isRecent(ms: number, nowMs: number): boolean {
+    return ms <= nowMs && ms >= nowMs - this.#boundMs;
+  }
+
   /** Whether the feed has been read within the bound (reading it now if it is due). */
   #catchUp(): Promise<boolean> {
     const nowMs = this.#clock.now().getTime();
-    if (this.#syncedAtMs >= nowMs - this.#boundMs) return Promise.resolve(true);
-    if (this.#reading === undefined && nowMs - this.#lastAttemptMs < MIN_FEED_READ_INTERVAL_MS) {
+    if (this.#isRecent(this.#syncedAtMs, nowMs)) return Promise.resolve(true);
+    const sinceLastAttemptMs = nowMs - this.#lastAttemptMs;
+    if (
+      this.#reading === undefined &&
+      sinceLastAttemptMs >= 0 &&
+      sinceLastAttemptMs < MIN_FEED_READ_INTERVAL_MS
+    ) {
       return Promise.resolve(false);
     }
     this.#reading ??= this.#read(nowMs).finally(() => {

@@ -1,5 +1,5 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { digestsEqual, hmacMatches, secretDigest, secretMatches } from '../crypto/token-hasher.js';
+import { secretMatches } from '../crypto/token-hasher.js';
 import type { Clock } from '../domain/clock.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
@@ -19,6 +19,7 @@ import type { RequestLogRepository } from '../store/request-log-repository.js';
 import type { VerificationResult } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RoutePolicy } from './route-policy.js';
+import { secretMatchOf } from './secret-match.js';
 import type { VerificationCache } from './verification-cache.js';
 
 /** The store operations verification needs: one read, and the throttled touch. */
@@ -77,38 +78,6 @@ const load = async (deps: VerificationDependencies, tokenId: string): Promise<To
 };
 
 /**
- * The current secret, or the previous one during a regenerate's grace period. A cached item remembers the
- * digest of the current secret once it has matched, so repeated requests skip the HMAC.
- */
-const presentedSecretMatches = async (
-  deps: VerificationDependencies,
-  secret: string,
-  token: TokenRecord,
-  facts: RecordFacts,
-  nowMs: number,
-): Promise<boolean> => {
-  const digest = deps.cache === undefined ? undefined : secretDigest(secret);
-  const proven = facts.provenSecretDigest;
-  if (digest !== undefined && proven !== undefined && digestsEqual(digest, proven)) return true;
-  const { keys } = deps;
-  const pepperOf = async (version: number) => keys.loadedPepper?.(version) ?? (await keys.pepper(version));
-  if (hmacMatches(await pepperOf(token.pepperVersion), secret, facts.hash)) {
-    if (digest !== undefined) facts.provenSecretDigest = digest;
-    return true;
-  }
-  const { previousHash, previousUntilMs } = facts;
-  if (
-    previousHash === undefined ||
-    previousUntilMs === undefined ||
-    token.previousPepperVersion === undefined
-  )
-    return false;
-  return (
-    previousUntilMs > nowMs && hmacMatches(await pepperOf(token.previousPepperVersion), secret, previousHash)
-  );
-};
-
-/**
  * Verifies a presented token, and the request it came with when one is given. Denials are values
  * (`valid: false` with a code); only infrastructure faults throw, and every caller turns a throw into a
  * denial (fail closed). The steps run cheapest first, so garbage costs no I/O at all.
@@ -131,7 +100,7 @@ export const verifyToken = async (
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
     return { valid: false, code: 'NOT_FOUND' };
   const facts = factsOf(token);
-  if (!(await presentedSecretMatches(deps, parsed.secret, token, facts, nowMs))) {
+  if ((await secretMatchOf(deps.keys, parsed.secret, token, nowMs, deps.cache !== undefined)) === undefined) {
     return (await reuseRevoked(deps, parsed.secret, token, nowMs))
       ? { valid: false, code: 'REVOKED', token: facts.verified }
       : { valid: false, code: 'NOT_FOUND' };

@@ -57,7 +57,7 @@ describe('E2E: sample Data API behind the token authorizer', () => {
     expect(published.status).toBe(200);
     expect(published.body.lastPublished).toEqual(expect.any(String));
 
-    // Revoke: refused within the cache TTL
+    // Revoke: refused within the revocation bound
     await kw.api.delete(`/v1/sites/${own.siteId}/tokens/${token.id}`);
     expireCache();
     const revoked = await as.get(`/v2/sites/${own.siteId}`);

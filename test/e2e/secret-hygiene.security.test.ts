@@ -93,6 +93,23 @@ describe('E2E: secret hygiene', () => {
       await api.request('POST', '/v1/verify', { body: { token: `${token}x` } });
       await recorded(teammate.key).request('POST', '/v1/verify', { body: { token } });
     }
+    // Compromise response: a self-rotation without grace, reuse of the rotated-out value (which revokes the
+    // token), a leak report with a live value and token-shaped garbage, and a token policy.
+    await recorded(workspace.token).request('POST', '/v1/tokens/self/rotate', {
+      body: { gracePeriodSeconds: 0 },
+    });
+    await recorded(workspace.token).request('GET', `/v2/workspaces/${workspaceId}`);
+    await recorded().request('POST', '/v1/token-leaks', {
+      body: {
+        tokens: [delivery.token, `${delivery.token}x`, 'not a token'],
+        source: 'scanner',
+        url: 'https://example.com/paste',
+      },
+    });
+    await api.request('PUT', `/v1/workspaces/${workspaceId}/token-policy`, {
+      body: { reuseDetection: false },
+    });
+    await api.request('GET', `/v1/workspaces/${workspaceId}/token-policy`);
     // A secret key that fails validation is not echoed in the error.
     await api.request('PATCH', `/v1/projects/${projectId}/tokens/${delivery.id}`, {
       body: { secretKey: 'tiny-secret' },
@@ -142,6 +159,9 @@ describe('E2E: secret hygiene', () => {
     expect(leakingResponses.map(({ path }) => path)).toEqual([]);
     expect(logs.length).toBeGreaterThan(50);
     expect(items.some((item) => item.includes('"requestLog"') || item.includes('"outcome"'))).toBe(true);
+    for (const action of ['token.self_rotated', 'token.reuse_detected', 'token.leaked']) {
+      expect(items.some((item) => item.includes(`"${action}"`))).toBe(true);
+    }
     figures = `${needles.length} secrets × ${logs.length} log lines, ${items.length} items, ${responses.length} responses: ${hits.length + leakingResponses.length} hits`;
   });
 

@@ -121,4 +121,17 @@ describe('Class: VerificationCache', () => {
     cache.set('a', record('a'), ticket);
     expect(await cache.get('a')).toBeUndefined();
   });
+
+  it('trusts nothing read "in the future" when the clock is set back, and reads the feed again', async () => {
+    const { clock, feed, cache, load } = setUp();
+    clock.advance(60_000);
+    load('a');
+    clock.advance(1_001);
+    expect(await cache.get('a')).toEqual(record('a'));
+    expect(feed.reads).toHaveLength(1);
+    clock.set('2026-11-27T12:00:12.000Z');
+    feed.change('a', clock.now().getTime() - 1);
+    expect(await cache.get('a')).toBeUndefined();
+    expect(feed.reads).toHaveLength(1);
+  });
 });

@@ -1,0 +1,43 @@
+import type { KeyProvider } from '../crypto/key-provider.js';
+import { digestsEqual, hmacMatches, secretDigest } from '../crypto/token-hasher.js';
+import type { TokenRecord } from '../domain/token.js';
+import { factsOf } from './record-facts.js';
+
+/** Which of a token's live secrets a presented value is: the current one, or the previous one in its grace. */
+export type SecretMatch = 'current' | 'previous';
+
+const pepperOf = async (keys: KeyProvider, version: number): Promise<Buffer> =>
+  keys.loadedPepper?.(version) ?? (await keys.pepper(version));
+
+/**
+ * The one rule for "this value opens this token": its current secret, or the previous one while a
+ * regenerate's grace period runs. Verification, leak reports and self-rotation all ask it.
+ *
+ * With `rememberDigest` (verifiers that cache items), the item's facts remember the digest of the current
+ * secret once it has matched, so repeated requests compare digests instead of recomputing the HMAC.
+ */
+export const secretMatchOf = async (
+  keys: KeyProvider,
+  secret: string,
+  token: TokenRecord,
+  nowMs: number,
+  rememberDigest = false,
+): Promise<SecretMatch | undefined> => {
+  const facts = factsOf(token);
+  const digest = rememberDigest ? secretDigest(secret) : undefined;
+  const proven = facts.provenSecretDigest;
+  if (digest !== undefined && proven !== undefined && digestsEqual(digest, proven)) return 'current';
+  if (hmacMatches(await pepperOf(keys, token.pepperVersion), secret, facts.hash)) {
+    if (digest !== undefined) facts.provenSecretDigest = digest;
+    return 'current';
+  }
+  const { previousHash, previousUntilMs } = facts;
+  const { previousPepperVersion } = token;
+  if (previousHash === undefined || previousUntilMs === undefined || previousPepperVersion === undefined) {
+    return undefined;
+  }
+  return previousUntilMs > nowMs &&
+    hmacMatches(await pepperOf(keys, previousPepperVersion), secret, previousHash)
+    ? 'previous'
+    : undefined;
+};

@@ -1,17 +1,24 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { KeyProvider } from '../shared/crypto/key-provider.js';
+import { hashSecret } from '../shared/crypto/token-hasher.js';
 import { addDays, toEpochSeconds } from '../shared/domain/clock.js';
 import { newResourceId } from '../shared/domain/directory.js';
 import { sweepShardOf } from '../shared/domain/lifecycle.js';
 import type { TokenRecord } from '../shared/domain/token.js';
+import { issueToken } from '../shared/domain/token-format.js';
 
 /**
- * Bulk data for tests and benchmarks of the sweeper: token items written directly (tens of thousands in
+ * Bulk data for tests and benchmarks of the sweeper and the verification cache: token items written directly (tens of thousands in
  * seconds), shaped exactly as the token service stores them.
  */
 
 /** An active site token of `ownerKey` whose life ends at `end` (last used a year before). */
-export const seededSiteToken = (ownerKey: string, end: Date, createdBy = 'seed'): TokenRecord => {
-  const tokenId = newResourceId();
+export const seededSiteToken = (
+  ownerKey: string,
+  end: Date,
+  createdBy = 'seed',
+  tokenId = newResourceId(),
+): TokenRecord => {
   const staleAt = end.toISOString();
   const lastActivity = addDays(end, -365).toISOString();
   return {
@@ -33,6 +40,21 @@ export const seededSiteToken = (ownerKey: string, end: Date, createdBy = 'seed')
     sweepShard: sweepShardOf(tokenId, staleAt),
     ttl: toEpochSeconds(addDays(end, 30)),
   };
+};
+
+/** A seeded site token that verifies: its value, and its item holding the HMAC of its secret. */
+export const verifiableSiteToken = async (
+  keys: KeyProvider,
+  ownerKey: string,
+  end: Date,
+): Promise<{ readonly value: string; readonly record: TokenRecord }> => {
+  const issued = issueToken('s');
+  const record = {
+    ...seededSiteToken(ownerKey, end, 'seed', issued.tokenId),
+    ...(await hashSecret(keys, issued.secret)),
+    start: issued.start,
+  };
+  return { value: issued.value, record };
 };
 
 export interface SeedItem {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putAll, verifiableSiteToken } from '../../local/seed-tokens.js';
+import { addDays } from '../../shared/domain/clock.js';
 import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
 import { createVerifier, type Verifier } from '../../shared/verify/verifier.js';
@@ -150,4 +152,67 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
     }
     expect(verifications).toBeGreaterThan(100);
   });
+
+  it('costs one feed read per second with 10,000 cached tokens, and still evicts a revoked one', async () => {
+    const COUNT = 10_000;
+    const seeded = await Promise.all(
+      Array.from({ length: COUNT }, () =>
+        verifiableSiteToken(kw.keyward.runtime.keys, `site#${siteId}`, addDays(kw.clock.now(), 300)),
+      ),
+    );
+    await putAll(
+      kw.keyward.runtime.documents,
+      seeded.map(({ record }) => ({
+        table: kw.keyward.tables.tokens,
+        item: { ...record, workspaceId, lastUsedAt: kw.clock.now().toISOString() },
+      })),
+    );
+    const verifier = createVerifier({
+      tables: kw.keyward.tables,
+      keys: kw.keyward.runtime.keys,
+      policy: sampleRoutePolicy,
+      store: { endpoint: kw.keyward.dynamoDbEndpoint },
+      clock: kw.clock,
+      revocationBoundMs: BOUND_MS,
+      cache: { maxEntries: COUNT },
+    });
+    const calls = countCalls(verifier.dynamodb);
+    try {
+      // Warm: every token read once (and its first use recorded).
+      for (let i = 0; i < COUNT; i += 100) {
+        const batch = seeded.slice(i, i + 100);
+        const results = await Promise.all(batch.map(({ value }) => verifier.verify({ token: value })));
+        expect(results.every((result) => result.valid)).toBe(true);
+      }
+      expect(verifier.dependencies.cache?.size).toBe(COUNT);
+      calls.reset();
+
+      const victim = seeded[1_234]!;
+      let revokedAt: number | undefined;
+      const started = Date.now();
+      let verifications = 0;
+      while (Date.now() - started < 3_000) {
+        if (revokedAt === undefined && Date.now() - started > 1_000) {
+          const revoked = await kw.api.delete(`/v1/sites/${siteId}/tokens/${victim.record.tokenId}`);
+          expect(revoked.status).toBe(200);
+          revokedAt = Date.now();
+        }
+        const { value } = seeded[verifications % COUNT]!;
+        const result = await verifier.verify({ token: value });
+        if (value !== victim.value) expect(result.valid).toBe(true);
+        verifications += 1;
+      }
+      const seconds = (Date.now() - started) / 1_000;
+      const feedReads = calls.counts().QueryCommand ?? 0;
+      console.log(
+        `feed with ${COUNT} cached tokens: ${feedReads} reads in ${seconds.toFixed(1)} s, ${verifications} verifications`,
+      );
+      expect(feedReads).toBeLessThanOrEqual(Math.ceil(seconds));
+      // The revoked token was re-read once after its eviction; nothing else.
+      expect(calls.counts().GetItemCommand ?? 0).toBeLessThanOrEqual(1);
+      expect((await verifier.verify({ token: victim.value })).code).toBe('REVOKED');
+    } finally {
+      verifier.dynamodb.destroy();
+    }
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import { arch, cpus, platform, release, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bundleSizes } from './scenarios/bundles.js';
 import { httpOverhead } from './scenarios/http.js';
+import { revocationPropagation } from './scenarios/revocation.js';
 import { sweeperCost } from './scenarios/sweeper.js';
 import { cacheHitVerification, coldVerification, writeAmplification } from './scenarios/verification.js';
 import { startBenchEnvironment } from './setup.js';
@@ -28,6 +29,8 @@ const sizes = quick
       due: 100,
       httpSeconds: 2,
       importRuns: 3,
+      revocationTrials: 5,
+      feedSeconds: 2,
     }
   : {
       concurrency: 32,
@@ -39,6 +42,8 @@ const sizes = quick
       due: 100,
       httpSeconds: 10,
       importRuns: 5,
+      revocationTrials: 30,
+      feedSeconds: 5,
     };
 
 const env = await startBenchEnvironment();
@@ -55,6 +60,14 @@ try {
     httpOverhead(env, { connections: 16, durationSeconds: sizes.httpSeconds }),
   );
   await step('sweeper cost', () => sweeperCost(env, sizes.live, sizes.due));
+  await step('revocation propagation and change-feed cost', () =>
+    revocationPropagation(env, {
+      instances: 4,
+      trials: sizes.revocationTrials,
+      cached: sizes.live,
+      feedSeconds: sizes.feedSeconds,
+    }),
+  );
   await step('bundle sizes and import time', () => bundleSizes(sizes.importRuns));
 } finally {
   await env.close();
@@ -110,6 +123,16 @@ const rows: Array<[string, string, string]> = [
     'sweeper',
     `${r.sweeper!.itemsRead} items read, ${r.sweeper!.expired} expired of ${r.sweeper!.due} due`,
     `${r.sweeper!.live} live, ${r.sweeper!.durationMs} ms (target reads ≤ 110)`,
+  ],
+  [
+    'revocation propagation',
+    `max ${r.revocation!.maxMs} ms, median ${r.revocation!.medianMs} ms`,
+    `${r.revocation!.trials} trials × ${r.revocation!.instances} warm instances (bound ${r.revocation!.boundMs} ms)`,
+  ],
+  [
+    'change feed',
+    `${r.revocation!.feedReadsPerInstanceSecond} reads / instance-second`,
+    `${r.revocation!.cachedTokens} cached tokens, ${r.revocation!.itemReadsWhileServing} item reads (target ≤ 1, 0)`,
   ],
   [
     'HTTP GET /v2/sites/{id}',

@@ -25,6 +25,8 @@ describe('Benchmark: npm run bench -- --quick', () => {
       'sweeper.itemsRead',
       'sweeper.due',
       'http.ratioToUnauthenticated',
+      'revocation.maxMs',
+      'revocation.feedReadsPerInstanceSecond',
       'bundle.authorizerBytes',
       'bundle.referenceBytes',
       'bundle.importTimeRatio',

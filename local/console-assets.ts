@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,14 +31,37 @@ export const CONSOLE_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 };
 
-/** Builds the console once (`npm start` on a fresh clone); later starts reuse the build. */
+/** What the console build is made of: its own sources and the shared domain code it imports. */
+const SOURCES = [
+  join(ROOT, 'src'),
+  join(ROOT, 'index.html'),
+  fileURLToPath(new URL('../shared/', import.meta.url)),
+];
+
+/** Newest modification time under `path` (a file or a directory), in ms; 0 when it does not exist. */
+const newestMtimeMs = async (path: string): Promise<number> => {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const times = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(join(entry.parentPath, entry.name))).mtimeMs),
+  );
+  return Math.max(0, ...times);
+};
+
+/**
+ * Builds the console when there is no build or a source changed since (`npm start` on a fresh clone, or
+ * after an edit); otherwise reuses the build.
+ */
 export const ensureConsoleBuilt = async (): Promise<void> => {
-  try {
-    await access(join(DIST, 'index.html'));
-  } catch {
-    const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  }
+  const builtAtMs = await newestMtimeMs(join(DIST, 'index.html'));
+  const changedAtMs = Math.max(...(await Promise.all(SOURCES.map(newestMtimeMs))));
+  if (builtAtMs > changedAtMs) return;
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 };
 
 /** Answers a GET under /console/; `false` when there is no such file (the caller answers 404). */

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { SELF_ROTATED_BY } from '../../shared/domain/rotation.js';
 import { Link } from './router.js';
 import type { LoadState } from './use-load.js';
 
@@ -154,3 +155,44 @@ export const OneTimeToken = ({ value, onDone }: { value: string; onDone: () => v
 
 export const shortTime = (iso: string | null | undefined): string =>
   iso == null ? '—' : new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** What a token's history says beside its status: a leak report, a detected reuse, its last rotation. */
+export interface TokenHistory {
+  readonly status: string;
+  readonly rotatedAt: string | null;
+  readonly rotatedBy: string | null;
+  readonly leakedAt: string | null;
+  readonly reuseDetectedAt: string | null;
+}
+
+export const TokenStatus = ({ token }: { token: TokenHistory }) => {
+  const notes = [
+    token.leakedAt !== null && {
+      key: 'leaked',
+      text: `Reported leaked ${shortTime(token.leakedAt)}`,
+      alert: true,
+    },
+    token.reuseDetectedAt !== null && {
+      key: 'reuse',
+      text: `Reuse of an old value detected ${shortTime(token.reuseDetectedAt)}`,
+      alert: true,
+    },
+    token.rotatedAt !== null && {
+      key: 'rotated',
+      text: `Rotated ${shortTime(token.rotatedAt)} by ${
+        token.rotatedBy === SELF_ROTATED_BY ? 'the token itself' : (token.rotatedBy ?? 'unknown')
+      }`,
+      alert: false,
+    },
+  ].filter((note) => note !== false);
+  return (
+    <>
+      {token.status}
+      {notes.map((note) => (
+        <small key={note.key} className={note.alert ? 'token-note alert' : 'token-note'}>
+          {note.text}
+        </small>
+      ))}
+    </>
+  );
+};

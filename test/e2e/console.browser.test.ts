@@ -104,6 +104,31 @@ describe('E2E: admin console in Chromium', () => {
     await shot('site-api-access');
   });
 
+  it('shows when a token was rotated and by whom, and that it was reported leaked', async () => {
+    await page.getByLabel('Token name').fill('Deploy bot');
+    await page.locator('input[name="scope-sites"][value="read"]').check();
+    await page.getByRole('button', { name: 'Generate token' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+    const row = page.getByRole('row', { name: /Deploy bot/ });
+    await row.getByRole('button', { name: 'Regenerate' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Regenerate' }).click();
+    const value = (await page.getByTestId('new-token').textContent())!;
+    await page.getByRole('button', { name: 'Done' }).click();
+    const principal = kw.keyward.bootstrap!.principal.id;
+    await row.getByText(`by ${principal}`).waitFor();
+
+    const report = await fetch(`${kw.url}/v1/token-leaks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tokens: [value], source: 'browser test' }),
+    });
+    expect(report.status).toBe(202);
+    await page.reload();
+    await row.getByText(/Reported leaked/).waitFor();
+    expect(await row.getByRole('cell', { name: /revoked/ }).count()).toBe(1);
+    await shot('site-token-leaked');
+  });
+
   it('creates a custom API token with permission checkboxes', async () => {
     await page.getByRole('link', { name: 'Projects' }).click();
     await page.getByLabel('Name').fill('Blog');

@@ -4,7 +4,16 @@ import { API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../../shared/domain/content
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { DataTable } from '../table.js';
-import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
+import {
+  ConfirmDialog,
+  Field,
+  FormMessage,
+  Loadable,
+  OneTimeToken,
+  PageHeader,
+  shortTime,
+  TokenStatus,
+} from '../ui.js';
 import { useLoad } from '../use-load.js';
 
 type ApiToken = components['schemas']['ApiToken'];
@@ -87,6 +96,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
                     header: 'Expires',
                     cell: (token) => (token.expiresAt === null ? 'Unlimited' : shortTime(token.expiresAt)),
                   },
+                  { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
                   {
                     header: 'Actions',
                     hiddenHeader: true,
@@ -108,9 +118,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
                             Delete
                           </button>
                         </>
-                      ) : (
-                        token.status
-                      ),
+                      ) : null,
                   },
                 ]}
               />

@@ -4,7 +4,16 @@ import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { Link } from '../router.js';
 import { DataTable } from '../table.js';
-import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
+import {
+  ConfirmDialog,
+  Field,
+  FormMessage,
+  Loadable,
+  OneTimeToken,
+  PageHeader,
+  shortTime,
+  TokenStatus,
+} from '../ui.js';
 import { useLoad } from '../use-load.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
@@ -68,7 +77,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
                   },
                   { header: 'Restrictions', cell: restrictionsSummary },
                   { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
-                  { header: 'Status', cell: (token) => token.status },
+                  { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
                   {
                     header: 'Actions',
                     hiddenHeader: true,

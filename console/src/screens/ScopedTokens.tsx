@@ -2,7 +2,16 @@ import { useState } from 'react';
 import type { components } from '../../../client/index.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { DataTable } from '../table.js';
-import { ConfirmDialog, Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
+import {
+  ConfirmDialog,
+  Field,
+  FormMessage,
+  Loadable,
+  OneTimeToken,
+  PageHeader,
+  shortTime,
+  TokenStatus,
+} from '../ui.js';
 import { useLoad } from '../use-load.js';
 
 type Token = components['schemas']['Token'];
@@ -81,7 +90,7 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
                     { header: 'Created', cell: (token) => shortTime(token.createdAt) },
                     { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
                     { header: 'Expires', cell: (token) => shortTime(token.expiresAt ?? token.staleAt) },
-                    { header: 'Status', cell: (token) => token.status },
+                    { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
                     {
                       header: 'Actions',
                       hiddenHeader: true,

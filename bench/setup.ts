@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { startDynamoDbLocal } from '../local/dynamodb-local.js';
 import { type LocalKeyward, startLocalKeyward } from '../local/local-keyward.js';
 import { tokenKinds } from '../shared/domain/kinds.js';
+import { sampleRoutePolicy } from '../shared/http/sample-routes.js';
 import { createLogger } from '../shared/observability/logger.js';
 import type { Actor } from '../shared/services/actor.js';
+import { createVerifier, type Verifier, type VerifierSettings } from '../shared/verify/verifier.js';
 
 /** A Keyward on its own in-memory DynamoDB Local, with one site and one `sites: read` token. */
 export interface BenchEnvironment {
@@ -57,3 +59,16 @@ export const startBenchEnvironment = async (): Promise<BenchEnvironment> => {
     },
   };
 };
+
+/** A verifier over the bench's DynamoDB Local, as an authorizer instance holds one. */
+export const benchVerifier = (
+  env: BenchEnvironment,
+  settings: Pick<VerifierSettings, 'revocationBoundMs' | 'cache'>,
+): Verifier =>
+  createVerifier({
+    tables: env.keyward.tables,
+    keys: env.keyward.runtime.keys,
+    policy: sampleRoutePolicy,
+    store: { endpoint: env.keyward.dynamoDbEndpoint },
+    ...settings,
+  });

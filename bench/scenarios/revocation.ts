@@ -2,24 +2,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { putAll, verifiableSiteToken } from '../../local/seed-tokens.js';
 import { addDays } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 import { countCalls } from '../../shared/observability/call-counter.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
-import { createVerifier, type Verifier } from '../../shared/verify/verifier.js';
-import type { BenchEnvironment } from '../setup.js';
+import type { Verifier } from '../../shared/verify/verifier.js';
+import { type BenchEnvironment, benchVerifier } from '../setup.js';
 import { median } from '../stats.js';
 
 const POLL_MS = 10;
 
 const cachingVerifier = (env: BenchEnvironment, maxEntries: number) =>
-  createVerifier({
-    tables: env.keyward.tables,
-    keys: env.keyward.runtime.keys,
-    policy: sampleRoutePolicy,
-    store: { endpoint: env.keyward.dynamoDbEndpoint },
-    revocationBoundMs: DEFAULT_REVOCATION_BOUND_MS,
-    cache: { maxEntries },
-  });
+  benchVerifier(env, { revocationBoundMs: DEFAULT_REVOCATION_BOUND_MS, cache: { maxEntries } });
 
 /** How long after `since` the last request still let through by `verifier` started. */
 const msUntilRefused = async (verifier: Verifier, token: string, since: number): Promise<number> => {

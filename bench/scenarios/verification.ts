@@ -2,21 +2,14 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { tokenKinds } from '../../shared/domain/kinds.js';
 import { parseToken } from '../../shared/domain/token-format.js';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 import { countCalls } from '../../shared/observability/call-counter.js';
 import { createDocumentClient } from '../../shared/store/client.js';
-import { createVerifier } from '../../shared/verify/verifier.js';
-import type { BenchEnvironment } from '../setup.js';
+import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
+import { type BenchEnvironment, benchVerifier } from '../setup.js';
 import { type LatencySummary, measureConcurrent, median, round, summarize } from '../stats.js';
 
 const verifierFor = (env: BenchEnvironment, cache: boolean) =>
-  createVerifier({
-    tables: env.keyward.tables,
-    keys: env.keyward.runtime.keys,
-    policy: sampleRoutePolicy,
-    store: { endpoint: env.keyward.dynamoDbEndpoint },
-    revocationBoundMs: cache ? 1_000 : 0,
-  });
+  benchVerifier(env, { revocationBoundMs: cache ? DEFAULT_REVOCATION_BOUND_MS : 0 });
 
 /** The full pipeline with the cache off against a bare consistent GetItem of the same item, same client. */
 export const coldVerification = async (

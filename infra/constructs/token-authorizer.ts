@@ -16,6 +16,7 @@ import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
+import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
 import { KeywardFunction } from './keyward-function.js';
 
 export interface TokenAuthorizerProps {
@@ -94,7 +95,7 @@ export class TokenAuthorizer extends Construct {
         [tableNameVariable(eventsTable)]: tables.events.tableName,
         KEYWARD_KMS_KEY_ID: props.pepperKey.keyArn,
         KEYWARD_ROUTE_POLICY: JSON.stringify(props.routePolicy),
-        KEYWARD_REVOCATION_BOUND_MS: String((props.revocationBound ?? Duration.seconds(1)).toMilliseconds()),
+        KEYWARD_REVOCATION_BOUND_MS: String((props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)).toMilliseconds()),
         ...(props.eventBus === undefined ? {} : { KEYWARD_EVENT_BUS_NAME: props.eventBus.eventBusName }),
         KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
         LOG_LEVEL: props.logLevel ?? 'INFO',

@@ -41,9 +41,14 @@ export class InvalidJsonError extends KeywardError {
 /** Thrown when a request is syntactically fine but breaks a rule of the schema or the domain. */
 export class ValidationError extends KeywardError {
   public readonly status = 422;
-  public readonly code = 'validation_error';
-  public constructor(details: readonly ErrorDetail[], message = 'The request is invalid.') {
+  public readonly code: string;
+  public constructor(
+    details: readonly ErrorDetail[],
+    message = 'The request is invalid.',
+    code = 'validation_error',
+  ) {
     super(message, { details });
+    this.code = code;
   }
 
   public static forField(path: string, message: string): ValidationError {

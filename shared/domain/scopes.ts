@@ -1,3 +1,4 @@
+import type { ErrorDetail } from './errors.js';
 /**
  * Scopes of site and workspace tokens: one access level per API of a catalogue. A catalogue also names the
  * API families a kind can never be granted, so the rule lives in data rather than in `if` chains.
@@ -61,3 +62,15 @@ export const hasAnyAccess = (scopes: Scopes): boolean =>
 /** True when `scopes` allow `access` on `api`; write implies read. */
 export const grants = (scopes: Scopes, api: string, access: Access): boolean =>
   LEVEL_RANK[scopes[api] ?? 'none'] >= LEVEL_RANK[access];
+
+/**
+ * The APIs a change from `current` to `requested` would raise. Access is only ever lowered in place: "mint a
+ * new one if you need to add new scopes", so a leaked token can never be quietly given more.
+ */
+export const widenedScopes = (current: Scopes, requested: Scopes): ErrorDetail[] =>
+  Object.entries(requested)
+    .filter(([api, level]) => LEVEL_RANK[level] > LEVEL_RANK[current[api] ?? 'none'])
+    .map(([api, level]) => ({
+      path: `scopes.${api}`,
+      message: `cannot be raised from ${current[api] ?? 'none'} to ${level} in place; generate a new token for more access`,
+    }));

@@ -9,6 +9,7 @@ import {
   PlanRequiredError,
   TokenLimitReachedError,
   TooManyRequestsError,
+  ValidationError,
 } from '../domain/errors.js';
 import { type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
@@ -20,7 +21,7 @@ import {
   selfRotationWaitSeconds,
   successionOf,
 } from '../domain/rotation.js';
-import { completeScopes, type Scopes } from '../domain/scopes.js';
+import { completeScopes, type Scopes, widenedScopes } from '../domain/scopes.js';
 import {
   auditScopeOfToken,
   counterKeyOf,
@@ -151,10 +152,20 @@ export class TokenService {
     const catalogue = owner.kind.scopeCatalogue;
     const now = this.deps.clock.now();
     const { name, description, scopes, ...settings } = patch;
+    const narrowed =
+      scopes === undefined || catalogue === null ? undefined : completeScopes(catalogue, scopes);
+    const widened = narrowed === undefined ? [] : widenedScopes(token.scopes ?? {}, narrowed);
+    if (widened.length > 0) {
+      throw new ValidationError(
+        widened,
+        'Access can only be lowered in place; generate a new token for more.',
+        'scope_widening_not_allowed',
+      );
+    }
     const changes: Record<string, unknown> = {
       ...(name === undefined ? {} : { name }),
       ...(description === undefined ? {} : { description: description ?? undefined }),
-      ...(scopes === undefined || catalogue === null ? {} : { scopes: completeScopes(catalogue, scopes) }),
+      ...(narrowed === undefined ? {} : { scopes: narrowed }),
       ...(await resolveSettings(this.#settingsContext(owner, token.tokenId, now), settings, token)),
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);

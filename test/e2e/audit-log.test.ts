@@ -21,14 +21,14 @@ describe('E2E: audit log', () => {
     // Prepare
     const created = await kw.api.post(
       `/v1/sites/${siteId}/tokens`,
-      { name: 'audited', scopes: { cms: 'read' } },
+      { name: 'audited', scopes: { cms: 'write' } },
       {
         headers: { 'user-agent': 'audit-test/1.0' },
       },
     );
     await kw.api.patch(`/v1/sites/${siteId}/tokens/${created.body.id}`, {
       name: 'audited-2',
-      scopes: { cms: 'write' },
+      scopes: { cms: 'read' },
     });
     await kw.api.post(`/v1/sites/${siteId}/tokens/${created.body.id}/regenerate`, {});
     await kw.api.delete(`/v1/sites/${siteId}/tokens/${created.body.id}`);

@@ -24,14 +24,7 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
     kw = await startE2eKeyward({ revocationBoundMs: BOUND_MS });
     ({ siteId, workspaceId } = await createWorkspaceAndSite(kw.api));
     for (let i = 0; i < 2; i += 1) {
-      const verifier = createVerifier({
-        tables: kw.keyward.tables,
-        keys: kw.keyward.runtime.keys,
-        policy: sampleRoutePolicy,
-        store: { endpoint: kw.keyward.dynamoDbEndpoint },
-        clock: kw.clock,
-        revocationBoundMs: BOUND_MS,
-      });
+      const verifier = anotherInstance();
       instances.push({ verifier, calls: countCalls(verifier.dynamodb) });
     }
   });
@@ -39,6 +32,18 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
     for (const { verifier } of instances) verifier.dynamodb.destroy();
     await kw?.stop();
   });
+
+  /** A verifier as another authorizer instance would hold it, over the server's DynamoDB Local. */
+  const anotherInstance = (maxEntries?: number) =>
+    createVerifier({
+      tables: kw.keyward.tables,
+      keys: kw.keyward.runtime.keys,
+      policy: sampleRoutePolicy,
+      store: { endpoint: kw.keyward.dynamoDbEndpoint },
+      clock: kw.clock,
+      revocationBoundMs: BOUND_MS,
+      ...(maxEntries === undefined ? {} : { cache: { maxEntries } }),
+    });
 
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -167,15 +172,7 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
         item: { ...record, workspaceId, lastUsedAt: kw.clock.now().toISOString() },
       })),
     );
-    const verifier = createVerifier({
-      tables: kw.keyward.tables,
-      keys: kw.keyward.runtime.keys,
-      policy: sampleRoutePolicy,
-      store: { endpoint: kw.keyward.dynamoDbEndpoint },
-      clock: kw.clock,
-      revocationBoundMs: BOUND_MS,
-      cache: { maxEntries: COUNT },
-    });
+    const verifier = anotherInstance(COUNT);
     const calls = countCalls(verifier.dynamodb);
     try {
       // Warm: every token read once (and its first use recorded).

@@ -20,7 +20,7 @@ describe('E2E: sample Data API behind the token authorizer', () => {
     (await kw.api.post(`/v1/sites/${own.siteId}/tokens`, { name: 'sample', scopes })).body;
   const expireCache = () => kw.clock.advance(REVOCATION_BOUND_MS + 1);
 
-  it('lets a sites:read token read its site, and nothing more; sites:write after a PATCH; 401 after revoke', async () => {
+  it('lets a sites:read token read its site, and nothing more; never raised in place; 401 after revoke', async () => {
     // Prepare
     const token = await siteToken({ sites: 'read' });
     const as = kw.as(token.token);
@@ -50,10 +50,19 @@ describe('E2E: sample Data API behind the token authorizer', () => {
     expect((await as.get('/v2/sites/*/publish')).status).toBe(405);
     expect((await as.post('/v2/sites/*/publish')).status).toBe(403);
 
-    // Upgrade to write: honoured once the authorizer's cache entry expires
-    await kw.api.patch(`/v1/sites/${own.siteId}/tokens/${token.id}`, { scopes: { sites: 'write' } });
+    // Raising access in place is refused ("mint a new one if you need to add new scopes")
+    const widened = await kw.api.patch(`/v1/sites/${own.siteId}/tokens/${token.id}`, {
+      scopes: { sites: 'write' },
+    });
+    expect(widened.status).toBe(422);
+    expect(widened.body).toMatchObject({
+      code: 'scope_widening_not_allowed',
+      details: [{ path: 'scopes.sites' }],
+    });
     expireCache();
-    const published = await as.post(`/v2/sites/${own.siteId}/publish`);
+    expect((await as.post(`/v2/sites/${own.siteId}/publish`)).status).toBe(403);
+    const writer = await siteToken({ sites: 'write' });
+    const published = await kw.as(writer.token).post(`/v2/sites/${own.siteId}/publish`);
     expect(published.status).toBe(200);
     expect(published.body.lastPublished).toEqual(expect.any(String));
 

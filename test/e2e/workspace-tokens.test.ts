@@ -31,6 +31,24 @@ describe('E2E: workspace tokens', () => {
     expect((await kw.api.delete(`${base()}/${created.body.id}`)).body.status).toBe('revoked');
   });
 
+  it('lowers access in place, and refuses to raise it (422 scope_widening_not_allowed, a detail per API)', async () => {
+    const created = await kw.api.post(base(), {
+      name: 'narrow',
+      scopes: { workspace: 'read', audit_logs: 'read' },
+    });
+    const lowered = await kw.api.patch(`${base()}/${created.body.id}`, { scopes: { audit_logs: 'read' } });
+    expect(lowered.body.scopes).toEqual({ workspace: 'none', audit_logs: 'read' });
+    const raised = await kw.api.patch(`${base()}/${created.body.id}`, {
+      scopes: { workspace: 'read', audit_logs: 'read' },
+    });
+    expect(raised.status).toBe(422);
+    expect(raised.body.code).toBe('scope_widening_not_allowed');
+    expect(raised.body.details).toEqual([
+      { path: 'scopes.workspace', message: expect.stringContaining('generate a new token') },
+    ]);
+    expect((await kw.api.get(`${base()}/${created.body.id}`)).body.scopes).toEqual(lowered.body.scopes);
+  });
+
   it('cannot be regenerated: 405 regenerate_not_supported says to create a new token', async () => {
     const created = await kw.api.post(base(), { name: 'fixed', scopes: { workspace: 'read' } });
     const response = await kw.api.post(`${base()}/${created.body.id}/regenerate`, {});

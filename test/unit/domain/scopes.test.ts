@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeScopes, grants, siteScopeCatalogue } from '../../../shared/domain/scopes.js';
+import { completeScopes, grants, siteScopeCatalogue, widenedScopes } from '../../../shared/domain/scopes.js';
 import { siteTokenBodies, workspaceTokenBodies } from '../../../shared/http/schemas/tokens.js';
 
 describe('Module: scopes', () => {
@@ -7,6 +7,15 @@ describe('Module: scopes', () => {
     expect(grants({ cms: 'write' }, 'cms', 'read')).toBe(true);
     expect(grants({ cms: 'read' }, 'cms', 'write')).toBe(false);
     expect(grants({}, 'cms', 'read')).toBe(false);
+  });
+
+  it('names every API a change would raise, and none when access is only lowered', () => {
+    const current = { sites: 'read', pages: 'write', cms: 'none' } as const;
+    expect(widenedScopes(current, { sites: 'none', pages: 'read', cms: 'none' })).toEqual([]);
+    expect(widenedScopes(current, current)).toEqual([]);
+    expect(
+      widenedScopes(current, { sites: 'write', pages: 'write', cms: 'read' }).map((d) => d.path),
+    ).toEqual(['scopes.sites', 'scopes.cms']);
   });
 
   it('completes a partial grant with none, in catalogue order', () => {

@@ -95,7 +95,9 @@ export class TokenAuthorizer extends Construct {
         [tableNameVariable(eventsTable)]: tables.events.tableName,
         KEYWARD_KMS_KEY_ID: props.pepperKey.keyArn,
         KEYWARD_ROUTE_POLICY: JSON.stringify(props.routePolicy),
-        KEYWARD_REVOCATION_BOUND_MS: String((props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)).toMilliseconds()),
+        KEYWARD_REVOCATION_BOUND_MS: String(
+          (props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)).toMilliseconds(),
+        ),
         ...(props.eventBus === undefined ? {} : { KEYWARD_EVENT_BUS_NAME: props.eventBus.eventBusName }),
         KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
         LOG_LEVEL: props.logLevel ?? 'INFO',

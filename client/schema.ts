@@ -290,7 +290,7 @@ export interface paths {
         get: operations["getSiteToken"];
         put?: never;
         post?: never;
-        /** Revoke a site token; it stops working immediately */
+        /** Revoke a site token: it stops working within the revocation bound and stays listed as revoked */
         delete: operations["revokeSiteToken"];
         options?: never;
         head?: never;
@@ -344,7 +344,7 @@ export interface paths {
         get: operations["getWorkspaceToken"];
         put?: never;
         post?: never;
-        /** Revoke a workspace token; it stops working immediately */
+        /** Revoke a workspace token: it stops working within the revocation bound and stays listed as revoked */
         delete: operations["revokeWorkspaceToken"];
         options?: never;
         head?: never;
@@ -398,7 +398,7 @@ export interface paths {
         get: operations["getAdminKey"];
         put?: never;
         post?: never;
-        /** Revoke a admin key; it stops working immediately */
+        /** Revoke a admin key: it stops working within the revocation bound and stays listed as revoked */
         delete: operations["revokeAdminKey"];
         options?: never;
         head?: never;
@@ -575,8 +575,8 @@ export interface paths {
         get: operations["getProjectToken"];
         put?: never;
         post?: never;
-        /** Revoke a project token; it stops working immediately */
-        delete: operations["revokeProjectToken"];
+        /** Delete a project token: it stops working within the revocation bound and is gone from lists; the audit log keeps the event */
+        delete: operations["deleteProjectToken"];
         options?: never;
         head?: never;
         /** Rename or re-scope a project token */
@@ -629,8 +629,8 @@ export interface paths {
         get: operations["getApiToken"];
         put?: never;
         post?: never;
-        /** Revoke a API token; it stops working immediately */
-        delete: operations["revokeApiToken"];
+        /** Delete a API token: it stops working within the revocation bound and is gone from lists; the audit log keeps the event */
+        delete: operations["deleteApiToken"];
         options?: never;
         head?: never;
         /** Rename or re-scope a API token */
@@ -768,7 +768,7 @@ export interface components {
             at: string;
             scope: string;
             /** @enum {string} */
-            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.leaked" | "token.reuse_detected" | "token_policy.updated";
+            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.deleted" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.leaked" | "token.reuse_detected" | "token_policy.updated";
             target: {
                 type: string;
                 id: string;
@@ -7522,7 +7522,7 @@ export interface operations {
             };
         };
     };
-    revokeProjectToken: {
+    deleteProjectToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -7536,14 +7536,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The revoked project token */
-            200: {
+            /** @description The project token is deleted */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ProjectToken"];
-                };
+                content?: never;
             };
             /** @description Malformed JSON body (`invalid_json`) */
             400: {
@@ -8182,7 +8180,7 @@ export interface operations {
             };
         };
     };
-    revokeApiToken: {
+    deleteApiToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -8196,14 +8194,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The revoked API token */
-            200: {
+            /** @description The API token is deleted */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ApiToken"];
-                };
+                content?: never;
             };
             /** @description Malformed JSON body (`invalid_json`) */
             400: {

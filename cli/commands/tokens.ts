@@ -136,15 +136,24 @@ export const registerTokenCommands = (program: Command): void => {
     });
 
   withTarget(tokens.command('revoke'))
+    .alias('delete')
     .argument('<tokenId>')
-    .description('revoke a token: it stops working at once')
+    .description(
+      'revoke a token (project and API tokens are deleted): it stops working everywhere within 1 second',
+    )
     .action(async (tokenId: string, flags: Flags) => {
       const { kind, ownerId } = resolveKind(flags);
       const { template, path } = item(kind, ownerId, tokenId);
-      const revoked = await send(await connect(), 'DELETE', template, path);
+      // A revoke answers the revoked token; a delete answers 204 and nothing.
+      const revoked = await send<Record<string, unknown> | undefined>(
+        await connect(),
+        'DELETE',
+        template,
+        path,
+      );
       const out = createOutput(flags);
-      if (out.json) out.print(JSON.stringify(revoked, null, 2));
-      else out.print(`Revoked ${tokenId}.`);
+      if (out.json) out.print(JSON.stringify(revoked ?? { id: tokenId, deleted: true }, null, 2));
+      else out.print(revoked === undefined ? `Deleted ${tokenId}.` : `Revoked ${tokenId}.`);
     });
 
   withTarget(tokens.command('regenerate'))

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'token.updated',
   'token.regenerated',
   'token.revoked',
+  'token.deleted',
   'token.expired',
   'token.expiring_soon',
   'token.self_rotated',

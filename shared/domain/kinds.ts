@@ -41,6 +41,11 @@ export interface TokenKindDefinition {
   readonly limitPer: 'owner' | 'environment';
   /** Whether each request is written to the token's request log. */
   readonly requestLogs: boolean;
+  /**
+   * What DELETE does: `revoke` keeps the token listed as revoked (Webflow's site and workspace tokens);
+   * `remove` deletes it, leaving only the audit log's record (delivery and Strapi-style API tokens).
+   */
+  readonly onDelete: 'revoke' | 'remove';
 }
 
 export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
@@ -59,6 +64,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     accessModel: 'scopes',
     limitPer: 'owner',
     requestLogs: false,
+    onDelete: 'revoke',
   },
   workspace: {
     kind: 'workspace',
@@ -75,6 +81,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     accessModel: 'scopes',
     limitPer: 'owner',
     requestLogs: false,
+    onDelete: 'revoke',
   },
   delivery: {
     kind: 'delivery',
@@ -91,6 +98,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     accessModel: 'read-only',
     limitPer: 'environment',
     requestLogs: true,
+    onDelete: 'remove',
   },
   api: {
     kind: 'api',
@@ -107,6 +115,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     accessModel: 'content-permissions',
     limitPer: 'owner',
     requestLogs: false,
+    onDelete: 'remove',
   },
   admin: {
     kind: 'admin',
@@ -123,6 +132,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     accessModel: 'none',
     limitPer: 'owner',
     requestLogs: false,
+    onDelete: 'revoke',
   },
 };
 

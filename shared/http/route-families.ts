@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ResourceType } from '../domain/directory.js';
-import type { TokenKind } from '../domain/kinds.js';
+import { type TokenKind, tokenKinds } from '../domain/kinds.js';
 import type { TokenInput } from '../services/mint-token.js';
 import type { TokenPatch } from '../services/token-service.js';
 import type { RouteDefinition } from './route.js';
@@ -91,11 +91,20 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       ...common,
       method: 'DELETE',
       path: item,
-      operationId: `revoke${operationStem}`,
-      summary: `Revoke a ${label}; it stops working immediately`,
-      handler: 'tokens/revoke',
       request: { params: params.token },
-      responses: { 200: { description: `The revoked ${label}`, schema: view } },
+      ...(tokenKinds[kind].onDelete === 'remove'
+        ? {
+            operationId: `delete${operationStem}`,
+            summary: `Delete a ${label}: it stops working within the revocation bound and is gone from lists; the audit log keeps the event`,
+            handler: 'tokens/delete',
+            responses: { 204: { description: `The ${label} is deleted` } },
+          }
+        : {
+            operationId: `revoke${operationStem}`,
+            summary: `Revoke a ${label}: it stops working within the revocation bound and stays listed as revoked`,
+            handler: 'tokens/revoke',
+            responses: { 200: { description: `The revoked ${label}`, schema: view } },
+          }),
     },
     {
       ...common,

@@ -219,6 +219,17 @@ export class TokenService {
     );
   }
 
+  /** Deletes a token of a kind whose delete removes (`onDelete: 'remove'`), whatever its status. */
+  public async remove(actor: Actor, meta: RequestMeta, owner: TokenOwner, tokenId: string): Promise<void> {
+    const resource = await this.#authorize(actor, owner, 'revoke');
+    const token = await this.#find(owner, tokenId);
+    await this.deps.tokens.remove(
+      token,
+      this.deps.clock.now().toISOString(),
+      this.deps.audit.record(resource.auditScope, 'token.deleted', targetOf(token), actor, meta),
+    );
+  }
+
   public async regenerate(
     actor: Actor,
     meta: RequestMeta,

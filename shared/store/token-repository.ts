@@ -245,6 +245,39 @@ export class TokenRepository {
     ]);
   }
 
+  /**
+   * Deletes a token item for good (kinds whose delete removes), with its audit event and a change-feed entry
+   * so caching verifiers forget it within the bound. An active token also frees its slot; the condition on
+   * the status read keeps a concurrent revoke or expiry from freeing it twice.
+   */
+  public async remove(
+    token: Pick<TokenRecord, 'tokenId' | 'ownerKey' | 'counterKey' | 'status'>,
+    at: string,
+    audit: TransactionStep,
+  ): Promise<void> {
+    await transactWrite(this.client, [
+      {
+        item: {
+          Delete: {
+            TableName: this.tables.tokens,
+            Key: { tokenId: token.tokenId },
+            ConditionExpression: `${tokenBelongsToOwner} AND #status = :status`,
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':ownerKey': token.ownerKey, ':status': token.status },
+          },
+        },
+        onConditionFailed: () =>
+          new ConflictError(
+            `Token ${token.tokenId} changed while it was being deleted; read it again.`,
+            'token_changed',
+          ),
+      },
+      ...(token.status === 'active' ? [this.#counterStep(counterKeyOf(token), -1)] : []),
+      audit,
+      ...this.#feed.appendSteps(token.tokenId, at),
+    ]);
+  }
+
   /** +1 below `max` (the limit check), or −1 (never below zero). */
   #counterStep(counterKey: string, delta: 1 | -1, max?: number): TransactionStep {
     const update = {

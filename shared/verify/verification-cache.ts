@@ -49,6 +49,8 @@ export class VerificationCache {
   /** The next read returns entries stamped after this moment. */
   #cursorMs: number;
   #lastAttemptMs = Number.NEGATIVE_INFINITY;
+  /** The latest time the clock has shown, to notice it going back. */
+  #latestMs: number;
   /** Entries applied by an earlier read that later reads return again (they overlap by the read lag). */
   #applied = new Set<string>();
   #reading: Promise<boolean> | undefined;
@@ -61,6 +63,7 @@ export class VerificationCache {
     this.#onFeedError = options.onFeedError;
     // An empty cache reflects everything.
     this.#syncedAtMs = this.#clock.now().getTime();
+    this.#latestMs = this.#syncedAtMs;
     this.#cursorMs = this.#syncedAtMs - CHANGE_READ_LAG_MS;
   }
 
@@ -73,15 +76,16 @@ export class VerificationCache {
    * read. Synchronous on the hot path; it awaits a feed read at most once per second.
    */
   public get(tokenId: string): TokenRecord | null | undefined | Promise<TokenRecord | null | undefined> {
+    const nowMs = this.#now();
     const entry = this.#cache.entry(tokenId);
     if (entry === undefined) return undefined;
-    const nowMs = this.#clock.now().getTime();
     if (this.#isRecent(entry.loadedAtMs, nowMs) || this.#isRecent(this.#syncedAtMs, nowMs))
       return entry.record;
     return this.#catchUp().then((current) => (current ? this.#cache.get(tokenId) : undefined));
   }
 
   public ticket(): LoadTicket {
+    this.#now();
     return this.#cache.ticket();
   }
 
@@ -98,24 +102,31 @@ export class VerificationCache {
     this.#cache.evict(tokenId);
   }
 
-  /**
-   * Whether `ms` lies within the bound before `nowMs`. A moment after `nowMs` means the clock was set back
-   * (an NTP step, a test clock); nothing read then is trusted, or a cache could outlive the bound by the step.
-   */
+  /** Whether `ms` lies within the bound before `nowMs` (a stamp after it comes from before a clock step). */
   #isRecent(ms: number, nowMs: number): boolean {
     return ms <= nowMs && ms >= nowMs - this.#boundMs;
   }
 
+  /**
+   * The clock's time, after forgetting everything if it went back since the last look (an NTP step, a test
+   * clock): every stamp taken before the step would otherwise look younger than it is, and an entry or a feed
+   * read could be trusted past the bound by the size of the step.
+   */
+  #now(): number {
+    const nowMs = this.#clock.now().getTime();
+    if (nowMs < this.#latestMs) {
+      this.#forgetAll(nowMs);
+      this.#lastAttemptMs = Number.NEGATIVE_INFINITY;
+    }
+    this.#latestMs = nowMs;
+    return nowMs;
+  }
+
   /** Whether the feed has been read within the bound (reading it now if it is due). */
   #catchUp(): Promise<boolean> {
-    const nowMs = this.#clock.now().getTime();
+    const nowMs = this.#now();
     if (this.#isRecent(this.#syncedAtMs, nowMs)) return Promise.resolve(true);
-    const sinceLastAttemptMs = nowMs - this.#lastAttemptMs;
-    if (
-      this.#reading === undefined &&
-      sinceLastAttemptMs >= 0 &&
-      sinceLastAttemptMs < MIN_FEED_READ_INTERVAL_MS
-    ) {
+    if (this.#reading === undefined && nowMs - this.#lastAttemptMs < MIN_FEED_READ_INTERVAL_MS) {
       return Promise.resolve(false);
     }
     this.#reading ??= this.#read(nowMs).finally(() => {

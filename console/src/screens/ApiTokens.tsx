@@ -162,7 +162,10 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         onConfirm={confirm}
       >
         {pending?.action === 'delete' ? (
-          <p>"{pending.token.name}" stops working everywhere within 1 second.</p>
+          <p>
+            "{pending.token.name}" is deleted and stops working everywhere within 1 second. The audit log
+            keeps a record of it.
+          </p>
         ) : (
           <Field label="Keep the old value working for (seconds)" hint="0 ends it now; up to 86400.">
             {(props) => (

@@ -150,7 +150,10 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
           }
         }}
       >
-        <p>Requests with "{deleting?.title}" fail from now on.</p>
+        <p>
+          "{deleting?.title}" is deleted and stops working everywhere within 1 second. The audit log keeps a
+          record of it.
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -134,4 +134,16 @@ describe('Class: VerificationCache', () => {
     expect(await cache.get('a')).toBeUndefined();
     expect(feed.reads).toHaveLength(1);
   });
+
+  it('does not trust a feed read stamped before the clock went back once the clock catches up again', async () => {
+    const { clock, feed, cache, load } = setUp();
+    load('a');
+    clock.advance(1_001);
+    expect(await cache.get('a')).toEqual(record('a'));
+    clock.advance(-1_001);
+    load('a');
+    feed.change('a', clock.now().getTime() + 100);
+    clock.advance(1_101);
+    expect(await cache.get('a')).toBeUndefined();
+  });
 });

@@ -1688,12 +1688,16 @@ export interface components {
             method: string;
             path: string;
             query: string;
+            /** @description At most 512 characters */
             userAgent: string | null;
             sourceIp: string | null;
+            /** @description From a trusted geo source only (KEYWARD_GEO_SOURCE) */
             country: string | null;
             city: string | null;
             /** @description VALID, or why the request was refused (e.g. FORBIDDEN) */
             outcome: string;
+            /** @description Refused requests of this token not logged since the previous logged refusal (refusals are logged at most once a second) */
+            refusalsNotLogged?: number;
         };
         ApiToken: {
             /** @example 9f86d081884c7d659a2feaa0 */

@@ -10,6 +10,7 @@ import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstr
 import type { StoreClientOptions } from '../shared/store/client.js';
 import { ensureTable } from '../shared/store/create-tables.js';
 import { TABLES, type TableNames, tableNamesFrom } from '../shared/store/tables.js';
+import type { GeoSource } from '../shared/verify/request-log.js';
 import { createVerifier, type Verifier } from '../shared/verify/verifier.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
 import { startHttpServer } from './http-server.js';
@@ -33,6 +34,11 @@ export interface LocalKeywardOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly touchIntervalSeconds?: number;
+  /**
+   * Where request logs take country and city from. `cloudfront` only when every request passes CloudFront
+   * (which sets its viewer headers); by default clients' own geo headers are ignored.
+   */
+  readonly geoSource?: GeoSource;
   /** The longest a revoke or rotation goes unnoticed by the authorizer's cache, in ms; 0 turns it off. */
   readonly revocationBoundMs?: number;
   /** Seconds between sweeper runs; 0 (the default) runs none. */
@@ -103,6 +109,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
     ...(options.touchIntervalSeconds === undefined
       ? {}
       : { touchIntervalSeconds: options.touchIntervalSeconds }),
+    ...(options.geoSource === undefined ? {} : { geoSource: options.geoSource }),
   });
   try {
     await ensureTables(runtime, tables);
@@ -119,6 +126,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       store: { ...options.storeTimeouts, endpoint: dynamoDbEndpoint },
       clock: runtime.clock,
       touchIntervalSeconds: runtime.verification.touchIntervalSeconds,
+      ...(options.geoSource === undefined ? {} : { geoSource: options.geoSource }),
       ...(options.revocationBoundMs === undefined ? {} : { revocationBoundMs: options.revocationBoundMs }),
       notifier: runtime.notifier,
       onFeedError: (error) =>

@@ -28,6 +28,7 @@ import { RequestLogRepository } from './store/request-log-repository.js';
 import { type TableNames, tableNamesFrom } from './store/tables.js';
 import { TokenPolicyRepository } from './store/token-policy-repository.js';
 import { TokenRepository } from './store/token-repository.js';
+import { type GeoSource, geoLocatorOf, RequestLogger } from './verify/request-log.js';
 import { RoutePolicy, type RoutePolicyEntry } from './verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS, type VerificationDependencies } from './verify/verify-token.js';
 
@@ -44,6 +45,8 @@ export interface RuntimeSettings {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly touchIntervalSeconds?: number;
+  /** Where request logs of `POST /v1/verify` take country and city from; none by default. */
+  readonly geoSource?: GeoSource;
   /** The protected API's route policy, for `POST /v1/verify` requests naming a method and path. */
   readonly routePolicy?: readonly RoutePolicyEntry[];
   /** Where expiry and compromise news goes; the log by default. */
@@ -154,7 +157,11 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     verifications: new VerificationService({
       tokens,
       access,
-      verification: { ...verification, policy, requestLog: requestLogs },
+      verification: {
+        ...verification,
+        policy,
+        requestLog: new RequestLogger(requestLogs, geoLocatorOf(settings.geoSource)),
+      },
     }),
     leakReports: new LeakReports({
       tokens,
@@ -180,6 +187,7 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
     touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
+    ...(env.KEYWARD_GEO_SOURCE === undefined ? {} : { geoSource: env.KEYWARD_GEO_SOURCE as GeoSource }),
     ...(env.KEYWARD_EVENT_BUS_NAME === undefined
       ? {}
       : { notifier: eventBridgeNotifier(env.KEYWARD_EVENT_BUS_NAME) }),

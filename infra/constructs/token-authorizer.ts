@@ -15,6 +15,7 @@ import { Construct } from 'constructs';
 import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
+import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
 import { KeywardFunction } from './keyward-function.js';
@@ -49,6 +50,12 @@ export interface TokenAuthorizerProps {
   readonly revocationBound?: Duration;
   /** Where reuse-detection news goes (`Keyward Token Reuse Detected`); none when absent. */
   readonly eventBus?: IEventBus;
+  /**
+   * Where project-token request logs take country and city from. `cloudfront` only when every request to the
+   * protected API passes CloudFront, which sets its viewer headers; otherwise clients could write them.
+   * @default 'none'
+   */
+  readonly geoSource?: GeoSource;
   /** @default 3600 */
   readonly touchIntervalSeconds?: number;
   /** @default 'INFO' */
@@ -100,6 +107,7 @@ export class TokenAuthorizer extends Construct {
         ),
         ...(props.eventBus === undefined ? {} : { KEYWARD_EVENT_BUS_NAME: props.eventBus.eventBusName }),
         KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
+        KEYWARD_GEO_SOURCE: props.geoSource ?? 'none',
         LOG_LEVEL: props.logLevel ?? 'INFO',
       },
     });

@@ -15,11 +15,13 @@ export interface RequestLogEntry {
   readonly query: string;
   readonly userAgent: string | null;
   readonly sourceIp: string | null;
-  /** From CloudFront's viewer headers, when the request came through CloudFront. */
+  /** From the deployment's trusted geo source (CloudFront viewer headers when configured), else null. */
   readonly country: string | null;
   readonly city: string | null;
   /** The verification code: VALID, or why the request was refused. */
   readonly outcome: string;
+  /** Refused requests of this token not logged since the previous logged refusal (sampled to one a second). */
+  readonly refusalsNotLogged?: number;
 }
 
 export type RequestLogInput = Omit<RequestLogEntry, 'id' | 'at'>;

@@ -14,6 +14,7 @@ import { type TableNames, tableNamesFrom } from '../store/tables.js';
 import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
 import type { VerificationResult } from './outcome.js';
+import { type GeoSource, geoLocatorOf, RequestLogger } from './request-log.js';
 import { RoutePolicy, type RoutePolicyEntry } from './route-policy.js';
 import { TokenCache, type TokenCacheOptions } from './token-cache.js';
 import { DEFAULT_REVOCATION_BOUND_MS, VerificationCache } from './verification-cache.js';
@@ -42,6 +43,8 @@ export interface VerifierSettings {
   readonly store?: StoreClientOptions;
   readonly clock?: Clock;
   readonly touchIntervalSeconds?: number;
+  /** Where request logs take a request's country and city from; `none` unless a trusted source is set. */
+  readonly geoSource?: GeoSource;
   /**
    * The longest a revoke, rotation or narrowing change may go unnoticed by this verifier, in ms: cached
    * items are evicted through the change feed within it. 0 turns the cache off (every verification reads
@@ -67,7 +70,10 @@ export const createVerifier = (settings: VerifierSettings): Verifier => {
     clock,
     touchIntervalSeconds: settings.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     policy: new RoutePolicy(settings.policy),
-    requestLog: new RequestLogRepository(documents, settings.tables.events),
+    requestLog: new RequestLogger(
+      new RequestLogRepository(documents, settings.tables.events),
+      geoLocatorOf(settings.geoSource),
+    ),
     rateCounter: new RateCounterRepository(documents, settings.tables.tokens),
     compromise: new CompromiseResponse({
       tokens: store,
@@ -103,6 +109,7 @@ export const verifierFromEnvironment = (env: NodeJS.ProcessEnv = process.env): V
       ? {}
       : { store: { endpoint: env.KEYWARD_DYNAMODB_ENDPOINT } }),
     touchIntervalSeconds: Number(env.KEYWARD_TOUCH_INTERVAL_SECONDS ?? DEFAULT_TOUCH_INTERVAL_SECONDS),
+    ...(env.KEYWARD_GEO_SOURCE === undefined ? {} : { geoSource: env.KEYWARD_GEO_SOURCE as GeoSource }),
     revocationBoundMs: Number(env.KEYWARD_REVOCATION_BOUND_MS ?? DEFAULT_REVOCATION_BOUND_MS),
     cache: { maxEntries: Number(env.KEYWARD_CACHE_MAX ?? 10_000) },
     ...(env.KEYWARD_EVENT_BUS_NAME === undefined

@@ -15,9 +15,9 @@ import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { CompromiseResponse } from '../services/compromise-response.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
-import type { RequestLogRepository } from '../store/request-log-repository.js';
 import type { VerificationResult } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
+import type { RequestLogger } from './request-log.js';
 import type { RoutePolicy } from './route-policy.js';
 import { secretMatchOf } from './secret-match.js';
 import type { VerificationCache } from './verification-cache.js';
@@ -45,8 +45,8 @@ export interface VerificationDependencies {
   readonly policy?: RoutePolicy;
   /** Counts requests of tokens with a rate limit; required once any token has one (fails closed). */
   readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
-  /** Where kinds that keep request logs (project tokens) record each request. */
-  readonly requestLog?: Pick<RequestLogRepository, 'append'>;
+  /** Where kinds that keep request logs (project tokens) record requests. */
+  readonly requestLog?: Pick<RequestLogger, 'log'>;
   /** Revokes a token whose rotated-out value is presented (reuse detection); absent: such values are NOT_FOUND. */
   readonly compromise?: Pick<CompromiseResponse, 'reuseDetected'>;
   /** Called when recording a use or a request log fails; the request itself is still answered. */
@@ -210,7 +210,7 @@ const restrictionsMet = async (
   return secretMatches(keys, presented, { hash: secretKeyHash, pepperVersion: secretKeyPepperVersion });
 };
 
-/** Appends to the request log of kinds that keep one, for requests of a usable token. */
+/** Appends to the request log of kinds that keep one; a failed write does not fail the request. */
 const logRequest = async (
   deps: VerificationDependencies,
   token: TokenRecord,
@@ -218,21 +218,8 @@ const logRequest = async (
   outcome: string,
   now: Date,
 ): Promise<void> => {
-  if (!tokenKinds[token.kind].requestLogs || deps.requestLog === undefined || request.method === undefined)
-    return;
-  const header = (name: string) =>
-    Object.entries(request.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
   try {
-    await deps.requestLog.append(token.tokenId, now, {
-      method: request.method,
-      path: request.path ?? '',
-      query: request.query ?? '',
-      userAgent: header('user-agent'),
-      sourceIp: request.sourceIp ?? null,
-      country: header('cloudfront-viewer-country'),
-      city: header('cloudfront-viewer-city'),
-      outcome,
-    });
+    await deps.requestLog?.log(token, request, outcome, now);
   } catch (error) {
     deps.onTouchError?.(error);
   }

@@ -57,6 +57,8 @@ describe('E2E: project tokens', () => {
     expect((await reader.get(`/v2/content/article/${articleId}`, withSecret)).body.data).toEqual({
       title: 'Don’t Panic',
     });
+    // Refusals are logged at most once a second per token: step past that before each one.
+    kw.clock.advance(1_000);
     const wrongSecret = await reader.get('/v2/content/article', {
       headers: { 'x-token-secret': 'wrong secret value' },
     });
@@ -65,7 +67,9 @@ describe('E2E: project tokens', () => {
 
     // The allowlist moves away from this machine: refused, and logged
     await kw.api.patch(`${base()}/${created.body.id}`, { ipValues: ['10.0.0.0/8'] });
+    kw.clock.advance(1_000);
     const foreign = await reader.get('/v2/content/article', withSecret);
+    kw.clock.reset();
     expect(foreign.status).toBe(403);
     expect(foreign.body.code).toBe('FORBIDDEN');
 
@@ -89,7 +93,7 @@ describe('E2E: project tokens', () => {
     expect(JSON.stringify(logs.body)).not.toContain('correct horse');
   });
 
-  it('records CloudFront geo headers and requires the configured headers, names case-insensitively', async () => {
+  it('requires the configured headers (names case-insensitively), and ignores geo headers from clients', async () => {
     const created = await kw.api.post(base(), {
       title: 'Geo',
       requiredHeaders: { 'X-Client': 'mobile-app' },
@@ -105,8 +109,51 @@ describe('E2E: project tokens', () => {
     expect((await reader.get('/v2/content/article', { headers: { 'x-client': 'Mobile-App' } })).status).toBe(
       403,
     );
-    const logs = await kw.api.get(`${base()}/${created.body.id}/logs?limit=2`);
-    expect(logs.body.items[1]).toMatchObject({ outcome: 'VALID', country: 'GB', city: 'London' });
+    const logs = await kw.api.get(`${base()}/${created.body.id}/logs`);
+    // This server is not behind CloudFront: a client's own viewer headers prove nothing.
+    const allowed = logs.body.items.filter((entry: { outcome: string }) => entry.outcome === 'VALID');
+    expect(allowed).toEqual([expect.objectContaining({ country: null, city: null })]);
+  });
+
+  it('turns a flood of refused requests into one log entry a second, with the count not logged', async () => {
+    const created = await kw.api.post(base(), { title: 'Flooded', requiredHeaders: { 'x-app': '1' } });
+    const reader = kw.as(created.body.token);
+    const flood = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        reader.get('/v2/content/article', { headers: { 'user-agent': 'x'.repeat(4_000) } }),
+      ),
+    );
+    expect(flood.every((response) => response.status === 403)).toBe(true);
+    kw.clock.advance(1_000);
+    try {
+      expect((await reader.get('/v2/content/article')).status).toBe(403);
+    } finally {
+      kw.clock.reset();
+    }
+    const logs = await kw.api.get(`${base()}/${created.body.id}/logs`);
+    expect(logs.body.items).toHaveLength(2);
+    expect(logs.body.items[0]).toMatchObject({ outcome: 'FORBIDDEN', refusalsNotLogged: 39 });
+    expect(logs.body.items[1].userAgent).toHaveLength(512);
+  });
+
+  it('records CloudFront geo headers where the deployment trusts them', async () => {
+    const behindCloudFront = await startE2eKeyward({ revocationBoundMs: 0, geoSource: 'cloudfront' });
+    try {
+      const other = await createProjectWithContent(behindCloudFront.api);
+      const created = await behindCloudFront.api.post(`/v1/projects/${other.projectId}/tokens`, {
+        title: 'Geo',
+      });
+      const headers = { 'cloudfront-viewer-country': 'GB', 'cloudfront-viewer-city': 'London' };
+      expect(
+        (await behindCloudFront.as(created.body.token).get('/v2/content/article', { headers })).status,
+      ).toBe(200);
+      const logs = await behindCloudFront.api.get(
+        `/v1/projects/${other.projectId}/tokens/${created.body.id}/logs`,
+      );
+      expect(logs.body.items[0]).toMatchObject({ outcome: 'VALID', country: 'GB', city: 'London' });
+    } finally {
+      await behindCloudFront.stop();
+    }
   });
 
   it('refuses a disabled token with 401 DISABLED, and takes it back when enabled', async () => {

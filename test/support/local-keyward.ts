@@ -24,7 +24,7 @@ let counter = 0;
 
 export type TestKeywardOptions = Pick<
   LocalKeywardOptions,
-  'touchIntervalSeconds' | 'revocationBoundMs' | 'dynamoDbEndpoint' | 'storeTimeouts'
+  'touchIntervalSeconds' | 'revocationBoundMs' | 'dynamoDbEndpoint' | 'storeTimeouts' | 'geoSource'
 >;
 
 export const startTestKeyward = async (options: TestKeywardOptions = {}): Promise<TestKeyward> => {

@@ -133,11 +133,18 @@ export const requestLogView = z
     method: z.string(),
     path: z.string(),
     query: z.string(),
-    userAgent: z.string().nullable(),
+    userAgent: z.string().nullable().meta({ description: 'At most 512 characters' }),
     sourceIp: z.string().nullable(),
-    country: z.string().nullable(),
+    country: z
+      .string()
+      .nullable()
+      .meta({ description: 'From a trusted geo source only (KEYWARD_GEO_SOURCE)' }),
     city: z.string().nullable(),
     outcome: z.string().meta({ description: 'VALID, or why the request was refused (e.g. FORBIDDEN)' }),
+    refusalsNotLogged: z.number().int().optional().meta({
+      description:
+        'Refused requests of this token not logged since the previous logged refusal (refusals are logged at most once a second)',
+    }),
   })
   .meta({ id: 'RequestLogEntry' });
 

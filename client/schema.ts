@@ -361,7 +361,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new value for a workspace token, optionally keeping the old one valid for a grace period */
+        /** Answers 405 regenerate_not_supported: a workspace token cannot be regenerated; create a new one */
         post: operations["regenerateWorkspaceToken"];
         delete?: never;
         options?: never;

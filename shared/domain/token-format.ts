@@ -62,13 +62,16 @@ const randomBase62 = (length: number): string => {
 
 export const newTokenId = (): string => randomBytes(TOKEN_ID_BYTES).toString('hex');
 
+/** `kws_`: how every token of a kind begins. */
+export const tokenPrefixOf = (prefixCode: TokenPrefixCode): string => `kw${prefixCode}_`;
+
 export const startOf = (prefixCode: TokenPrefixCode, tokenId: string, secret: string): string =>
-  `kw${prefixCode}_${tokenId}_${secret.slice(0, START_SECRET_CHARS)}`;
+  `${tokenPrefixOf(prefixCode)}${tokenId}_${secret.slice(0, START_SECRET_CHARS)}`;
 
 /** Mints a new secret for `tokenId` (a new id when omitted, the same id when regenerating). */
 export const issueToken = (prefixCode: TokenPrefixCode, tokenId: string = newTokenId()): IssuedToken => {
   const secret = randomBase62(SECRET_LENGTH);
-  const body = `kw${prefixCode}_${tokenId}_${secret}`;
+  const body = `${tokenPrefixOf(prefixCode)}${tokenId}_${secret}`;
   return {
     prefixCode,
     tokenId,

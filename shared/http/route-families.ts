@@ -111,7 +111,9 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       method: 'POST',
       path: `${item}/regenerate`,
       operationId: `regenerate${operationStem}`,
-      summary: `Issue a new value for a ${label}, optionally keeping the old one valid for a grace period`,
+      summary: tokenKinds[kind].regenerable
+        ? `Issue a new value for a ${label}, optionally keeping the old one valid for a grace period`
+        : `Answers 405 regenerate_not_supported: a ${label} cannot be regenerated; create a new one`,
       handler: 'tokens/regenerate',
       request: { params: params.token, body: regenerateBody },
       responses: { 200: { description: 'The token with its new value in `token`', schema: issued } },

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type TokenKindDefinition, tokenKinds } from '../shared/domain/kinds.js';
+import type { ScopeCatalogue } from '../shared/domain/scopes.js';
+import { tokenPrefixOf } from '../shared/domain/token-format.js';
+import type { RouteDefinition } from '../shared/http/route.js';
+import { routes } from '../shared/http/routes.js';
+
+/**
+ * The README's token-kind and route tables, generated from the kinds table and the route table so they
+ * cannot fall behind the code (`npm run generate:readme`; a unit test fails when the README is stale).
+ */
+
+export const README_FILE = fileURLToPath(new URL('../README.md', import.meta.url));
+
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+
+const scopesOf = (catalogue: ScopeCatalogue | null, kind: TokenKindDefinition): string => {
+  if (catalogue !== null) {
+    const levels = catalogue.levels.map((level) => `\`${level}\``).join(' / ');
+    return `per API (${catalogue.apis.length}): ${levels}; raised only by a new token`;
+  }
+  return {
+    'read-only': "reads its environment's content (IP, header and secret-key restrictions)",
+    'content-permissions': '`read-only`, `full-access` or `custom` (actions per content type)',
+    none: 'acts as its principal, through its roles',
+    scopes: '',
+  }[kind.accessModel];
+};
+
+export const kindTable = (): string =>
+  table(
+    [
+      'kind',
+      'prefix',
+      'belongs to',
+      'access',
+      'max active',
+      'expires from disuse',
+      'regenerate',
+      'self-rotate',
+      'DELETE',
+    ],
+    Object.values(tokenKinds).map((kind) => [
+      kind.kind,
+      `\`${tokenPrefixOf(kind.prefixCode)}\``,
+      `${kind.requiredPlan === null ? 'a' : `an **${kind.requiredPlan}**`} ${kind.ownerType}`,
+      scopesOf(kind.scopeCatalogue, kind),
+      `${kind.maxPerOwner} per ${kind.limitPer}`,
+      kind.inactivityDays === null
+        ? 'at its lifespan, if any'
+        : `after ${kind.inactivityDays} days without use`,
+      kind.regenerable ? 'yes' : 'no',
+      kind.selfRotatable ? 'yes' : 'no',
+      kind.onDelete === 'remove' ? 'deletes' : 'revokes (listed as revoked)',
+    ]),
+  );
+
+const AUTH_LABELS: Readonly<Record<RouteDefinition['auth'], string>> = {
+  admin: 'admin key',
+  token: 'token',
+  none: 'none',
+};
+
+export const routeTable = (): string =>
+  table(
+    ['method', 'path', 'key', 'what'],
+    [...routes]
+      .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
+      .map((route) => [
+        route.method,
+        `\`${route.path}\``,
+        AUTH_LABELS[route.auth],
+        route.summary.replaceAll('|', '\\|'),
+      ]),
+  );
+
+const GENERATED: Readonly<Record<string, () => string>> = { kinds: kindTable, routes: routeTable };
+
+/** The README with every generated block (between `<!-- generated:name -->` markers) rewritten. */
+export const renderReadme = async (): Promise<string> => {
+  let text = await readFile(README_FILE, 'utf8');
+  for (const [name, render] of Object.entries(GENERATED)) {
+    const start = `<!-- generated:${name} -->`;
+    const end = `<!-- /generated:${name} -->`;
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from === -1 || to < from) throw new Error(`README.md lacks the ${start} … ${end} block`);
+    text = `${text.slice(0, from + start.length)}\n${render()}\n${text.slice(to)}`;
+  }
+  return text;
+};

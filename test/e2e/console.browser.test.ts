@@ -183,6 +183,28 @@ describe('E2E: admin console in Chromium', () => {
     await shot('project-tokens');
   });
 
+  it('opens a crafted members link as no page, sending no request to the path it smuggles', async () => {
+    const victim = (await kw.api.post('/v1/workspaces', { name: 'Victim', plan: 'free' })).body.id as string;
+    const attacker = (await kw.api.post('/v1/principals', { name: 'attacker' })).body.id as string;
+    const sent: string[] = [];
+    const record = (request: { url(): string; method(): string }) =>
+      sent.push(`${request.method()} ${decodeURIComponent(new URL(request.url()).pathname)}`);
+    page.on('request', record);
+    try {
+      await page.goto(`${kw.url}/console/#/workspaces/${victim}%2Fmembers%2F${attacker}%3F/members`);
+      await page.getByText('No such page.').waitFor();
+      expect(await page.getByRole('button', { name: 'Save member' }).count()).toBe(0);
+    } finally {
+      page.off('request', record);
+    }
+    expect(sent.filter((line) => line.includes(attacker) || line.includes('/members'))).toEqual([]);
+    expect(
+      (await kw.api.get(`/v1/workspaces/${victim}/members`)).body.items.map(
+        (m: { principalId: string }) => m.principalId,
+      ),
+    ).not.toContain(attacker);
+  });
+
   it('adds a member to a workspace with a role, and removes them', async () => {
     const principal = (await kw.api.post('/v1/principals', { name: 'teammate' })).body.id as string;
     const workspaceId = (await kw.api.post('/v1/workspaces', { name: 'Team', plan: 'enterprise' })).body.id;

@@ -7,16 +7,32 @@ import { DataTable } from '../table.js';
 import { ConfirmDialog, FormMessage, Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
-/** Where members live: the route parameter naming the resource, its API collection, and the way back. */
+/**
+ * Where members live: the route parameter naming the resource, its members routes, and the way back. Paths
+ * are route templates; the typed client fills in (and encodes) their parameters, never string concatenation.
+ */
 const MEMBER_SCOPES = [
   {
     param: 'workspaceId',
-    collection: 'workspaces',
+    list: '/v1/workspaces/{workspaceId}/members',
+    member: '/v1/workspaces/{workspaceId}/members/{principalId}',
     label: 'Workspace',
     back: (id: string) => `/workspaces/${id}`,
   },
-  { param: 'siteId', collection: 'sites', label: 'Site', back: (id: string) => `/sites/${id}/tokens` },
-  { param: 'projectId', collection: 'projects', label: 'Project', back: (id: string) => `/projects/${id}` },
+  {
+    param: 'siteId',
+    list: '/v1/sites/{siteId}/members',
+    member: '/v1/sites/{siteId}/members/{principalId}',
+    label: 'Site',
+    back: (id: string) => `/sites/${id}/tokens`,
+  },
+  {
+    param: 'projectId',
+    list: '/v1/projects/{projectId}/members',
+    member: '/v1/projects/{projectId}/members/{principalId}',
+    label: 'Project',
+    back: (id: string) => `/projects/${id}`,
+  },
 ] as const;
 
 /** Members of a workspace, site or project: who holds which role; add, change or remove. */
@@ -24,19 +40,26 @@ export const Members = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const scope = MEMBER_SCOPES.find((candidate) => params[candidate.param] !== undefined)!;
   const id = params[scope.param]!;
-  // One call shape for the three resources: the typed client checks each path, so it is chosen here.
-  const base = `/v1/${scope.collection}/${id}/members`;
-  const request = async (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) =>
+  // One call shape for the three resources; the templates above are the client's own path keys.
+  const request = async (
+    method: 'GET' | 'PUT' | 'DELETE',
+    path: string,
+    pathParams: Record<string, string>,
+    body?: unknown,
+  ) =>
     (
       await client.request(
         method.toLowerCase() as 'get',
         path as never,
-        { ...(body === undefined ? {} : { body }) } as never,
+        {
+          params: { path: { [scope.param]: id, ...pathParams } },
+          ...(body === undefined ? {} : { body }),
+        } as never,
       )
     ).data as unknown as {
       items: { principalId: string; role: string; name?: string }[];
     };
-  const { state, reload } = useLoad(() => request('GET', base), [base]);
+  const { state, reload } = useLoad(() => request('GET', scope.list, {}), [scope.list, id]);
   const [removing, setRemoving] = useState<string>();
   const [error, setError] = useState<string>();
   return (
@@ -72,7 +95,7 @@ export const Members = ({ session, params }: ScreenProps) => {
         ]}
         submitLabel="Save member"
         onSubmit={async ({ principalId, role }) => {
-          await request('PUT', `${base}/${principalId}`, { role });
+          await request('PUT', scope.member, { principalId: principalId ?? '' }, { role });
           reload();
         }}
       />
@@ -85,7 +108,7 @@ export const Members = ({ session, params }: ScreenProps) => {
           const principalId = removing!;
           setRemoving(undefined);
           try {
-            await request('DELETE', `${base}/${principalId}`);
+            await request('DELETE', scope.member, { principalId });
             reload();
           } catch (failure) {
             setError(formErrorOf(failure).message);

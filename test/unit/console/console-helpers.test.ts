@@ -9,7 +9,15 @@ describe('Console: matchRoute', () => {
     expect(matchRoute('/', '/')).toEqual({});
     expect(matchRoute('/sites/:siteId/tokens', '/sites/abc')).toBeUndefined();
     expect(matchRoute('/sites/:siteId/tokens', '/sites/abc/members')).toBeUndefined();
-    expect(matchRoute('/projects/:projectId', '/projects/a%2Fb')).toEqual({ projectId: 'a/b' });
+    expect(matchRoute('/projects/:projectId', '/projects/a%20b')).toEqual({ projectId: 'a b' });
+  });
+
+  it('matches nothing when a parameter decodes to a path, query or fragment character', () => {
+    for (const crafted of ['a%2Fb', 'a%3Fb', 'a%23b', 'a%5Cb', '%E0%A4%A', '']) {
+      expect(
+        matchRoute('/workspaces/:workspaceId/members', `/workspaces/${crafted}/members`),
+      ).toBeUndefined();
+    }
   });
 });
 

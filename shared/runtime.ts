@@ -12,6 +12,7 @@ import { ContentService } from './services/content-service.js';
 import { DirectoryService } from './services/directory-service.js';
 import { eventBridgeNotifier, logNotifier, type TokenNotifier } from './services/expiry-notifiers.js';
 import { LeakReports } from './services/leak-reports.js';
+import { MembershipService } from './services/membership-service.js';
 import { ProjectService } from './services/project-service.js';
 import { SampleDataService } from './services/sample-data-service.js';
 import { selfAuthenticator } from './services/self-authentication.js';
@@ -73,6 +74,7 @@ export interface Runtime {
   };
   readonly tokens: TokenService;
   readonly directory: DirectoryService;
+  readonly members: MembershipService;
   readonly sampleData: SampleDataService;
   readonly projects: ProjectService;
   readonly content: ContentService;
@@ -151,6 +153,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     }),
     sweeper,
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),
+    members: new MembershipService({ directory, access, audit: trail, clock }),
     sampleData: new SampleDataService({ directory, tokens, events: audit, clock }),
     projects: new ProjectService({ projects, directory, tokens, events: audit, access, audit: trail, clock }),
     content: new ContentService({ projects, clock }),

@@ -6,6 +6,8 @@ export interface SimpleField {
   readonly name: string;
   readonly label: string;
   readonly options?: readonly string[];
+  /** Values offered while typing (a datalist): the value sent, and what the person reads. */
+  readonly suggestions?: readonly { readonly value: string; readonly label: string }[];
   readonly hint?: string;
 }
 
@@ -45,11 +47,21 @@ export const SimpleForm = ({
         >
           {(props) =>
             field.options === undefined ? (
-              <input
-                {...props}
-                value={values[field.name]}
-                onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
-              />
+              <>
+                <input
+                  {...props}
+                  {...(field.suggestions === undefined ? {} : { list: `${props.id}-suggestions` })}
+                  value={values[field.name]}
+                  onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
+                />
+                {field.suggestions !== undefined && (
+                  <datalist id={`${props.id}-suggestions`}>
+                    {field.suggestions.map((suggestion) => (
+                      <option key={suggestion.value} value={suggestion.value} label={suggestion.label} />
+                    ))}
+                  </datalist>
+                )}
+              </>
             ) : (
               <select
                 {...props}

@@ -2,9 +2,9 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { noContent } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ route, params, actor, meta }, { directory }) => {
+export const operation = authenticated(async ({ route, params, actor, meta }, { members }) => {
   const { type, id } = resourceOf(route, params);
-  await directory.removeMember(actor, meta, type, id, params.principalId!);
+  await members.removeMember(actor, meta, type, id, params.principalId!);
   return noContent();
 });
 

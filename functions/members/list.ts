@@ -2,9 +2,9 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ route, params, actor }, { directory }) => {
+export const operation = authenticated(async ({ route, params, actor }, { members }) => {
   const { type, id } = resourceOf(route, params);
-  return ok({ items: await directory.listMembers(actor, type, id) });
+  return ok({ items: await members.listMembers(actor, type, id) });
 });
 
 export const handler = httpHandler(operation);

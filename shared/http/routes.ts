@@ -8,6 +8,7 @@ import {
   auditEventView,
   directoryPathParams,
   principalBodies,
+  principalSearchQuery,
   principalView,
   siteBodies,
   siteView,
@@ -137,6 +138,18 @@ export const routes: readonly RouteDefinition[] = [
     auth: 'admin',
     request: { body: principalBodies.create },
     responses: { 201: { description: 'The principal', schema: principalView } },
+  },
+  {
+    method: 'GET',
+    path: '/v1/principals',
+    operationId: 'searchPrincipals',
+    summary:
+      'Principals you may see (yourself and members of resources you hold a role on; everyone for the instance owner), by name',
+    tag: 'Principals',
+    handler: 'principals/list',
+    auth: 'admin',
+    request: { query: principalSearchQuery },
+    responses: { 200: { description: 'Up to 50 principals', schema: pageOf(principalView) } },
   },
   {
     method: 'GET',

@@ -159,56 +159,6 @@ export class DirectoryService {
     return (await this.deps.directory.getPrincipal(principalId))!;
   }
 
-  public async listMembers(actor: Actor, type: ResourceType, id: string): Promise<Membership[]> {
-    await this.deps.access.authorize(actor, type, id, 'resource:read');
-    return this.deps.directory.listMembers(type, id);
-  }
-
-  public async putMember(
-    actor: Actor,
-    meta: RequestMeta,
-    type: ResourceType,
-    id: string,
-    principalId: string,
-    role: Role,
-  ): Promise<Membership> {
-    const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
-    const added = membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString());
-    await this.deps.directory.putMembership(
-      added,
-      this.deps.audit.record(
-        resource.auditScope,
-        'member.added',
-        memberTarget(principalId, role),
-        actor,
-        meta,
-      ),
-    );
-    return added;
-  }
-
-  public async removeMember(
-    actor: Actor,
-    meta: RequestMeta,
-    type: ResourceType,
-    id: string,
-    principalId: string,
-  ): Promise<void> {
-    const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
-    await this.deps.directory.deleteMembership(
-      type,
-      id,
-      principalId,
-      this.deps.audit.record(
-        resource.auditScope,
-        'member.removed',
-        { type: 'member', id: principalId },
-        actor,
-        meta,
-      ),
-    );
-  }
-
   public async auditLog(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<AuditEvent>> {
     const resource = await this.deps.access.authorize(actor, 'workspace', workspaceId, 'audit:read');
     return this.deps.events.list(resource.auditScope, page);
@@ -219,7 +169,7 @@ const requireOwner = (actor: Actor, what: string): void => {
   if (!actor.isOwner) throw new PermissionDeniedError(`Only the instance owner can ${what}.`);
 };
 
-const membership = (
+export const membership = (
   actor: Actor,
   resourceType: ResourceType,
   resourceId: string,
@@ -241,5 +191,3 @@ const optionalSiteFields = (input: SitePatch): Partial<Site> => ({
 const target = (workspace: Workspace) =>
   ({ type: 'workspace', id: workspace.id, name: workspace.name }) as const;
 const siteTarget = (site: Site) => ({ type: 'site', id: site.id, name: site.displayName }) as const;
-const memberTarget = (principalId: string, role: Role) =>
-  ({ type: 'member', id: principalId, name: role }) as const;

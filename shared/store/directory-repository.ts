@@ -26,6 +26,8 @@ const entityIsNew = 'attribute_not_exists(pk)';
 const entityExists = 'attribute_exists(pk)';
 
 const entityKey = (type: ResourceType, id: string) => ({ pk: resourceKey(type, id), sk: type });
+const ROSTER_PARTITION = 'principals';
+const rosterKey = (principalId: string) => ({ pk: ROSTER_PARTITION, sk: principalId });
 const memberKey = (type: ResourceType, id: string, principalId: string) => ({
   pk: resourceKey(type, id),
   sk: `member#${principalId}`,
@@ -59,6 +61,8 @@ export class DirectoryRepository {
   public putPrincipalSteps(principal: Principal, asBootstrap = false): TransactionStep[] {
     return [
       this.#putNew(entityKey('principal', principal.id), principal),
+      // The roster: every principal under one key, for the instance owner's principal search.
+      { item: { Put: { TableName: this.tableName, Item: { ...rosterKey(principal.id), ...principal } } } },
       ...(asBootstrap
         ? [
             {
@@ -188,6 +192,29 @@ export class DirectoryRepository {
       resources.map(({ type, id }) => memberKey(type, id, principalId)),
     );
     return memberships.map((membership) => membership.role);
+  }
+
+  /** Every principal of the instance (the roster written with each principal). */
+  public async listPrincipals(): Promise<Principal[]> {
+    const principals: Principal[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :roster',
+          ExpressionAttributeValues: { ':roster': ROSTER_PARTITION },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      principals.push(...(result.Items ?? []).map((item) => stripKeys<Principal>(item)));
+      startKey = result.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return principals;
+  }
+
+  public async getPrincipals(ids: readonly string[]): Promise<Principal[]> {
+    return this.#batchGet<Principal>(ids.map((id) => entityKey('principal', id)));
   }
 
   public async listMemberships(principalId: string): Promise<Membership[]> {

@@ -209,7 +209,7 @@ describe('E2E: admin console in Chromium', () => {
     const principal = (await kw.api.post('/v1/principals', { name: 'teammate' })).body.id as string;
     const workspaceId = (await kw.api.post('/v1/workspaces', { name: 'Team', plan: 'enterprise' })).body.id;
     await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/members`);
-    await page.getByLabel('Principal ID').fill(principal);
+    await page.getByLabel('Principal', { exact: true }).fill(principal);
     await page.getByLabel('Role').selectOption('token-viewer');
     await page.getByRole('button', { name: 'Save member' }).click();
     await page.getByRole('cell', { name: 'token-viewer' }).waitFor();

@@ -61,6 +61,11 @@ export const Members = ({ session, params }: ScreenProps) => {
     };
   const { state, reload } = useLoad(() => request('GET', scope.list, {}), [scope.list, id]);
   const [removing, setRemoving] = useState<string>();
+  const { state: found } = useLoad(async () => (await client.GET('/v1/principals')).data!.items, []);
+  const principals = (found.status === 'ready' ? found.data : []).map((principal) => ({
+    value: principal.id,
+    label: principal.name,
+  }));
   const [error, setError] = useState<string>();
   return (
     <>
@@ -90,7 +95,12 @@ export const Members = ({ session, params }: ScreenProps) => {
       <h2>Add or change a member</h2>
       <SimpleForm
         fields={[
-          { name: 'principalId', label: 'Principal ID' },
+          {
+            name: 'principalId',
+            label: 'Principal',
+            hint: 'Type a name or id: anyone you share a workspace, site or project with.',
+            suggestions: principals,
+          },
           { name: 'role', label: 'Role', options: ROLES },
         ]}
         submitLabel="Save member"

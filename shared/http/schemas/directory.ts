@@ -82,6 +82,10 @@ export const principalBodies = {
   create: z.strictObject({ name: displayName.meta({ example: 'ci-bot' }) }).meta({ id: 'CreatePrincipal' }),
 };
 
+export const principalSearchQuery = z.object({
+  query: z.string().max(100).optional().meta({ description: 'Part of a name or id, case-insensitive.' }),
+});
+
 export const memberBody = z.strictObject({ role: z.enum(ROLES) }).meta({ id: 'PutMember' });
 
 export const workspaceView = z

@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './domain/clock.js';
 import { sampleRoutePolicy } from './http/sample-routes.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { AccessPolicy } from './services/access-policy.js';
+import { AdminKeyGuard } from './services/admin-key-guard.js';
 import { AuditTrail } from './services/audit-trail.js';
 import { CompromiseResponse } from './services/compromise-response.js';
 import { ContentService } from './services/content-service.js';
@@ -84,6 +85,8 @@ export interface Runtime {
   readonly sweeper: Sweeper;
   /** Verification without cache or policy, for admin keys: a revoked key stops at once. */
   readonly verification: VerificationDependencies;
+  /** Admin-key authentication: the verification pipeline over a store that remembers missing ids. */
+  readonly adminKeys: { readonly guard: AdminKeyGuard; readonly verification: VerificationDependencies };
 }
 
 export const createRuntime = (settings: RuntimeSettings): Runtime => {
@@ -121,6 +124,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     onTouchError: (error) =>
       logger.warn('Recording a token use failed', { errorName: (error as Error).name }),
   };
+  const adminKeyGuard = new AdminKeyGuard(clock);
   const policy = new RoutePolicy(settings.routePolicy ?? sampleRoutePolicy);
   const sweeper = new Sweeper({
     tokens,
@@ -176,6 +180,10 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     }),
     tokenPolicies: new TokenPolicyService({ policies, access, audit: trail, clock }),
     verification,
+    adminKeys: {
+      guard: adminKeyGuard,
+      verification: { ...verification, store: adminKeyGuard.store(tokens) },
+    },
   };
 };
 

@@ -78,8 +78,9 @@ export const httpHandler = (
     .use(errorResponse({ logger: () => runtime().logger }))
     .use(
       adminAuthentication({
-        verification: () => runtime().verification,
+        verification: () => runtime().adminKeys.verification,
         directory: () => runtime().repositories.directory,
+        guard: () => runtime().adminKeys.guard,
       }),
     )
     .use(tokenCaller())

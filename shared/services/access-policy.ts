@@ -93,8 +93,8 @@ const LABELS: Readonly<Record<ResourceType, string>> = {
 
 /**
  * Decides whether an actor may do something to a resource. A resource the actor has no role on answers
- * 404 exactly like a missing one, so ids of other tenants cannot be probed; a visible resource without
- * the permission answers 403.
+ * 404 exactly like a missing one, with the same reads, so ids of other tenants cannot be probed; a visible
+ * resource without the permission answers 403.
  */
 export class AccessPolicy {
   public constructor(private readonly stores: ResourceStores) {}
@@ -107,9 +107,17 @@ export class AccessPolicy {
   ): Promise<ResolvedResource> {
     const notFound = new NotFoundError(`${LABELS[type]} ${id} was not found.`);
     const resource = await resolvers[type](this.stores, id);
+    if (actor.isOwner) {
+      if (resource === undefined) throw notFound;
+      return resource;
+    }
+    // The roles are looked up for a missing id too (as if it had no parent), so another tenant's resource
+    // and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
+    const roles: Role[] = await this.stores.directory.rolesOn(
+      actor.principalId,
+      resource?.chain ?? [{ type, id }],
+    );
     if (resource === undefined) throw notFound;
-    if (actor.isOwner) return resource;
-    const roles: Role[] = await this.stores.directory.rolesOn(actor.principalId, resource.chain);
     if (resource.selfPrincipalId === actor.principalId) roles.push('admin');
     if (roles.length === 0) throw notFound;
     if (!rolesGrant(roles, permission)) {

@@ -1,7 +1,20 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { digestsEqual, hmacMatches, secretDigest } from '../crypto/token-hasher.js';
+import { digestsEqual, hmacMatches, secretDigest, secretMatches } from '../crypto/token-hasher.js';
+import { endedSecretsOf } from '../domain/rotation.js';
 import type { TokenRecord } from '../domain/token.js';
 import { factsOf } from './record-facts.js';
+
+/** Whether the value is one of the token's rotated-out secrets whose grace has ended (reuse). */
+export const isEndedSecret = async (
+  keys: KeyProvider,
+  secret: string,
+  token: TokenRecord,
+  nowMs: number,
+): Promise<boolean> => {
+  const ended = endedSecretsOf(token, nowMs);
+  const matches = await Promise.all(ended.map((rotated) => secretMatches(keys, secret, rotated)));
+  return matches.includes(true);
+};
 
 /** Which of a token's live secrets a presented value is: the current one, or the previous one in its grace. */
 export type SecretMatch = 'current' | 'previous';

@@ -10,7 +10,6 @@ import {
   SECRET_HEADER,
   type TokenRestrictions,
 } from '../domain/restrictions.js';
-import { endedSecretsOf } from '../domain/rotation.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { CompromiseResponse } from '../services/compromise-response.js';
@@ -19,7 +18,7 @@ import type { VerificationResult } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RequestLogger } from './request-log.js';
 import type { RoutePolicy } from './route-policy.js';
-import { secretMatchOf } from './secret-match.js';
+import { isEndedSecret, secretMatchOf } from './secret-match.js';
 import type { VerificationCache } from './verification-cache.js';
 
 /** The store operations verification needs: one read, and the throttled touch. */
@@ -146,10 +145,10 @@ const reuseRevoked = async (
 ): Promise<boolean> => {
   const { compromise } = deps;
   if (compromise === undefined || token.status !== 'active') return false;
-  const ended = endedSecretsOf(token, nowMs);
-  if (ended.length === 0) return false;
-  const matches = await Promise.all(ended.map((rotated) => secretMatches(deps.keys, secret, rotated)));
-  if (!matches.includes(true) || !(await compromise.reuseDetected(token, { keyId: token.tokenId })))
+  if (
+    !(await isEndedSecret(deps.keys, secret, token, nowMs)) ||
+    !(await compromise.reuseDetected(token, { keyId: token.tokenId }))
+  )
     return false;
   deps.cache?.forget(token.tokenId);
   return true;

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../../shared/domain/token-format.js';
 import { SECURITY_HEADERS } from '../../shared/http/responses.js';
 import { verifyToken } from '../../shared/verify/verify-token.js';
-import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import {
+  createPrincipalWithKey,
+  createWorkspaceAndSite,
+  type E2eKeyward,
+  startE2eKeyward,
+} from '../support/e2e.js';
 import { type RawResponse, rawRequest } from '../support/raw-http.js';
 
 const exec = promisify(execFile);
@@ -109,6 +114,63 @@ describe('E2E: hardening', () => {
     const [unknownMs, wrongMs] = [median(a), median(b)];
     // Both cost one read; the HMAC of a wrong secret is microseconds against a read's milliseconds.
     expect(Math.abs(unknownMs - wrongMs)).toBeLessThan(Math.max(0.5, 0.3 * Math.max(unknownMs, wrongMs)));
+  }, 60_000);
+
+  /**
+   * Two requests that must not be told apart: same DynamoDB calls each, and medians of interleaved samples
+   * within noise. Returns the figures for the message.
+   */
+  const indistinguishable = async (first: () => Promise<unknown>, second: () => Promise<unknown>) => {
+    const callsOf = async (request: () => Promise<unknown>) => {
+      kw.calls.reset();
+      await request();
+      return kw.calls.counts();
+    };
+    // Warm up (the caller's key is touched on its first use, a write either request could pay).
+    for (let i = 0; i < 10; i += 1) await Promise.all([first(), second()]);
+    expect(await callsOf(first)).toEqual(await callsOf(second));
+    const timed = async (request: () => Promise<unknown>) => {
+      const started = performance.now();
+      await request();
+      return performance.now() - started;
+    };
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < 150; i += 1) {
+      a.push(await timed(first));
+      b.push(await timed(second));
+    }
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+    const [firstMs, secondMs] = [median(a), median(b)];
+    expect(Math.abs(firstMs - secondMs)).toBeLessThan(Math.max(0.5, 0.3 * Math.max(firstMs, secondMs)));
+  };
+
+  it("answers /v1/verify for another tenant's token id like a made-up id, in answer, reads and time", async () => {
+    const { workspaceId: otherWorkspace } = await createWorkspaceAndSite(kw.api);
+    const stranger = await createPrincipalWithKey(kw.api, {
+      on: `/v1/workspaces/${otherWorkspace}`,
+      role: 'admin',
+    });
+    const existing = (await kw.api.post(tokensPath(), { name: 'probed', scopes: { sites: 'read' } })).body.id;
+    const probe = (token: string) => async () => {
+      const answer = await kw.as(stranger.key).post('/v1/verify', { token });
+      expect(answer.body).toEqual({ valid: false, code: 'NOT_FOUND' });
+    };
+    await indistinguishable(probe(issueToken('s', existing).value), probe(issueToken('s').value));
+  }, 60_000);
+
+  it("answers a GET of another tenant's workspace and site like made-up ids, in answer, reads and time", async () => {
+    const stranger = await createPrincipalWithKey(kw.api);
+    const { workspaceId, siteId: otherSite } = await createWorkspaceAndSite(kw.api);
+    const probe = (path: string) => async () => {
+      const answer = await kw.as(stranger.key).get(path);
+      expect(answer.status).toBe(404);
+    };
+    await indistinguishable(
+      probe(`/v1/workspaces/${workspaceId}`),
+      probe(`/v1/workspaces/${'a'.repeat(24)}`),
+    );
+    await indistinguishable(probe(`/v1/sites/${otherSite}`), probe(`/v1/sites/${'b'.repeat(24)}`));
   }, 60_000);
 
   it('compares secrets in constant time: no `===` on a hash or secret in the verification code', async () => {

@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { UnauthenticatedError } from '../../domain/errors.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import { parseToken } from '../../domain/token-format.js';
+import type { AdminKeyGuard } from '../../services/admin-key-guard.js';
 import type { DirectoryRepository } from '../../store/directory-repository.js';
 import { bearerTokenOf } from '../../verify/bearer.js';
 import { type VerificationDependencies, verifyToken } from '../../verify/verify-token.js';
@@ -13,25 +14,32 @@ type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructure
 export interface AdminAuthenticationOptions {
   readonly verification: () => VerificationDependencies;
   readonly directory: () => DirectoryRepository;
+  readonly guard: () => AdminKeyGuard;
 }
 
 /**
  * Authenticates management calls with an admin key through the shared verification pipeline. Anything
  * that is not a well-formed admin key is refused before any database read. Every failure is the same 401,
- * so callers learn nothing about which keys exist.
+ * so callers learn nothing about which keys exist; a source address failing too often gets 429 instead.
  */
 export const adminAuthentication = (options: AdminAuthenticationOptions): Middleware => ({
   before: async ({ event }) => {
     const state = requireState(event);
     if (state.route.auth !== 'admin') return;
+    const guard = options.guard();
+    const { sourceIp } = state.meta;
+    guard.admit(sourceIp);
+    const refused = () => {
+      guard.failed(sourceIp);
+      return new UnauthenticatedError();
+    };
     const presented = bearerTokenOf(headerOf(event, 'authorization'));
     const parsed = presented === undefined ? undefined : parseToken(presented);
-    if (presented === undefined || parsed?.prefixCode !== tokenKinds.admin.prefixCode)
-      throw new UnauthenticatedError();
+    if (presented === undefined || parsed?.prefixCode !== tokenKinds.admin.prefixCode) throw refused();
     const result = await verifyToken(options.verification(), presented);
-    if (!result.valid) throw new UnauthenticatedError();
+    if (!result.valid) throw refused();
     const principal = await options.directory().getPrincipal(result.token.ownerId);
-    if (principal === undefined) throw new UnauthenticatedError();
+    if (principal === undefined) throw refused();
     state.actor = {
       principalId: principal.id,
       keyId: result.token.id,

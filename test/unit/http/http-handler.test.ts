@@ -6,20 +6,23 @@ import { httpHandler, type Operation } from '../../../shared/http/http-handler.j
 import { ok } from '../../../shared/http/responses.js';
 import { createLogger } from '../../../shared/observability/logger.js';
 import type { Runtime } from '../../../shared/runtime.js';
+import { AdminKeyGuard } from '../../../shared/services/admin-key-guard.js';
 import { httpApiEvent, lambdaContext } from '../../fixtures/events.js';
 
 /** A runtime whose store records reads and finds nothing: enough to exercise the middleware stack. */
 const stubRuntime = () => {
   const get = vi.fn(async () => undefined);
+  const verification = {
+    store: { get, touch: vi.fn() },
+    keys: {},
+    clock: new ManualClock(),
+    touchIntervalSeconds: 3600,
+  };
   const runtime = {
     logger: createLogger('CRITICAL'),
     clock: new ManualClock(),
-    verification: {
-      store: { get, touch: vi.fn() },
-      keys: {},
-      clock: new ManualClock(),
-      touchIntervalSeconds: 3600,
-    },
+    verification,
+    adminKeys: { guard: new AdminKeyGuard(new ManualClock()), verification },
     repositories: { directory: { getPrincipal: vi.fn() } },
   } as unknown as Runtime;
   return { runtime, get };

@@ -380,7 +380,7 @@ export interface paths {
         /** List admin keys, newest first */
         get: operations["listAdminKeys"];
         put?: never;
-        /** Create a admin key; the response is the only time its value is shown */
+        /** Create an admin key; the response is the only time its value is shown */
         post: operations["createAdminKey"];
         delete?: never;
         options?: never;
@@ -395,15 +395,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a admin key */
+        /** Get an admin key */
         get: operations["getAdminKey"];
         put?: never;
         post?: never;
-        /** Revoke a admin key: it stops working within the revocation bound and stays listed as revoked */
+        /** Revoke an admin key: it stops working within the revocation bound and stays listed as revoked */
         delete: operations["revokeAdminKey"];
         options?: never;
         head?: never;
-        /** Rename or re-scope a admin key */
+        /** Rename or re-scope an admin key */
         patch: operations["updateAdminKey"];
         trace?: never;
     };
@@ -611,7 +611,7 @@ export interface paths {
         /** List API tokens, newest first */
         get: operations["listApiTokens"];
         put?: never;
-        /** Create a API token; the response is the only time its value is shown */
+        /** Create an API token; the response is the only time its value is shown */
         post: operations["createApiToken"];
         delete?: never;
         options?: never;
@@ -626,15 +626,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a API token */
+        /** Get an API token */
         get: operations["getApiToken"];
         put?: never;
         post?: never;
-        /** Delete a API token: it stops working within the revocation bound and is gone from lists; the audit log keeps the event */
+        /** Delete an API token: it stops working within the revocation bound and is gone from lists; the audit log keeps the event */
         delete: operations["deleteApiToken"];
         options?: never;
         head?: never;
-        /** Rename or re-scope a API token */
+        /** Rename or re-scope an API token */
         patch: operations["updateApiToken"];
         trace?: never;
     };
@@ -647,7 +647,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new value for a API token, optionally keeping the old one valid for a grace period */
+        /** Issue a new value for an API token, optionally keeping the old one valid for a grace period */
         post: operations["regenerateApiToken"];
         delete?: never;
         options?: never;

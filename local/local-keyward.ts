@@ -39,6 +39,8 @@ export interface LocalKeywardOptions {
    * (which sets its viewer headers); by default clients' own geo headers are ignored.
    */
   readonly geoSource?: GeoSource;
+  /** Failed admin keys from one address a minute before 429. @default 60 */
+  readonly adminKeyFailuresPerMinute?: number;
   /** The longest a revoke or rotation goes unnoticed by the authorizer's cache, in ms; 0 turns it off. */
   readonly revocationBoundMs?: number;
   /** Seconds between sweeper runs; 0 (the default) runs none. */
@@ -110,6 +112,9 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       ? {}
       : { touchIntervalSeconds: options.touchIntervalSeconds }),
     ...(options.geoSource === undefined ? {} : { geoSource: options.geoSource }),
+    ...(options.adminKeyFailuresPerMinute === undefined
+      ? {}
+      : { adminKeyFailuresPerMinute: options.adminKeyFailuresPerMinute }),
   });
   try {
     await ensureTables(runtime, tables);

@@ -56,6 +56,8 @@ export interface RuntimeSettings {
   readonly maxTokensPerSweep?: number;
   /** Leak reports accepted per source IP and hour. */
   readonly leakReportsPerHour?: number;
+  /** Failed admin keys from one source address a minute before it is answered 429. @default 60 */
+  readonly adminKeyFailuresPerMinute?: number;
 }
 
 export interface Runtime {
@@ -124,7 +126,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     onTouchError: (error) =>
       logger.warn('Recording a token use failed', { errorName: (error as Error).name }),
   };
-  const adminKeyGuard = new AdminKeyGuard(clock);
+  const adminKeyGuard = new AdminKeyGuard(clock, settings.adminKeyFailuresPerMinute);
   const policy = new RoutePolicy(settings.routePolicy ?? sampleRoutePolicy);
   const sweeper = new Sweeper({
     tokens,
@@ -202,6 +204,9 @@ export const runtimeFromEnvironment = (env: NodeJS.ProcessEnv = process.env): Ru
     ...(env.KEYWARD_EVENT_BUS_NAME === undefined
       ? {}
       : { notifier: eventBridgeNotifier(env.KEYWARD_EVENT_BUS_NAME) }),
+    ...(env.KEYWARD_ADMIN_KEY_FAILURES_PER_MINUTE === undefined
+      ? {}
+      : { adminKeyFailuresPerMinute: Number(env.KEYWARD_ADMIN_KEY_FAILURES_PER_MINUTE) }),
     ...(env.KEYWARD_LEAK_REPORTS_PER_HOUR === undefined
       ? {}
       : { leakReportsPerHour: Number(env.KEYWARD_LEAK_REPORTS_PER_HOUR) }),

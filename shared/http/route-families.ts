@@ -34,6 +34,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
   const view = family.view ?? tokenView;
   const issued = view.extend({ token: issuedTokenView.shape.token }).meta({ id: `Issued${operationStem}` });
   const item = `${basePath}/{tokenId}`;
+  const aLabel = `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
   const common = {
     tag,
     auth: 'admin',
@@ -60,7 +61,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       method: 'POST',
       path: basePath,
       operationId: `create${operationStem}`,
-      summary: `Create a ${label}; the response is the only time its value is shown`,
+      summary: `Create ${aLabel}; the response is the only time its value is shown`,
       handler: 'tokens/create',
       request: { params: params.owner, body: bodies.create },
       responses: {
@@ -72,7 +73,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       method: 'GET',
       path: item,
       operationId: `get${operationStem}`,
-      summary: `Get a ${label}`,
+      summary: `Get ${aLabel}`,
       handler: 'tokens/get',
       request: { params: params.token },
       responses: { 200: { description: `The ${label}`, schema: view } },
@@ -82,7 +83,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       method: 'PATCH',
       path: item,
       operationId: `update${operationStem}`,
-      summary: `Rename or re-scope a ${label}`,
+      summary: `Rename or re-scope ${aLabel}`,
       handler: 'tokens/update',
       request: { params: params.token, body: bodies.update },
       responses: { 200: { description: `The updated ${label}`, schema: view } },
@@ -95,13 +96,13 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       ...(tokenKinds[kind].onDelete === 'remove'
         ? {
             operationId: `delete${operationStem}`,
-            summary: `Delete a ${label}: it stops working within the revocation bound and is gone from lists; the audit log keeps the event`,
+            summary: `Delete ${aLabel}: it stops working within the revocation bound and is gone from lists; the audit log keeps the event`,
             handler: 'tokens/delete',
             responses: { 204: { description: `The ${label} is deleted` } },
           }
         : {
             operationId: `revoke${operationStem}`,
-            summary: `Revoke a ${label}: it stops working within the revocation bound and stays listed as revoked`,
+            summary: `Revoke ${aLabel}: it stops working within the revocation bound and stays listed as revoked`,
             handler: 'tokens/revoke',
             responses: { 200: { description: `The revoked ${label}`, schema: view } },
           }),
@@ -112,8 +113,8 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       path: `${item}/regenerate`,
       operationId: `regenerate${operationStem}`,
       summary: tokenKinds[kind].regenerable
-        ? `Issue a new value for a ${label}, optionally keeping the old one valid for a grace period`
-        : `Answers 405 regenerate_not_supported: a ${label} cannot be regenerated; create a new one`,
+        ? `Issue a new value for ${aLabel}, optionally keeping the old one valid for a grace period`
+        : `Answers 405 regenerate_not_supported: ${aLabel} cannot be regenerated; create a new one`,
       handler: 'tokens/regenerate',
       request: { params: params.token, body: regenerateBody },
       responses: { 200: { description: 'The token with its new value in `token`', schema: issued } },

@@ -29,7 +29,10 @@ export class AdminKeyGuard {
   readonly #missingUntil = new Map<string, number>();
   readonly #failures = new Map<string, { minute: number; count: number }>();
 
-  public constructor(private readonly clock: Clock) {}
+  public constructor(
+    private readonly clock: Clock,
+    private readonly failuresPerMinute: number = ADMIN_KEY_GUARD_LIMITS.failuresPerSourcePerMinute,
+  ) {}
 
   /** The token store as admin-key verification sees it: ids found missing stay missing for a second. */
   public store(inner: VerificationStore): VerificationStore {
@@ -51,7 +54,7 @@ export class AdminKeyGuard {
     const nowMs = this.clock.now().getTime();
     const seen = this.#failures.get(sourceIp ?? '');
     if (seen === undefined || seen.minute !== Math.floor(nowMs / MINUTE_MS)) return;
-    if (seen.count < ADMIN_KEY_GUARD_LIMITS.failuresPerSourcePerMinute) return;
+    if (seen.count < this.failuresPerMinute) return;
     const retryAfterSeconds = Math.ceil(((seen.minute + 1) * MINUTE_MS - nowMs) / 1_000);
     throw new TooManyRequestsError(
       'Too many failed admin keys from this address; retry later.',

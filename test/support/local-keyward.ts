@@ -24,7 +24,12 @@ let counter = 0;
 
 export type TestKeywardOptions = Pick<
   LocalKeywardOptions,
-  'touchIntervalSeconds' | 'revocationBoundMs' | 'dynamoDbEndpoint' | 'storeTimeouts' | 'geoSource'
+  | 'touchIntervalSeconds'
+  | 'revocationBoundMs'
+  | 'dynamoDbEndpoint'
+  | 'storeTimeouts'
+  | 'geoSource'
+  | 'adminKeyFailuresPerMinute'
 >;
 
 export const startTestKeyward = async (options: TestKeywardOptions = {}): Promise<TestKeyward> => {

@@ -973,6 +973,7 @@ export interface components {
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
             /** @example /v2/sites/65a1f0c2e4b0a1b2c3d4e5f6 */
             path?: string;
+            /** @example 203.0.113.9 */
             sourceIp?: string;
             headers?: {
                 [key: string]: string;

@@ -70,6 +70,7 @@ export const compromiseRoutes: readonly RouteDefinition[] = [
   {
     method: 'POST',
     path: '/v1/tokens/self/rotate',
+    selfAuthenticated: true,
     operationId: 'rotateSelf',
     summary:
       'A site, workspace or API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period',

@@ -20,6 +20,13 @@ const AUTHENTICATED_ERROR_RESPONSES: Readonly<Record<number, string>> = {
   409: 'Conflicts with the current state (`token_limit_reached`, `token_not_active`)',
 };
 
+/** Who may call: an admin key, a Keyward token, or anyone (`[]`, said explicitly). */
+const securityOf = (route: RouteDefinition): Array<Record<string, string[]>> => {
+  if (route.auth === 'admin') return [{ adminKey: [] }];
+  if (route.auth === 'token' || route.selfAuthenticated === true) return [{ keywardToken: [] }];
+  return [];
+};
+
 const jsonContent = (schema: RouteDefinition['responses'][number]['schema']) =>
   schema === undefined ? undefined : { 'application/json': { schema } };
 
@@ -31,7 +38,7 @@ const register = (registry: OpenAPIRegistry, route: RouteDefinition): void => {
     operationId: route.operationId,
     summary: route.summary,
     tags: [route.tag],
-    ...(route.auth === 'admin' ? { security: [{ adminKey: [] }] } : {}),
+    security: securityOf(route),
     request: {
       ...(route.request?.params === undefined ? {} : { params: route.request.params }),
       ...(route.request?.query === undefined ? {} : { query: route.request.query }),
@@ -69,6 +76,11 @@ export const openApiDocument = (): ReturnType<OpenApiGeneratorV31['generateDocum
     scheme: 'bearer',
     description: 'An admin key: `Authorization: Bearer kwa_…`',
   });
+  registry.registerComponent('securitySchemes', 'keywardToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A Keyward token (`kws_…`, `kww_…`, `kwd_…`, `kwc_…`) acting for itself',
+  });
   for (const route of routes) register(registry, route);
   document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
@@ -76,7 +88,10 @@ export const openApiDocument = (): ReturnType<OpenApiGeneratorV31['generateDocum
       title: 'Keyward management API',
       version: '1.0.0',
       description: 'Issue, list, rotate and revoke scoped API tokens.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
+    // Relative to where this document is served: the API's own origin.
+    servers: [{ url: '/', description: 'This Keyward instance' }],
   });
   return document;
 };

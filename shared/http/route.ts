@@ -31,6 +31,8 @@ export interface RouteDefinition {
    * `token`: a token authorizer in front of the route has verified the caller against `policy`.
    */
   readonly auth: 'admin' | 'token' | 'none';
+  /** With `auth: 'none'`: the handler itself authenticates the Keyward token it is sent (self-rotation). */
+  readonly selfAuthenticated?: true;
   /** For `token` routes: what the route needs from a token (see RoutePolicyEntry). */
   readonly policy?: Omit<RoutePolicyEntry, 'method' | 'path'>;
   /** For generic token operations: the kind, and the path parameter naming its owner. */

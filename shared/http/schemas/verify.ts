@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
 import { VERIFICATION_CODES } from '../../verify/outcome.js';
@@ -20,7 +21,12 @@ export const verifyBody = z
       .max(2048)
       .optional()
       .meta({ example: '/v2/sites/65a1f0c2e4b0a1b2c3d4e5f6' }),
-    sourceIp: z.union([z.ipv4(), z.ipv6()]).optional(),
+    sourceIp: z
+      .string()
+      .max(45)
+      .refine((value) => isIP(value) !== 0, 'must be an IPv4 or IPv6 address')
+      .optional()
+      .meta({ example: '203.0.113.9' }),
     headers: z.record(z.string().max(256), z.string().max(8192)).optional(),
   })
   .refine((body) => (body.method === undefined) === (body.path === undefined), {

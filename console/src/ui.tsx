@@ -31,7 +31,13 @@ export const Loadable = <T,>({
   return <>{children(state.data)}</>;
 };
 
-export const PageHeader = ({ title, crumbs = [] }: { title: string; crumbs?: [string, string][] }) => (
+export const PageHeader = ({
+  title,
+  crumbs = [],
+}: {
+  title: string;
+  crumbs?: readonly (readonly [label: ReactNode, to: string])[];
+}) => (
   <header className="page-header">
     {crumbs.length > 0 && (
       <nav aria-label="Breadcrumb" className="crumbs">

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../local/console-assets.js';
@@ -14,13 +15,25 @@ describe('E2E: admin console in Chromium', () => {
   let browser: Browser;
   let page: Page;
 
-  /** Screenshots never hold a token value: the one-time value is masked. */
-  const shot = (name: string) =>
-    page.screenshot({
+  /** Serious and critical accessibility findings (axe-core), per screen shot. */
+  const accessibility: string[] = [];
+
+  /** Screenshots never hold a token value: the one-time value is masked. Every screen shot is also checked by axe. */
+  const shot = async (name: string) => {
+    await page.screenshot({
       path: `${SCREENSHOTS}/${name}.png`,
       fullPage: true,
       mask: [page.getByTestId('new-token')],
     });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') {
+        accessibility.push(
+          `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+      }
+    }
+  };
   const statusWith = async (token: string, path: string) =>
     (await fetch(`${kw.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
 
@@ -58,6 +71,7 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByLabel('Admin key').fill(kw.ownerKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Workspaces' }).waitFor();
+    await shot('workspaces');
     expect(await page.getByTestId('principal').textContent()).toBeTruthy();
     expect(
       await page.evaluate(() => [
@@ -71,12 +85,16 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByLabel('Name').fill('Magrathea');
     await page.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByRole('link', { name: 'Magrathea' }).click();
+    await page.getByLabel('Display name').waitFor();
+    await shot('workspace');
     await page.getByLabel('Display name').fill('The Guide');
     await page.getByLabel('Short name').fill('guide');
     await page.getByRole('button', { name: 'Create site' }).click();
     await page.getByRole('link', { name: 'API access' }).click();
     await page.getByTestId('token-limit').waitFor();
     expect(await page.getByTestId('token-limit').textContent()).toBe('0 of 5 tokens used');
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await breadcrumb.getByRole('link', { name: 'Magrathea' }).waitFor();
     const siteId = page.url().split('/sites/')[1]!.split('/')[0]!;
 
     await page.getByLabel('Token name').fill('CMS sync');
@@ -220,6 +238,9 @@ describe('E2E: admin console in Chromium', () => {
       .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => page.getByRole('cell', { name: principal }).count()).toBe(0);
+    await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/audit`);
+    await page.getByRole('cell', { name: 'member.removed' }).first().waitFor();
+    await shot('audit-log');
   });
 
   it('signs out and forgets the key', async () => {
@@ -228,5 +249,10 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('Admin key').waitFor();
     expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
+    await shot('signed-out');
+  });
+
+  it('has no serious or critical accessibility finding on any screen (axe-core)', () => {
+    expect(accessibility).toEqual([]);
   });
 }, 120_000);

@@ -3,6 +3,7 @@ import type { components } from '../../../client/index.js';
 import { API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../../shared/domain/content-access.js';
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
+import { ResourceName } from '../resource-name.js';
 import { DataTable } from '../table.js';
 import {
   ConfirmDialog,
@@ -72,7 +73,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         title="API tokens"
         crumbs={[
           ['Projects', '/projects'],
-          ['Project', `/projects/${projectId}`],
+          [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
         ]}
       />
       {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
@@ -84,6 +85,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
               <p className="empty">No API tokens yet.</p>
             ) : (
               <DataTable
+                label="API tokens"
                 rows={tokens}
                 rowKey={(token) => token.id}
                 columns={[

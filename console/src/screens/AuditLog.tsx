@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ScreenProps } from '../App.js';
+import { ResourceName } from '../resource-name.js';
 import { DataTable, usePages } from '../table.js';
 import { Field, Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
@@ -29,7 +30,10 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
         title="Audit log"
         crumbs={[
           ['Workspaces', '/'],
-          ['Workspace', `/workspaces/${workspaceId}`],
+          [
+            <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+            `/workspaces/${workspaceId}`,
+          ],
         ]}
       />
       <div className="filters">
@@ -58,6 +62,7 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
                 <p className="empty">No events match.</p>
               ) : (
                 <DataTable
+                  label="Audit events"
                   rows={events}
                   rowKey={(event) => event.id}
                   columns={[

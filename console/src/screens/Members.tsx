@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ROLES } from '../../../shared/domain/roles.js';
 import type { ScreenProps } from '../App.js';
 import { formErrorOf } from '../errors.js';
+import { ResourceName } from '../resource-name.js';
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
 import { ConfirmDialog, FormMessage, Loadable, PageHeader } from '../ui.js';
@@ -14,23 +15,23 @@ import { useLoad } from '../use-load.js';
 const MEMBER_SCOPES = [
   {
     param: 'workspaceId',
+    kind: 'workspace',
     list: '/v1/workspaces/{workspaceId}/members',
     member: '/v1/workspaces/{workspaceId}/members/{principalId}',
-    label: 'Workspace',
     back: (id: string) => `/workspaces/${id}`,
   },
   {
     param: 'siteId',
+    kind: 'site',
     list: '/v1/sites/{siteId}/members',
     member: '/v1/sites/{siteId}/members/{principalId}',
-    label: 'Site',
     back: (id: string) => `/sites/${id}/tokens`,
   },
   {
     param: 'projectId',
+    kind: 'project',
     list: '/v1/projects/{projectId}/members',
     member: '/v1/projects/{projectId}/members/{principalId}',
-    label: 'Project',
     back: (id: string) => `/projects/${id}`,
   },
 ] as const;
@@ -69,11 +70,15 @@ export const Members = ({ session, params }: ScreenProps) => {
   const [error, setError] = useState<string>();
   return (
     <>
-      <PageHeader title="Members" crumbs={[[scope.label, scope.back(id)]]} />
+      <PageHeader
+        title="Members"
+        crumbs={[[<ResourceName client={client} kind={scope.kind} id={id} key="r" />, scope.back(id)]]}
+      />
       <FormMessage message={error} />
       <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No members yet.</p>}>
         {(page) => (
           <DataTable
+            label="Members"
             rows={page.items}
             rowKey={(member) => member.principalId}
             columns={[

@@ -1,4 +1,5 @@
 import type { ScreenProps } from '../App.js';
+import { ResourceName } from '../resource-name.js';
 import { DataTable, usePages } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
@@ -26,6 +27,7 @@ export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
         title="Request logs"
         crumbs={[
           ['Projects', '/projects'],
+          [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
           ['Project tokens', `/projects/${projectId}/tokens`],
         ]}
       />
@@ -33,6 +35,7 @@ export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
         {(page) => (
           <>
             <DataTable
+              label="Requests"
               rows={page.items}
               rowKey={(entry) => entry.id}
               columns={[

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { components } from '../../../client/index.js';
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
+import { ResourceName } from '../resource-name.js';
 import { Link } from '../router.js';
 import { DataTable } from '../table.js';
 import {
@@ -54,7 +55,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
         title="Project tokens"
         crumbs={[
           ['Projects', '/projects'],
-          ['Project', `/projects/${projectId}`],
+          [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
         ]}
       />
       {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
@@ -66,6 +67,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
               <p className="empty">No project tokens yet.</p>
             ) : (
               <DataTable
+                label="Project tokens"
                 rows={tokens}
                 rowKey={(token) => token.id}
                 columns={[

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { components } from '../../../client/index.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { DataTable } from '../table.js';
@@ -19,7 +19,7 @@ type Token = components['schemas']['Token'];
 /** What differs between site and workspace tokens: the APIs, the levels, and the calls. */
 export interface ScopedTokenConfig {
   readonly title: string;
-  readonly crumbs: [string, string][];
+  readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
   readonly apis: readonly string[];
   readonly levels: readonly string[];
   readonly limit: number;
@@ -73,6 +73,7 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
                 <p className="empty">No tokens yet. Generate one below.</p>
               ) : (
                 <DataTable
+                  label="Tokens"
                   rows={tokens}
                   rowKey={(token) => token.id}
                   columns={[

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { SCOPE_LEVELS, SITE_APIS } from '../../../shared/domain/scopes.js';
 import type { ScreenProps } from '../App.js';
+import { ResourceName } from '../resource-name.js';
 import { Loadable } from '../ui.js';
 import { useLoad } from '../use-load.js';
 import { type ScopedTokenConfig, ScopedTokens } from './ScopedTokens.js';
@@ -20,7 +21,10 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
       title: `${name} › API access`,
       crumbs: [
         ['Workspaces', '/'],
-        ['Workspace', `/workspaces/${workspaceId}`],
+        [
+          <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+          `/workspaces/${workspaceId}`,
+        ],
       ],
       apis: SITE_APIS,
       levels: SCOPE_LEVELS,

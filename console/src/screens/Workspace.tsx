@@ -31,6 +31,7 @@ export const Workspace = ({ session, params }: ScreenProps) => {
             <p className="empty">No sites yet.</p>
           ) : (
             <DataTable
+              label="Sites"
               rows={sites}
               rowKey={(site) => site.id}
               columns={[

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { WORKSPACE_APIS } from '../../../shared/domain/scopes.js';
 import type { ScreenProps } from '../App.js';
+import { ResourceName } from '../resource-name.js';
 import { type ScopedTokenConfig, ScopedTokens } from './ScopedTokens.js';
 
 /** Workspace tokens (enterprise): none or read-only per workspace API; they cannot be regenerated. */
@@ -13,7 +14,10 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
       title: 'Workspace tokens',
       crumbs: [
         ['Workspaces', '/'],
-        ['Workspace', `/workspaces/${workspaceId}`],
+        [
+          <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+          `/workspaces/${workspaceId}`,
+        ],
       ],
       apis: WORKSPACE_APIS,
       levels: ['none', 'read'],

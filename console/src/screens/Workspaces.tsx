@@ -18,6 +18,7 @@ export const Workspaces = ({ session }: ScreenProps) => {
       >
         {(items) => (
           <DataTable
+            label="Workspaces"
             rows={items}
             rowKey={(workspace) => workspace.id}
             columns={[

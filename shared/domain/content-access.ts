@@ -8,6 +8,12 @@ export type ContentAction = (typeof CONTENT_ACTIONS)[number];
 
 export const API_TOKEN_TYPES = ['read-only', 'full-access', 'custom'] as const;
 export type ApiTokenType = (typeof API_TOKEN_TYPES)[number];
+/** How Strapi's document names the types, for people. */
+export const API_TOKEN_TYPE_LABELS: Readonly<Record<ApiTokenType, string>> = {
+  'read-only': 'Read-only',
+  'full-access': 'Full access',
+  custom: 'Custom',
+};
 
 export const API_TOKEN_LIFESPANS = [7, 30, 90, null] as const;
 

@@ -6,6 +6,12 @@ import type { ErrorDetail } from './errors.js';
 
 export const SCOPE_LEVELS = ['none', 'read', 'write'] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
+/** How the site-token document names the levels, for people (the API keeps the short names). */
+export const SCOPE_LEVEL_LABELS: Readonly<Record<ScopeLevel, string>> = {
+  none: 'No access',
+  read: 'Read-only',
+  write: 'Read and write',
+};
 export type Access = Exclude<ScopeLevel, 'none'>;
 export type Scopes = Readonly<Record<string, ScopeLevel>>;
 

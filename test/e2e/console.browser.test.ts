@@ -97,9 +97,10 @@ describe('E2E: admin console in Chromium', () => {
     await breadcrumb.getByRole('link', { name: 'Magrathea' }).waitFor();
     const siteId = page.url().split('/sites/')[1]!.split('/')[0]!;
 
+    await page.getByRole('button', { name: 'Generate token' }).click();
     await page.getByLabel('Token name').fill('CMS sync');
     await page.locator('input[name="scope-sites"][value="read"]').check();
-    await page.getByRole('button', { name: 'Generate token' }).click();
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
     const value = (await page.getByTestId('new-token').textContent())!;
     expect(value).toMatch(/^kws_/);
     expect(await page.getByText("You won't see it again.").isVisible()).toBe(true);
@@ -123,9 +124,10 @@ describe('E2E: admin console in Chromium', () => {
   });
 
   it('shows when a token was rotated and by whom, and that it was reported leaked', async () => {
+    await page.getByRole('button', { name: 'Generate token' }).click();
     await page.getByLabel('Token name').fill('Deploy bot');
     await page.locator('input[name="scope-sites"][value="read"]').check();
-    await page.getByRole('button', { name: 'Generate token' }).click();
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await page.getByRole('button', { name: 'Done' }).click();
     const row = page.getByRole('row', { name: /Deploy bot/ });
     await row.getByRole('button', { name: 'Regenerate' }).click();

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import type { components } from '../../../client/index.js';
-import { API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../../shared/domain/content-access.js';
+import {
+  API_TOKEN_TYPE_LABELS,
+  API_TOKEN_TYPES,
+  CONTENT_ACTIONS,
+} from '../../../shared/domain/content-access.js';
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
@@ -91,7 +95,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
                 columns={[
                   { header: 'Name', cell: (token) => token.name },
                   { header: 'Description', cell: (token) => token.description ?? '—' },
-                  { header: 'Type', cell: (token) => token.type },
+                  { header: 'Type', cell: (token) => API_TOKEN_TYPE_LABELS[token.type] },
                   { header: 'Created', cell: (token) => shortTime(token.createdAt) },
                   { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
                   {
@@ -222,7 +226,8 @@ const ApiTokenForm = ({
         try {
           await onSave({
             name,
-            ...(description === '' ? {} : { description }),
+            // Emptying the field clears a description the token had.
+            ...(description !== '' ? { description } : token?.description ? { description: null } : {}),
             type,
             ...(token === undefined || String(token.lifespan ?? 'unlimited') !== duration
               ? { lifespan: duration === 'unlimited' ? null : Number(duration) }
@@ -260,7 +265,9 @@ const ApiTokenForm = ({
         {(props) => (
           <select {...props} value={type} onChange={(e) => setType(e.target.value)}>
             {API_TOKEN_TYPES.map((option) => (
-              <option key={option}>{option}</option>
+              <option key={option} value={option}>
+                {API_TOKEN_TYPE_LABELS[option]}
+              </option>
             ))}
           </select>
         )}

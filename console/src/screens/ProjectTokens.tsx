@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { components } from '../../../client/index.js';
 import type { ScreenProps } from '../App.js';
 import { type FormError, formErrorOf } from '../errors.js';
+import { headersFromLines } from '../header-lines.js';
 import { ResourceName } from '../resource-name.js';
 import { Link } from '../router.js';
 import { DataTable } from '../table.js';
@@ -210,9 +211,7 @@ const DeliveryTokenForm = ({
             ipValues: lines(ips),
             secretKeyEnabled: secretEnabled,
             ...(secretKey === '' ? {} : { secretKey }),
-            requiredHeaders: Object.fromEntries(
-              lines(headers).map((line) => line.split(/:\s*/, 2) as [string, string]),
-            ),
+            requiredHeaders: headersFromLines(lines(headers)),
           });
         } catch (failure) {
           setError(formErrorOf(failure));

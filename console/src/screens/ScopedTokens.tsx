@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import type { components } from '../../../client/index.js';
+import { SCOPE_LEVEL_LABELS, type ScopeLevel } from '../../../shared/domain/scopes.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { DataTable } from '../table.js';
 import {
@@ -19,6 +20,8 @@ type Token = components['schemas']['Token'];
 /** What differs between site and workspace tokens: the APIs, the levels, and the calls. */
 export interface ScopedTokenConfig {
   readonly title: string;
+  /** The button that opens the generate form ("Generate token", "Generate API token"). */
+  readonly generateLabel: string;
   readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
   readonly apis: readonly string[];
   readonly levels: readonly string[];
@@ -33,7 +36,7 @@ export interface ScopedTokenConfig {
 const summary = (token: Token) =>
   Object.entries(token.scopes ?? {})
     .filter(([, level]) => level !== 'none')
-    .map(([api, level]) => `${api}: ${level}`)
+    .map(([api, level]) => `${api}: ${SCOPE_LEVEL_LABELS[level as ScopeLevel]}`)
     .join(', ') || '—';
 
 /** Site settings › API access, and Workspace tokens: the list, the limit, generate, revoke, regenerate. */
@@ -42,6 +45,7 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
   const [issued, setIssued] = useState<string>();
   const [pending, setPending] = useState<{ action: 'revoke' | 'regenerate'; token: Token }>();
   const [error, setError] = useState<string>();
+  const [generating, setGenerating] = useState(false);
 
   const confirm = async () => {
     if (pending === undefined) return;
@@ -70,7 +74,7 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
                 {active} of {config.limit} tokens used
               </p>
               {tokens.length === 0 ? (
-                <p className="empty">No tokens yet. Generate one below.</p>
+                <p className="empty">No tokens yet.</p>
               ) : (
                 <DataTable
                   label="Tokens"
@@ -120,14 +124,24 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
                   ]}
                 />
               )}
-              <GenerateForm
-                config={config}
-                disabled={full}
-                onIssued={(value) => {
-                  setIssued(value);
-                  reload();
-                }}
-              />
+              {generating ? (
+                <GenerateForm
+                  config={config}
+                  onCancel={() => setGenerating(false)}
+                  onIssued={(value) => {
+                    setGenerating(false);
+                    setIssued(value);
+                    reload();
+                  }}
+                />
+              ) : (
+                <>
+                  <button type="button" disabled={full} onClick={() => setGenerating(true)}>
+                    {config.generateLabel}
+                  </button>
+                  {full && <p className="muted">At the limit: revoke a token to generate another.</p>}
+                </>
+              )}
             </>
           );
         }}
@@ -149,13 +163,14 @@ export const ScopedTokens = ({ config }: { config: ScopedTokenConfig }) => {
   );
 };
 
+/** The generate form: a name first, then the access per API; the value is shown once afterwards. */
 const GenerateForm = ({
   config,
-  disabled,
+  onCancel,
   onIssued,
 }: {
   config: ScopedTokenConfig;
-  disabled: boolean;
+  onCancel: () => void;
   onIssued: (value: string) => void;
 }) => {
   const [name, setName] = useState('');
@@ -175,7 +190,7 @@ const GenerateForm = ({
         }
       }}
     >
-      <h2>Generate token</h2>
+      <h2>{config.generateLabel}</h2>
       <Field label="Token name" error={error?.fields.name}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
@@ -196,7 +211,7 @@ const GenerateForm = ({
                         checked={(scopes[api] ?? 'none') === level}
                         onChange={() => setScopes({ ...scopes, [api]: level })}
                       />{' '}
-                      {level}
+                      {SCOPE_LEVEL_LABELS[level as ScopeLevel]}
                     </label>
                   </td>
                 ))}
@@ -210,10 +225,12 @@ const GenerateForm = ({
           </p>
         )}
       </fieldset>
-      <button type="submit" disabled={disabled}>
-        Generate token
-      </button>
-      {disabled && <p className="muted">At the limit: revoke a token to generate another.</p>}
+      <div className="actions">
+        <button type="submit">Generate</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
       {error !== undefined && Object.keys(error.fields).length === 0 && (
         <FormMessage message={error.message} />
       )}

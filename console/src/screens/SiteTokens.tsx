@@ -18,13 +18,15 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
     const path = { params: { path: { siteId } } };
     const item = (tokenId: string) => ({ params: { path: { siteId, tokenId } } });
     return (name, workspaceId) => ({
-      title: `${name} › API access`,
+      title: 'Settings › Apps & integrations › API access',
+      generateLabel: 'Generate token',
       crumbs: [
         ['Workspaces', '/'],
         [
           <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
           `/workspaces/${workspaceId}`,
         ],
+        [name, `/sites/${siteId}/tokens`],
       ],
       apis: SITE_APIS,
       levels: SCOPE_LEVELS,

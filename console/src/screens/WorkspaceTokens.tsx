@@ -11,7 +11,8 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
   const config = useMemo((): ScopedTokenConfig => {
     const path = { params: { path: { workspaceId } } };
     return {
-      title: 'Workspace tokens',
+      title: 'API access',
+      generateLabel: 'Generate API token',
       crumbs: [
         ['Workspaces', '/'],
         [

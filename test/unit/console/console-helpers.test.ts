@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeywardApiError } from '../../../client/index.js';
 import { formErrorOf } from '../../../console/src/errors.js';
+import { headersFromLines } from '../../../console/src/header-lines.js';
 import { matchRoute } from '../../../console/src/route-match.js';
 
 describe('Console: matchRoute', () => {
@@ -36,5 +37,17 @@ describe('Console: formErrorOf', () => {
 
   it('gives a message for anything else', () => {
     expect(formErrorOf(new Error('offline'))).toEqual({ message: 'offline', fields: {} });
+  });
+});
+
+describe('Console: headersFromLines', () => {
+  it('splits each line at its first colon only, so values may hold colons', () => {
+    expect(
+      headersFromLines(['x-signature: sha256:abc', 'X-Origin:https://example.com:8443 ', 'x-empty']),
+    ).toEqual({
+      'x-signature': 'sha256:abc',
+      'X-Origin': 'https://example.com:8443',
+      'x-empty': '',
+    });
   });
 });

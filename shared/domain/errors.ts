@@ -103,8 +103,8 @@ export class TokenLimitReachedError extends KeywardError {
 export class ConflictError extends KeywardError {
   public readonly status = 409;
   public readonly code: string;
-  public constructor(message: string, code = 'conflict') {
-    super(message);
+  public constructor(message: string, code = 'conflict', options?: KeywardErrorOptions) {
+    super(message, options);
     this.code = code;
   }
 }

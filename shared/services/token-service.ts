@@ -15,6 +15,7 @@ import { type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
 import {
+  ROTATION_SETTLE_MS,
   rotationConflictBoundary,
   SELF_ROTATED_BY,
   SELF_ROTATION,
@@ -322,6 +323,13 @@ export class TokenService {
       if (error instanceof ConflictError && error.code === 'token_changed') {
         const current = await this.deps.tokens.get(token.tokenId);
         if (current?.status !== 'active') throw tokenNotActive(token.tokenId);
+        // Rotations less than ROTATION_SETTLE_MS apart cannot be told from concurrent ones: a second later,
+        // a rotation of the current value succeeds.
+        throw new ConflictError(
+          `Token ${token.tokenId} was rotated by another request, or less than a second ago; read it again and retry.`,
+          'token_changed',
+          { headers: { 'retry-after': String(Math.ceil(ROTATION_SETTLE_MS / 1_000)) } },
+        );
       }
       throw error;
     }

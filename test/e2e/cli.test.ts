@@ -2,6 +2,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROTATION_SETTLE_MS } from '../../shared/domain/rotation.js';
 import { CLI, type CliResult, runCli, runProcess } from '../support/cli.js';
 import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
@@ -113,8 +114,12 @@ describe('E2E: keyward CLI', () => {
     expect((await keyward(['verify', '-'], regenerated.stdout)).code).toBe(0);
     expect((await keyward(['verify', value])).code).toBe(1);
 
-    // A token rotates itself: the value on stdin, the new one alone on stdout.
-    const selfRotated = await keyward(['tokens', 'rotate-self', '--grace', '60'], regenerated.stdout);
+    // A token rotates itself: the value on stdin, the new one alone on stdout. Rotations less than a second
+    // apart are refused as concurrent (409 token_changed), so the server's clock steps past that first.
+    kw.clock.advance(ROTATION_SETTLE_MS + 100);
+    const selfRotated = await keyward(['tokens', 'rotate-self', '--grace', '60'], regenerated.stdout).finally(
+      () => kw.clock.reset(),
+    );
     expect(selfRotated.code, selfRotated.stderr).toBe(0);
     expect(selfRotated.stdout).toMatch(/^kws_[0-9a-f]{24}_[0-9A-Za-z]{38}\n$/);
     expect((await keyward(['verify', '-'], selfRotated.stdout)).code).toBe(0);

@@ -750,6 +750,8 @@ export interface components {
              */
             createdAt: string;
             createdBy: string;
+            /** @description Permissions you hold on this resource (e.g. `tokens:read`); present when read by id */
+            viewerPermissions?: string[];
         };
         CreateWorkspace: {
             /** @example Magrathea */
@@ -842,6 +844,8 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastPublished?: string;
+            /** @description Permissions you hold on this resource (e.g. `tokens:read`); present when read by id */
+            viewerPermissions?: string[];
         };
         CreateSite: {
             /** @example The Hitchhiker's Guide to the Galaxy */
@@ -1429,6 +1433,8 @@ export interface components {
              */
             createdAt: string;
             createdBy: string;
+            /** @description Permissions you hold on this resource (e.g. `tokens:read`); present when read by id */
+            viewerPermissions?: string[];
         };
         CreateProject: {
             /** @example Blog */

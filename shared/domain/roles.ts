@@ -41,6 +41,23 @@ export const rolePermissions: Readonly<Record<Role, typeof ALL | ReadonlySet<Per
   member: new Set<Permission>(['resource:read']),
 };
 
+/** Every permission a role can grant on a resource, in a stable order. */
+export const RESOURCE_PERMISSIONS: readonly Permission[] = [
+  'resource:read',
+  'resource:update',
+  'members:manage',
+  'audit:read',
+  'sites:create',
+  'verify',
+  ...(['tokens', 'workspace-tokens', 'admin-keys'] as const).flatMap((namespace) =>
+    tokenPermissions(namespace, TOKEN_ACTIONS),
+  ),
+];
+
+/** What the roles grant together: the permissions a caller holds on a resource. */
+export const permissionsOf = (roles: readonly Role[]): Permission[] =>
+  RESOURCE_PERMISSIONS.filter((permission) => rolesGrant(roles, permission));
+
 export const roleGrants = (role: Role, permission: Permission): boolean => {
   const granted = rolePermissions[role];
   return granted === ALL || granted.has(permission);

@@ -1,6 +1,12 @@
 import type { Principal, ResourceType, Site, Workspace } from '../domain/directory.js';
 import { NotFoundError, PermissionDeniedError } from '../domain/errors.js';
-import { type Permission, type Role, rolesGrant } from '../domain/roles.js';
+import {
+  type Permission,
+  permissionsOf,
+  RESOURCE_PERMISSIONS,
+  type Role,
+  rolesGrant,
+} from '../domain/roles.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 import type { Actor } from './actor.js';
@@ -18,6 +24,11 @@ export interface ResolvedResource {
   readonly workspaceId?: string;
   /** A principal is implicitly admin of itself (its own admin keys). */
   readonly selfPrincipalId?: string;
+}
+
+/** A resource as one caller may use it: with the permissions the caller holds there. */
+export interface AuthorizedResource extends ResolvedResource {
+  readonly permissions: readonly Permission[];
 }
 
 /** The repositories resources are found in. */
@@ -104,12 +115,12 @@ export class AccessPolicy {
     type: ResourceType,
     id: string,
     permission: Permission,
-  ): Promise<ResolvedResource> {
+  ): Promise<AuthorizedResource> {
     const notFound = new NotFoundError(`${LABELS[type]} ${id} was not found.`);
     const resource = await resolvers[type](this.stores, id);
     if (actor.isOwner) {
       if (resource === undefined) throw notFound;
-      return resource;
+      return { ...resource, permissions: RESOURCE_PERMISSIONS };
     }
     // The roles are looked up for a missing id too (as if it had no parent), so another tenant's resource
     // and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
@@ -125,6 +136,6 @@ export class AccessPolicy {
         `Your role on ${type} ${id} does not include the "${permission}" permission.`,
       );
     }
-    return resource;
+    return { ...resource, permissions: permissionsOf(roles) };
   }
 }

@@ -11,7 +11,7 @@ import {
   type Workspace,
 } from '../domain/directory.js';
 import { PermissionDeniedError } from '../domain/errors.js';
-import type { Role } from '../domain/roles.js';
+import type { Permission, Role } from '../domain/roles.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
@@ -37,6 +37,11 @@ export interface DirectoryServiceDependencies {
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly clock: Clock;
+}
+
+/** What the caller may do on a resource it reads. */
+export interface Viewed {
+  readonly viewerPermissions: readonly Permission[];
 }
 
 /** Workspaces, sites, principals and memberships: the things tokens belong to and who manages them. */
@@ -79,9 +84,15 @@ export class DirectoryService {
     return workspaces.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  public async getWorkspace(actor: Actor, workspaceId: string): Promise<Workspace> {
-    await this.deps.access.authorize(actor, 'workspace', workspaceId, 'resource:read');
-    return (await this.deps.directory.getWorkspace(workspaceId))!;
+  /** The workspace, with what the caller may do there (`viewerPermissions`, so a UI offers only that). */
+  public async getWorkspace(actor: Actor, workspaceId: string): Promise<Workspace & Viewed> {
+    const { permissions } = await this.deps.access.authorize(
+      actor,
+      'workspace',
+      workspaceId,
+      'resource:read',
+    );
+    return { ...(await this.deps.directory.getWorkspace(workspaceId))!, viewerPermissions: permissions };
   }
 
   public async createSite(
@@ -115,9 +126,9 @@ export class DirectoryService {
     return this.deps.directory.listSites(workspaceId, page);
   }
 
-  public async getSite(actor: Actor, siteId: string): Promise<Site> {
-    await this.deps.access.authorize(actor, 'site', siteId, 'resource:read');
-    return (await this.deps.directory.getSite(siteId))!;
+  public async getSite(actor: Actor, siteId: string): Promise<Site & Viewed> {
+    const { permissions } = await this.deps.access.authorize(actor, 'site', siteId, 'resource:read');
+    return { ...(await this.deps.directory.getSite(siteId))!, viewerPermissions: permissions };
   }
 
   public async updateSite(actor: Actor, meta: RequestMeta, siteId: string, patch: SitePatch): Promise<Site> {

@@ -10,6 +10,7 @@ import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
+import type { Viewed } from './directory-service.js';
 
 export interface ProjectServiceDependencies {
   readonly projects: ProjectRepository;
@@ -81,9 +82,9 @@ export class ProjectService {
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  public async getProject(actor: Actor, projectId: string): Promise<Project> {
-    await this.deps.access.authorize(actor, 'project', projectId, 'resource:read');
-    return (await this.deps.projects.getProject(projectId))!;
+  public async getProject(actor: Actor, projectId: string): Promise<Project & Viewed> {
+    const { permissions } = await this.deps.access.authorize(actor, 'project', projectId, 'resource:read');
+    return { ...(await this.deps.projects.getProject(projectId))!, viewerPermissions: permissions };
   }
 
   public async createEnvironment(

@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../local/console-assets.js';
-import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { createPrincipalWithKey, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 /** Debian's Chromium (installed by .ci/run), never a downloaded browser. */
@@ -90,7 +90,10 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByLabel('Display name').fill('The Guide');
     await page.getByLabel('Short name').fill('guide');
     await page.getByRole('button', { name: 'Create site' }).click();
-    await page.getByRole('link', { name: 'API access' }).click();
+    await page
+      .getByRole('row', { name: /The Guide/ })
+      .getByRole('link', { name: 'API access' })
+      .click();
     await page.getByTestId('token-limit').waitFor();
     expect(await page.getByTestId('token-limit').textContent()).toBe('0 of 5 tokens used');
     const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
@@ -252,6 +255,23 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByLabel('Admin key').waitFor();
     expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(0);
     await shot('signed-out');
+  });
+
+  it('offers a member only the sections a member may read', async () => {
+    const workspaceId = (await kw.api.post('/v1/workspaces', { name: 'Shared', plan: 'enterprise' })).body.id;
+    const member = await createPrincipalWithKey(kw.api, {
+      on: `/v1/workspaces/${workspaceId}`,
+      role: 'member',
+    });
+    await page.getByLabel('Admin key').fill(member.key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('principal').getByText('teammate').waitFor();
+    await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}`);
+    const tabs = page.getByRole('navigation', { name: 'Workspace' });
+    await tabs.getByRole('link', { name: 'Members' }).waitFor();
+    expect(await tabs.getByRole('link').allTextContents()).toEqual(['Members']);
+    await shot('member-workspace');
+    await page.getByRole('button', { name: 'Sign out' }).click();
   });
 
   it('has no serious or critical accessibility finding on any screen (axe-core)', () => {

@@ -1,5 +1,12 @@
 import type { ScreenProps } from '../App.js';
-import { Link } from '../router.js';
+import { type Section, SectionTabs } from '../sections.js';
+
+const PROJECT_SECTIONS: readonly Section[] = [
+  { label: 'Project tokens', path: 'tokens', needs: 'tokens:read' },
+  { label: 'API tokens', path: 'api-tokens', needs: 'tokens:read' },
+  { label: 'Members', path: 'members', needs: 'resource:read' },
+];
+
 import { SimpleForm } from '../simple-form.js';
 import { Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
@@ -26,11 +33,12 @@ export const Project = ({ session, params }: ScreenProps) => {
       {({ project, environments, contentTypes }) => (
         <>
           <PageHeader title={project.name} crumbs={[['Projects', '/projects']]} />
-          <nav className="tabs" aria-label="Project">
-            <Link to={`/projects/${projectId}/tokens`}>Project tokens</Link>
-            <Link to={`/projects/${projectId}/api-tokens`}>API tokens</Link>
-            <Link to={`/projects/${projectId}/members`}>Members</Link>
-          </nav>
+          <SectionTabs
+            label="Project"
+            base={`/projects/${projectId}`}
+            sections={PROJECT_SECTIONS}
+            permissions={project.viewerPermissions}
+          />
           <div className="columns">
             <section>
               <h2>Environments</h2>

@@ -1,5 +1,17 @@
 import type { ScreenProps } from '../App.js';
-import { Link } from '../router.js';
+import { type Section, SectionTabs } from '../sections.js';
+
+const WORKSPACE_SECTIONS: readonly Section[] = [
+  { label: 'API access', path: 'tokens', needs: 'workspace-tokens:read' },
+  { label: 'Audit log', path: 'audit', needs: 'audit:read' },
+  { label: 'Members', path: 'members', needs: 'resource:read' },
+];
+
+const SITE_SECTIONS: readonly Section[] = [
+  { label: 'API access', path: 'tokens', needs: 'tokens:read' },
+  { label: 'Members', path: 'members', needs: 'resource:read' },
+];
+
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
@@ -21,11 +33,12 @@ export const Workspace = ({ session, params }: ScreenProps) => {
       {({ workspace, sites }) => (
         <>
           <PageHeader title={workspace.name} crumbs={[['Workspaces', '/']]} />
-          <nav className="tabs" aria-label="Workspace">
-            <Link to={`/workspaces/${workspaceId}/tokens`}>Workspace tokens</Link>
-            <Link to={`/workspaces/${workspaceId}/audit`}>Audit log</Link>
-            <Link to={`/workspaces/${workspaceId}/members`}>Members</Link>
-          </nav>
+          <SectionTabs
+            label="Workspace"
+            base={`/workspaces/${workspaceId}`}
+            sections={WORKSPACE_SECTIONS}
+            permissions={workspace.viewerPermissions}
+          />
           <h2>Sites</h2>
           {sites.length === 0 ? (
             <p className="empty">No sites yet.</p>
@@ -41,11 +54,14 @@ export const Workspace = ({ session, params }: ScreenProps) => {
                 {
                   header: 'Links',
                   hiddenHeader: true,
+                  // A role on the workspace applies to its sites.
                   cell: (site) => (
-                    <>
-                      <Link to={`/sites/${site.id}/tokens`}>API access</Link> ·{' '}
-                      <Link to={`/sites/${site.id}/members`}>Members</Link>
-                    </>
+                    <SectionTabs
+                      label={site.displayName}
+                      base={`/sites/${site.id}`}
+                      sections={SITE_SECTIONS}
+                      permissions={workspace.viewerPermissions}
+                    />
                   ),
                 },
               ]}

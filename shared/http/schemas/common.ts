@@ -30,6 +30,11 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     nextCursor: z.string().optional().meta({ description: 'Present when more items exist.' }),
   });
 
+/** On a single resource read: what the caller may do there, so a client offers only that. */
+export const viewerPermissions = z.array(z.string()).optional().meta({
+  description: 'Permissions you hold on this resource (e.g. `tokens:read`); present when read by id',
+});
+
 export const isoTime = z.iso.datetime().meta({ example: '2026-01-02T03:04:05.000Z' });
 
 /** An optional per-token rate limit; `null` on update removes it. */

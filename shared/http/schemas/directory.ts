@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
 import { PLANS, RESOURCE_TYPES } from '../../domain/directory.js';
 import { ROLES } from '../../domain/roles.js';
-import { displayName, isoTime, resourceId } from './common.js';
+import { displayName, isoTime, resourceId, viewerPermissions } from './common.js';
 
 /** Schemas of workspaces, sites, principals, memberships and audit events. */
 
@@ -95,6 +95,7 @@ export const workspaceView = z
     plan: z.enum(PLANS),
     createdAt: isoTime,
     createdBy: z.string(),
+    viewerPermissions,
   })
   .meta({ id: 'Workspace' });
 
@@ -112,6 +113,7 @@ export const siteView = z
     createdOn: isoTime,
     lastUpdated: isoTime,
     lastPublished: isoTime.optional(),
+    viewerPermissions,
   })
   .meta({ id: 'Site' });
 

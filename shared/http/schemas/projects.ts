@@ -3,7 +3,15 @@ import { API_TOKEN_LIFESPANS, API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../dom
 import { isIpOrCidr } from '../../domain/restrictions.js';
 import type { TokenInput } from '../../services/mint-token.js';
 import type { TokenPatch } from '../../services/token-service.js';
-import { description, displayName, isoTime, rateLimitSchema, resourceId, tokenView } from './common.js';
+import {
+  description,
+  displayName,
+  isoTime,
+  rateLimitSchema,
+  resourceId,
+  tokenView,
+  viewerPermissions,
+} from './common.js';
 
 /** Schemas of projects, environments, content types, and project and API tokens (seed attribute names). */
 
@@ -27,7 +35,7 @@ export const projectBodies = {
 };
 
 export const projectView = z
-  .object({ id: z.string(), name: z.string(), createdAt: isoTime, createdBy: z.string() })
+  .object({ id: z.string(), name: z.string(), createdAt: isoTime, createdBy: z.string(), viewerPermissions })
   .meta({ id: 'Project' });
 export const environmentView = z
   .object({ id: z.string(), projectId: z.string(), name: z.string(), createdAt: isoTime })

@@ -3,7 +3,9 @@ import {
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
+  paginateQuery,
   QueryCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Membership, Principal, ResourceType, Site, Workspace } from '../domain/directory.js';
 import { resourceKey } from '../domain/directory.js';
@@ -196,21 +198,10 @@ export class DirectoryRepository {
 
   /** Every principal of the instance (the roster written with each principal). */
   public async listPrincipals(): Promise<Principal[]> {
-    const principals: Principal[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :roster',
-          ExpressionAttributeValues: { ':roster': ROSTER_PARTITION },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      principals.push(...(result.Items ?? []).map((item) => stripKeys<Principal>(item)));
-      startKey = result.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return principals;
+    return this.#queryAll<Principal>({
+      KeyConditionExpression: 'pk = :roster',
+      ExpressionAttributeValues: { ':roster': ROSTER_PARTITION },
+    });
   }
 
   public async getPrincipals(ids: readonly string[]): Promise<Principal[]> {
@@ -218,22 +209,11 @@ export class DirectoryRepository {
   }
 
   public async listMemberships(principalId: string): Promise<Membership[]> {
-    const memberships: Membership[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'byPrincipal',
-          KeyConditionExpression: 'principalId = :principalId',
-          ExpressionAttributeValues: { ':principalId': principalId },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      memberships.push(...(result.Items ?? []).map((item) => stripKeys<Membership>(item)));
-      startKey = result.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return memberships;
+    return this.#queryAll<Membership>({
+      IndexName: 'byPrincipal',
+      KeyConditionExpression: 'principalId = :principalId',
+      ExpressionAttributeValues: { ':principalId': principalId },
+    });
   }
 
   public async listMembers(type: ResourceType, id: string): Promise<Membership[]> {
@@ -312,6 +292,18 @@ export class DirectoryRepository {
         },
       },
     };
+  }
+
+  /** Every item a query finds, page after page. */
+  async #queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
+    const items: T[] = [];
+    for await (const page of paginateQuery(
+      { client: this.client },
+      { TableName: this.tableName, ...query },
+    )) {
+      items.push(...(page.Items ?? []).map((item) => stripKeys<T>(item)));
+    }
+    return items;
   }
 
   async #get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {

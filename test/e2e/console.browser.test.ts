@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../local/console-assets.js';
+import { launchTestBrowser } from '../support/chromium.js';
 import { createPrincipalWithKey, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
-/** Debian's Chromium (installed by .ci/run), never a downloaded browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The admin console in real headless Chromium, against the real local server and authorizer. */
 describe('E2E: admin console in Chromium', () => {
@@ -40,19 +39,7 @@ describe('E2E: admin console in Chromium', () => {
   beforeAll(async () => {
     await Promise.all([ensureConsoleBuilt(), mkdir(SCREENSHOTS, { recursive: true })]);
     kw = await startE2eKeyward({ revocationBoundMs: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ browser } = await launchTestBrowser());
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: kw.url });
     page = await context.newPage();
@@ -82,7 +69,7 @@ describe('E2E: admin console in Chromium', () => {
   });
 
   it('creates a site token, shows it once, copies it, and revokes it', async () => {
-    await page.getByLabel('Name').fill('Magrathea');
+    await page.getByLabel('Name', { exact: true }).fill('Magrathea');
     await page.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByRole('link', { name: 'Magrathea' }).click();
     await page.getByLabel('Display name').waitFor();
@@ -153,10 +140,13 @@ describe('E2E: admin console in Chromium', () => {
   });
 
   it('creates a custom API token with permission checkboxes', async () => {
+    // Each step waits on what the page shows after the API answered, never on time.
     await page.getByRole('link', { name: 'Projects' }).click();
-    await page.getByLabel('Name').fill('Blog');
+    await page.getByRole('heading', { name: 'Projects', exact: true }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Blog');
     await page.getByRole('button', { name: 'Create project' }).click();
-    await page.getByRole('link', { name: 'Blog' }).click();
+    await page.getByRole('link', { name: 'Blog', exact: true }).click();
+    await page.getByRole('heading', { name: 'Blog', exact: true }).waitFor();
     await page.getByLabel('Name (singular)').fill('article');
     await page.getByLabel('Plural name').fill('articles');
     await page.getByRole('button', { name: 'Add content type' }).click();

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../local/dynamodb-local.js';
+import { freePort, JAVA_MISSING } from '../../local/dynamodb-local.js';
 
 interface Started {
   readonly child: ChildProcess;
@@ -117,4 +117,28 @@ describe('E2E: npm start', () => {
     ).toEqual(['persisted']);
     expect(await stopWithCtrlC(second.child)).toBe(0);
   }, 120_000);
+
+  it('says in one line how to install Java when there is none on the PATH', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'keyward-nojava-'));
+    try {
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
+          // Node itself is run by absolute path; the PATH is an empty directory, so it holds no java.
+          env: { ...process.env, PATH: home, KEYWARD_HOME: home, PORT: '0' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        child.once('exit', (exitCode) => resolve({ code: exitCode, stderr }));
+      });
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n');
+      expect(lines.at(-1)).toBe(`Keyward could not start: ${JAVA_MISSING}`);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { ensureConsoleBuilt } from '../../local/console-assets.js';
-import { startDynamoDbLocal } from '../../local/dynamodb-local.js';
+import { JAVA_MISSING, javaOnPath, startDynamoDbLocal } from '../../local/dynamodb-local.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +14,11 @@ declare module 'vitest' {
  * build it at the same time.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!(await javaOnPath())) {
+    // One line a person can act on, instead of a stack trace from a failed spawn.
+    process.stderr.write(`\n${JAVA_MISSING}\n\n`);
+    process.exit(1);
+  }
   const [dynamo] = await Promise.all([startDynamoDbLocal(), ensureConsoleBuilt()]);
   project.provide('dynamoDbEndpoint', dynamo.endpoint);
   const stopOnSignal = () => void dynamo.stop().finally(() => process.exit(130));

@@ -1,6 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../shared/http/route.js';
+import type { VerificationCode } from '../shared/verify/outcome.js';
+import { refusalOf } from '../shared/verify/refusal.js';
+
+type DeniedCode = Exclude<VerificationCode, 'VALID'>;
 
 /**
  * Plays API Gateway's part for routes behind the REST REQUEST token authorizer: builds the authorizer
@@ -95,31 +99,21 @@ export const authorizeAtGateway = async (
     result = await authorizer(event);
   } catch (error) {
     if ((error as Error).message !== 'Unauthorized') throw error;
-    const code = (error as { code?: string }).code ?? 'UNAUTHORIZED';
-    return { allowed: false, status: 401, code, message: `A valid token is required (${code}).` };
+    const code = ((error as { code?: string }).code ?? 'NOT_FOUND') as DeniedCode;
+    const { status, body } = refusalOf(code, { method: route.method, path });
+    return { allowed: false, status, ...body };
   }
   const context = Object.fromEntries(
     Object.entries(result.context ?? {}).map(([key, value]) => [key, String(value)]),
   );
   if (!allows(result, methodArn)) {
-    const code = context.code ?? 'FORBIDDEN';
-    if (code === 'RATE_LIMITED') {
-      // API Gateway fixes a gateway response's status per type, so a deployment answers 403 with this code
-      // (see README); locally the status the code stands for is used, as /v1/verify reports it.
-      return {
-        allowed: false,
-        status: 429,
-        code,
-        message: 'The token has used its rate limit; retry later.',
-        headers: { 'retry-after': context.retryAfterSeconds ?? '1' },
-      };
-    }
-    return {
-      allowed: false,
-      status: 403,
-      code,
-      message: `The token may not call ${route.method} ${path} (${code}).`,
-    };
+    const code = (context.code ?? 'FORBIDDEN') as DeniedCode;
+    // API Gateway fixes a gateway response's status per type, so a deployment answers a rate limit with 403
+    // and this code (see README); locally the status the code stands for is used, as /v1/verify reports it.
+    const retryAfter =
+      context.retryAfterSeconds === undefined ? undefined : Number(context.retryAfterSeconds);
+    const { status, body, headers } = refusalOf(code, { method: route.method, path }, retryAfter);
+    return { allowed: false, status, ...body, ...(status === 429 ? { headers } : {}) };
   }
   return { allowed: true, context };
 };

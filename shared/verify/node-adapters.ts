@@ -1,0 +1,104 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bearerTokenOf } from './bearer.js';
+import type { VerifiedToken } from './outcome.js';
+import { type Refusal, refusalOfResult } from './refusal.js';
+import type { Verifier } from './verifier.js';
+import type { VerificationRequest } from './verify-token.js';
+
+/**
+ * Keyward in front of any Node.js backend that can read the tables: the request objects of Node's `http`,
+ * Express and Hono to a verification, and refusals answered in Keyward's error shape. The types are
+ * structural, so using one adapter does not pull in the other frameworks.
+ */
+
+const headerValue = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value.join(', ') : value;
+
+/** A verification request from a Node `http` request (Express's request is one). */
+export const requestOfNode = (request: IncomingMessage): VerificationRequest => {
+  const url = new URL(request.url ?? '/', 'http://keyward.invalid');
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, headerValue(value)]),
+  );
+  return {
+    token: bearerTokenOf(headerValue(request.headers.authorization)) ?? '',
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    query: url.search.slice(1),
+    headers,
+    ...(request.socket.remoteAddress === undefined ? {} : { sourceIp: request.socket.remoteAddress }),
+  };
+};
+
+const send = (response: ServerResponse, refusal: Refusal): void => {
+  response.writeHead(refusal.status, {
+    ...refusal.headers,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  response.end(JSON.stringify(refusal.body));
+};
+
+/**
+ * Verifies a Node `http` request: the verified token, or `undefined` after answering the refusal.
+ * `if (!(await guardNodeRequest(verifier, req, res))) return;`
+ */
+export const guardNodeRequest = async (
+  verifier: Verifier,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<VerifiedToken | undefined> => {
+  const asked = requestOfNode(request);
+  const result = await verifier.verify(asked);
+  if (result.valid) return result.token;
+  send(response, refusalOfResult(result, asked));
+  return undefined;
+};
+
+/** Express middleware: the verified token in `res.locals.keywardToken`, or the refusal answered. */
+export const expressGuard =
+  (verifier: Verifier) =>
+  (
+    request: IncomingMessage,
+    response: ServerResponse & { locals?: Record<string, unknown> },
+    next: (error?: unknown) => void,
+  ): void => {
+    guardNodeRequest(verifier, request, response).then((token) => {
+      if (token === undefined) return;
+      response.locals = { ...response.locals, keywardToken: token };
+      next();
+    }, next);
+  };
+
+/** The part of Hono's context the guard uses. */
+export interface HonoContextLike {
+  readonly req: { readonly raw: Request; header(name: string): string | undefined };
+  set(key: 'keywardToken', value: VerifiedToken): void;
+  json(body: unknown, status: number, headers?: Record<string, string>): Response;
+}
+
+/**
+ * Hono middleware: `app.use('/api/*', honoGuard(verifier))`; the verified token in `c.get('keywardToken')`.
+ * The source address is whatever `sourceIpOf` reads from the context (e.g. `getConnInfo` on Node).
+ */
+export const honoGuard =
+  (verifier: Verifier, sourceIpOf?: (context: HonoContextLike) => string | undefined) =>
+  async (context: HonoContextLike, next: () => Promise<void>): Promise<Response | undefined> => {
+    const url = new URL(context.req.raw.url);
+    const asked: VerificationRequest = {
+      token: bearerTokenOf(context.req.header('authorization')) ?? '',
+      method: context.req.raw.method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      headers: Object.fromEntries(context.req.raw.headers.entries()),
+      ...(sourceIpOf?.(context) === undefined ? {} : { sourceIp: sourceIpOf(context)! }),
+    };
+    const result = await verifier.verify(asked);
+    if (!result.valid) {
+      const refusal = refusalOfResult(result, asked);
+      return context.json(refusal.body, refusal.status, { ...refusal.headers, 'cache-control': 'no-store' });
+    }
+    context.set('keywardToken', result.token);
+    await next();
+    return undefined;
+  };

@@ -1,0 +1,44 @@
+import { DENIAL_STATUS, type VerificationCode, type VerificationResult } from './outcome.js';
+
+/** How a refused request is answered over HTTP, in Keyward's error shape (`{code, message}`). */
+export interface Refusal {
+  readonly status: 401 | 403 | 429;
+  readonly body: { readonly code: string; readonly message: string };
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** The answer to a denied verification of `method path`; one wording wherever Keyward refuses a token. */
+export const refusalOf = (
+  code: Exclude<VerificationCode, 'VALID'>,
+  request: { readonly method?: string; readonly path?: string } = {},
+  retryAfterSeconds?: number,
+): Refusal => {
+  const { method = '', path = '' } = request;
+  const status = DENIAL_STATUS[code];
+  if (status === 429) {
+    return {
+      status,
+      body: { code, message: 'The token has used its rate limit; retry later.' },
+      headers: { 'retry-after': String(retryAfterSeconds ?? 1) },
+    };
+  }
+  if (status === 403) {
+    return {
+      status,
+      body: { code, message: `The token may not call ${method} ${path} (${code}).` },
+      headers: {},
+    };
+  }
+  return {
+    status,
+    body: { code, message: `A valid token is required (${code}).` },
+    headers: { 'www-authenticate': 'Bearer' },
+  };
+};
+
+/** The refusal of a denied verification result. */
+export const refusalOfResult = (
+  result: Extract<VerificationResult, { valid: false }>,
+  request: { readonly method?: string; readonly path?: string } = {},
+): Refusal =>
+  refusalOf(result.code, request, 'retryAfterSeconds' in result ? result.retryAfterSeconds : undefined);

@@ -5,29 +5,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { routes } from '../../shared/http/routes.js';
-import { protectedRoutes } from '../../shared/http/sample-routes.js';
+import { FUNCTION_BUNDLE_OPTIONS, handlerModules } from '../../infra/function-bundle.js';
 import { median, round } from '../stats.js';
 
 const exec = promisify(execFile);
 
-/** The settings KeywardFunction gives CDK's esbuild bundling. */
+/** Bundled exactly as the functions ship (infra/function-bundle.ts). */
 const bundle = (entry: string, outfile: string) =>
-  build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    mainFields: ['module', 'main'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'silent',
-  });
+  build({ ...FUNCTION_BUNDLE_OPTIONS, entryPoints: [entry], outfile });
 
 /** Milliseconds to import a bundle in a fresh process: the part of a cold start the code controls. */
 const importMs = async (file: string): Promise<number> => {
@@ -41,14 +26,7 @@ const importMs = async (file: string): Promise<number> => {
 export const bundleSizes = async (importRuns: number) => {
   const dir = await mkdtemp(join(tmpdir(), 'keyward-bundles-'));
   try {
-    const modules = [
-      ...new Set([...routes, ...protectedRoutes].map((route) => route.handler)),
-      'service/not-found',
-      'sweeper/handler',
-      'authorizer/rest-request',
-      'authorizer/rest-token',
-      'authorizer/http-api',
-    ];
+    const modules = handlerModules();
     const functions: Record<string, number> = {};
     for (const module of modules) {
       const outfile = join(dir, module.replaceAll('/', '__'), 'index.mjs');

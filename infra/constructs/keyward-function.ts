@@ -1,31 +1,62 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration } from 'aws-cdk-lib';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib';
+import {
+  Architecture,
+  Code,
+  type FunctionProps,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { bundleHandlerSync, PROJECT_ROOT } from '../function-bundle.js';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { PROJECT_ROOT };
 
-export interface KeywardFunctionProps extends Omit<NodejsFunctionProps, 'entry'> {
+/** Where the package keeps its prebuilt bundles (`dist/assets/<handler module>/index.mjs`), next to `dist/infra`. */
+const PREBUILT_ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
+
+export interface KeywardFunctionProps extends Omit<FunctionProps, 'code' | 'handler' | 'runtime'> {
   /** Module under `functions/`, without extension, e.g. `tokens/create`. */
   readonly handlerModule: string;
 }
+
+/**
+ * The code of a handler: the bundle prebuilt at pack time when Keyward is an installed package (no
+ * TypeScript, esbuild or Docker needed to synth), else bundled now from the sources with the local esbuild.
+ */
+export const handlerCode = (handlerModule: string): Code => {
+  const prebuilt = join(PREBUILT_ASSETS, handlerModule);
+  if (existsSync(join(prebuilt, 'index.mjs'))) return Code.fromAsset(prebuilt);
+  return Code.fromAsset(join(PROJECT_ROOT, 'functions'), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never used: local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      local: {
+        tryBundle: (outputDir) => {
+          bundleHandlerSync(handlerModule, join(outputDir, 'index.mjs'));
+          return true;
+        },
+      },
+    },
+  });
+};
 
 /**
  * A Keyward Lambda function: Node.js 22 on ARM64, a minified ESM bundle with source maps, and the AWS SDK
  * bundled rather than taken from the runtime, so the code runs against the exact SDK version it was
  * tested with and tree-shaking keeps cold starts small.
  */
-export class KeywardFunction extends NodejsFunction {
+export class KeywardFunction extends LambdaFunction {
   public constructor(scope: Construct, id: string, props: KeywardFunctionProps) {
-    const { handlerModule, bundling, environment, ...rest } = props;
+    const { handlerModule, environment, ...rest } = props;
     super(scope, id, {
-      entry: join(PROJECT_ROOT, 'functions', `${handlerModule}.ts`),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      code: handlerCode(handlerModule),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
@@ -34,18 +65,6 @@ export class KeywardFunction extends NodejsFunction {
       // An explicit log group (rather than `logRetention`) needs no custom-resource function to set retention.
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
       environment: { NODE_OPTIONS: '--enable-source-maps', ...environment },
-      bundling: {
-        format: OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        externalModules: [],
-        // Some bundled CommonJS dependencies call `require`; ESM output needs it defined.
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        ...bundling,
-      },
       ...rest,
     });
   }

@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+import { routes } from '../shared/http/routes.js';
+import { protectedRoutes } from '../shared/http/sample-routes.js';
+
+/**
+ * How every Keyward Lambda function is bundled — at synth inside this repository, at pack time for the
+ * package (prebuilt assets), and by the bundle-size benchmark: one set of esbuild settings for all three.
+ */
+
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Node.js 22 ESM, minified with a source map; the AWS SDK bundled rather than taken from the runtime. */
+export const FUNCTION_BUNDLE_OPTIONS: BuildOptions = {
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  // Some bundled CommonJS dependencies call `require`; ESM output needs it defined.
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  logLevel: 'silent',
+};
+
+/** Every handler module under `functions/` that a stack deploys or a construct uses. */
+export const handlerModules = (): string[] => [
+  ...new Set([
+    ...[...routes, ...protectedRoutes].map((route) => route.handler),
+    'service/not-found',
+    'sweeper/handler',
+    'authorizer/rest-request',
+    'authorizer/rest-token',
+    'authorizer/http-api',
+  ]),
+];
+
+export const handlerEntry = (handlerModule: string): string =>
+  join(PROJECT_ROOT, 'functions', `${handlerModule}.ts`);
+
+/**
+ * Bundles one handler into `outfile` synchronously (what CDK's local bundling hook needs). esbuild is
+ * loaded only here, so code that uses prebuilt assets never needs it installed.
+ */
+export const bundleHandlerSync = (handlerModule: string, outfile: string): void => {
+  const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({ ...FUNCTION_BUNDLE_OPTIONS, entryPoints: [handlerEntry(handlerModule)], outfile });
+};

@@ -16,8 +16,11 @@ import { bundleHandlerSync, PROJECT_ROOT } from '../function-bundle.js';
 
 export { PROJECT_ROOT };
 
-/** Where the package keeps its prebuilt bundles (`dist/assets/<handler module>/index.mjs`), next to `dist/infra`. */
-const PREBUILT_ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
+/**
+ * Where the package keeps its prebuilt functions (`dist/assets/functions/<handler module>.mjs`, code shared
+ * between them in chunks), seen from `dist/infra/constructs`. One asset for every function: CDK uploads it once.
+ */
+const PREBUILT_FUNCTIONS = fileURLToPath(new URL('../../assets/functions/', import.meta.url));
 
 export interface KeywardFunctionProps extends Omit<FunctionProps, 'code' | 'handler' | 'runtime'> {
   /** Module under `functions/`, without extension, e.g. `tokens/create`. */
@@ -25,13 +28,18 @@ export interface KeywardFunctionProps extends Omit<FunctionProps, 'code' | 'hand
 }
 
 /**
- * The code of a handler: the bundle prebuilt at pack time when Keyward is an installed package (no
+ * The code and handler of a function: prebuilt at pack time when Keyward is an installed package (no
  * TypeScript, esbuild or Docker needed to synth), else bundled now from the sources with the local esbuild.
  */
-export const handlerCode = (handlerModule: string): Code => {
-  const prebuilt = join(PREBUILT_ASSETS, handlerModule);
-  if (existsSync(join(prebuilt, 'index.mjs'))) return Code.fromAsset(prebuilt);
-  return Code.fromAsset(join(PROJECT_ROOT, 'functions'), {
+export const handlerCode = (handlerModule: string): { readonly code: Code; readonly handler: string } => {
+  if (existsSync(join(PREBUILT_FUNCTIONS, `${handlerModule}.mjs`))) {
+    return { code: Code.fromAsset(PREBUILT_FUNCTIONS), handler: `${handlerModule}.handler` };
+  }
+  return { code: bundledNow(handlerModule), handler: 'index.handler' };
+};
+
+const bundledNow = (handlerModule: string): Code =>
+  Code.fromAsset(join(PROJECT_ROOT, 'functions'), {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       // Never used: local bundling always succeeds or throws.
@@ -44,7 +52,6 @@ export const handlerCode = (handlerModule: string): Code => {
       },
     },
   });
-};
 
 /**
  * A Keyward Lambda function: Node.js 22 on ARM64, a minified ESM bundle with source maps, and the AWS SDK
@@ -55,8 +62,7 @@ export class KeywardFunction extends LambdaFunction {
   public constructor(scope: Construct, id: string, props: KeywardFunctionProps) {
     const { handlerModule, environment, ...rest } = props;
     super(scope, id, {
-      code: handlerCode(handlerModule),
-      handler: 'index.handler',
+      ...handlerCode(handlerModule),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,

@@ -1,0 +1,8 @@
+/** `keyward/cdk`: Keyward's constructs and stack for other CDK apps. */
+
+export type { RoutePolicyEntry } from '../shared/verify/route-policy.js';
+export { KeywardFunction, type KeywardFunctionProps } from './constructs/keyward-function.js';
+export { KeywardTables, type KeywardTablesProps } from './constructs/tables.js';
+export { TokenAuthorizer, type TokenAuthorizerProps } from './constructs/token-authorizer.js';
+export { type ExistingKeyward, existingKeyward } from './existing-deployment.js';
+export { KeywardStack, type KeywardStackProps } from './stacks/keyward-stack.js';

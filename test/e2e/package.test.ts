@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
+import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+
+const run = promisify(execFile);
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'scratch-app');
+
+/**
+ * Keyward as another project installs it: `npm pack`, a scratch app that depends on the tarball (installed
+ * from the npm cache), then plain `node` — no TypeScript, no esbuild, no Docker — synthesizing a stack with
+ * TokenAuthorizers and running a Hono service guarded by `keyward/verifier` against DynamoDB Local.
+ */
+describe('E2E: Keyward installed as a package', () => {
+  let kw: E2eKeyward;
+  let scratch: string;
+  let tarball: { path: string; bytes: number; files: number };
+  const node = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    run(process.execPath, args, { cwd: scratch, env: { ...process.env, ...env }, timeout: 120_000 });
+
+  beforeAll(async () => {
+    kw = await startE2eKeyward();
+    scratch = await mkdtemp(join(tmpdir(), 'keyward-scratch-'));
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], {
+      timeout: 180_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as {
+      filename: string;
+      entryCount: number;
+    }[];
+    const path = join(scratch, packed!.filename);
+    tarball = { path, bytes: (await stat(path)).size, files: packed!.entryCount };
+    const own = JSON.parse(await readFile('package.json', 'utf8'));
+    await writeFile(
+      join(scratch, 'package.json'),
+      JSON.stringify({
+        name: 'shop',
+        private: true,
+        type: 'module',
+        dependencies: {
+          keyward: `file:${path}`,
+          'aws-cdk-lib': own.devDependencies['aws-cdk-lib'],
+          constructs: own.devDependencies.constructs,
+          hono: own.devDependencies.hono,
+        },
+      }),
+    );
+    for (const file of await readdir(FIXTURES)) await copyFile(join(FIXTURES, file), join(scratch, file));
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], {
+      cwd: scratch,
+      timeout: 240_000,
+    });
+  }, 420_000);
+  afterAll(async () => {
+    await kw?.stop();
+    if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('packs dist, the CLI, README, CHANGELOG and LICENSE only, and installs without a build toolchain', async () => {
+    const { stdout } = await run('tar', ['tzf', tarball.path]);
+    const tops = new Set(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((entry) => entry.split('/')[1]),
+    );
+    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'dist', 'package.json']);
+    expect(stdout).not.toMatch(/\.test\.|\.keyward|screenshots|\.ts\n(?<!\.d\.ts\n)/);
+    for (const tool of ['typescript', 'esbuild', 'tsx']) {
+      await expect(stat(join(scratch, 'node_modules', tool))).rejects.toThrow();
+    }
+    console.log(`package: ${tarball.bytes} bytes, ${tarball.files} files`);
+  });
+
+  it('imports every export with plain node, and runs the CLI', async () => {
+    const script = `
+      const cdk = await import('keyward/cdk');
+      const verifier = await import('keyward/verifier');
+      const client = await import('keyward/client');
+      console.log(JSON.stringify([Object.keys(cdk).sort(), Object.keys(verifier).sort(), Object.keys(client).sort()]));`;
+    const { stdout } = await node(['--input-type=module', '-e', script]);
+    const [cdk, verifier, client] = JSON.parse(stdout) as string[][];
+    expect(cdk).toEqual([
+      'KeywardFunction',
+      'KeywardStack',
+      'KeywardTables',
+      'TokenAuthorizer',
+      'existingKeyward',
+    ]);
+    expect(verifier).toEqual(
+      expect.arrayContaining([
+        'createVerifier',
+        'verifierFromEnvironment',
+        'honoGuard',
+        'expressGuard',
+        'guardNodeRequest',
+      ]),
+    );
+    expect(client).toEqual(expect.arrayContaining(['createKeywardClient', 'KeywardApiError']));
+    const help = await node([join(scratch, 'node_modules', 'keyward', 'bin', 'keyward.mjs'), '--help']);
+    expect(help.stdout).toContain('tokens');
+  });
+
+  it('synthesizes a REST API and an HTTP API behind TokenAuthorizer with the shipped functions, bundling nothing', async () => {
+    const policyFile = join(scratch, 'route-policy.json');
+    await writeFile(policyFile, JSON.stringify(sampleRoutePolicy));
+    const outdir = join(scratch, 'cdk.out');
+    await node(['synth.mjs', outdir, policyFile]);
+    const template = JSON.parse(await readFile(join(outdir, 'Shop.template.json'), 'utf8'));
+    const resources = Object.values(template.Resources) as {
+      Type: string;
+      Properties: Record<string, any>;
+    }[];
+    const functions = resources.filter((resource) => resource.Type === 'AWS::Lambda::Function');
+    expect(functions.map((fn) => [fn.Properties.Handler, fn.Properties.Runtime]).sort()).toEqual([
+      ['authorizer/http-api.handler', 'nodejs22.x'],
+      ['authorizer/rest-request.handler', 'nodejs22.x'],
+    ]);
+    for (const fn of functions) {
+      expect(JSON.parse(fn.Properties.Environment.Variables.KEYWARD_ROUTE_POLICY)).toEqual(sampleRoutePolicy);
+      const asset = join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace('.zip', '')}`);
+      // The handler's entry, and the chunks it shares with the other functions, are in the shipped asset.
+      const handlerFile = `${fn.Properties.Handler.replace('.handler', '')}.mjs`;
+      expect((await stat(join(asset, handlerFile))).isFile()).toBe(true);
+      expect((await readdir(join(asset, 'chunks'))).length).toBeGreaterThan(0);
+    }
+    const statements = resources
+      .filter((resource) => resource.Type === 'AWS::IAM::Policy')
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
+    const actions = new Set(statements.flatMap((statement) => [statement.Action].flat()));
+    expect(actions).toContain('dynamodb:GetItem');
+    expect(actions).toContain('kms:Decrypt');
+    for (const action of actions) expect(action).not.toMatch(/\*$|dynamodb:(Scan|DeleteItem|DeleteTable)/);
+    expect(resources.filter((resource) => resource.Type === 'AWS::ApiGateway::Authorizer')).toHaveLength(1);
+    expect(resources.filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Authorizer')).toHaveLength(1);
+  });
+
+  it('guards a Hono service with keyward/verifier against DynamoDB Local: allowed, wrong scope, revoked', async () => {
+    const { siteId } = await createWorkspaceAndSite(kw.api);
+    const issued = (
+      await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'shop', scopes: { sites: 'read' } })
+    ).body;
+    const { tables } = kw.keyward;
+    const env = {
+      KEYWARD_HOME: join(kw.workdir, '.keyward'),
+      KEYWARD_DYNAMODB_ENDPOINT: kw.keyward.dynamoDbEndpoint,
+      KEYWARD_ROUTE_POLICY: JSON.stringify(sampleRoutePolicy),
+      [tableNameVariable(tokensTable)]: tables.tokens,
+      [tableNameVariable(directoryTable)]: tables.directory,
+      [tableNameVariable(eventsTable)]: tables.events,
+    };
+    const answers = async () => JSON.parse((await node(['service.mjs', issued.token, siteId], env)).stdout);
+    expect(await answers()).toEqual([
+      [200, 'OK'],
+      [403, 'INSUFFICIENT_SCOPE'],
+    ]);
+    await kw.api.delete(`/v1/sites/${siteId}/tokens/${issued.id}`);
+    expect(await answers()).toEqual([
+      [401, 'REVOKED'],
+      [401, 'REVOKED'],
+    ]);
+  });
+});

@@ -51,3 +51,23 @@ export const bundleHandlerSync = (handlerModule: string, outfile: string): void 
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   esbuild.buildSync({ ...FUNCTION_BUNDLE_OPTIONS, entryPoints: [handlerEntry(handlerModule)], outfile });
 };
+
+/**
+ * Every handler prebuilt into `outdir` in one code-split build: `<handler module>.mjs` entries, with the
+ * code they share once in `chunks/` (what the package ships as `dist/assets/functions`).
+ */
+export const buildFunctions = async (outdir: string): Promise<string[]> => {
+  const { build } = await import('esbuild');
+  const modules = handlerModules();
+  await build({
+    ...FUNCTION_BUNDLE_OPTIONS,
+    entryPoints: Object.fromEntries(
+      modules.map((handlerModule) => [handlerModule, handlerEntry(handlerModule)]),
+    ),
+    outdir,
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  return modules;
+};

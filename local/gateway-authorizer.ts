@@ -1,10 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../shared/http/route.js';
-import type { VerificationCode } from '../shared/verify/outcome.js';
 import { refusalOf } from '../shared/verify/refusal.js';
-
-type DeniedCode = Exclude<VerificationCode, 'VALID'>;
 
 /**
  * Plays API Gateway's part for routes behind the REST REQUEST token authorizer: builds the authorizer
@@ -99,7 +96,7 @@ export const authorizeAtGateway = async (
     result = await authorizer(event);
   } catch (error) {
     if ((error as Error).message !== 'Unauthorized') throw error;
-    const code = ((error as { code?: string }).code ?? 'NOT_FOUND') as DeniedCode;
+    const code = (error as { code?: string }).code ?? 'NOT_FOUND';
     const { status, body } = refusalOf(code, { method: route.method, path });
     return { allowed: false, status, ...body };
   }
@@ -107,7 +104,7 @@ export const authorizeAtGateway = async (
     Object.entries(result.context ?? {}).map(([key, value]) => [key, String(value)]),
   );
   if (!allows(result, methodArn)) {
-    const code = (context.code ?? 'FORBIDDEN') as DeniedCode;
+    const code = context.code ?? 'FORBIDDEN';
     // API Gateway fixes a gateway response's status per type, so a deployment answers a rate limit with 403
     // and this code (see README); locally the status the code stands for is used, as /v1/verify reports it.
     const retryAfter =

@@ -1,14 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
-import {
-  FUNCTION_BUNDLE_OPTIONS,
-  handlerEntry,
-  handlerModules,
-  PROJECT_ROOT,
-} from '../infra/function-bundle.js';
+import { buildFunctions, PROJECT_ROOT } from '../infra/function-bundle.js';
 
 /**
  * `npm run build:package` (and `prepack`): what the published package holds under `dist/` — the
@@ -27,18 +21,5 @@ await run(
   [join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.package.json'],
   { cwd: PROJECT_ROOT },
 );
-// One build with code splitting: every handler is an entry (`tokens/create.mjs`) and the code they share
-// lives once in chunks, so the package holds a few megabytes instead of a bundle per function.
-const modules = handlerModules();
-await mkdir(PREBUILT_FUNCTIONS, { recursive: true });
-await build({
-  ...FUNCTION_BUNDLE_OPTIONS,
-  entryPoints: Object.fromEntries(
-    modules.map((handlerModule) => [handlerModule, handlerEntry(handlerModule)]),
-  ),
-  outdir: PREBUILT_FUNCTIONS,
-  splitting: true,
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
-});
+const modules = await buildFunctions(PREBUILT_FUNCTIONS);
 process.stdout.write(`built dist/: modules and types, ${modules.length} prebuilt functions\n`);

@@ -9,12 +9,13 @@ export interface Refusal {
 
 /** The answer to a denied verification of `method path`; one wording wherever Keyward refuses a token. */
 export const refusalOf = (
-  code: Exclude<VerificationCode, 'VALID'>,
+  /** A denial code; others an authorizer adds (`STORE_UNAVAILABLE`) are refusals of this request, 403. */
+  code: Exclude<VerificationCode, 'VALID'> | (string & {}),
   request: { readonly method?: string; readonly path?: string } = {},
   retryAfterSeconds?: number,
 ): Refusal => {
   const { method = '', path = '' } = request;
-  const status = DENIAL_STATUS[code];
+  const status = DENIAL_STATUS[code as Exclude<VerificationCode, 'VALID'>] ?? 403;
   if (status === 429) {
     return {
       status,

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
-import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { functionEnvironmentOf } from '../support/local-keyward.js';
 
 const run = promisify(execFile);
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'scratch-app');
@@ -146,15 +146,7 @@ describe('E2E: Keyward installed as a package', () => {
     const issued = (
       await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'shop', scopes: { sites: 'read' } })
     ).body;
-    const { tables } = kw.keyward;
-    const env = {
-      KEYWARD_HOME: join(kw.workdir, '.keyward'),
-      KEYWARD_DYNAMODB_ENDPOINT: kw.keyward.dynamoDbEndpoint,
-      KEYWARD_ROUTE_POLICY: JSON.stringify(sampleRoutePolicy),
-      [tableNameVariable(tokensTable)]: tables.tokens,
-      [tableNameVariable(directoryTable)]: tables.directory,
-      [tableNameVariable(eventsTable)]: tables.events,
-    };
+    const env = functionEnvironmentOf(kw);
     const answers = async () => JSON.parse((await node(['service.mjs', issued.token, siteId], env)).stdout);
     expect(await answers()).toEqual([
       [200, 'OK'],

@@ -6,9 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFunctions } from '../../infra/function-bundle.js';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
-import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { functionEnvironmentOf } from '../support/local-keyward.js';
 
 const run = promisify(execFile);
 
@@ -42,18 +41,7 @@ describe('E2E: the shipped authorizer bundles on API Gateway events', () => {
     kw = await startE2eKeyward();
     bundles = await mkdtemp(join(tmpdir(), 'keyward-bundles-'));
     await buildFunctions(bundles);
-    const { tables } = kw.keyward;
-    env = {
-      ...process.env,
-      AWS_REGION: 'eu-west-1',
-      LOG_LEVEL: 'ERROR',
-      KEYWARD_HOME: join(kw.workdir, '.keyward'),
-      KEYWARD_DYNAMODB_ENDPOINT: kw.keyward.dynamoDbEndpoint,
-      KEYWARD_ROUTE_POLICY: JSON.stringify(sampleRoutePolicy),
-      [tableNameVariable(tokensTable)]: tables.tokens,
-      [tableNameVariable(directoryTable)]: tables.directory,
-      [tableNameVariable(eventsTable)]: tables.events,
-    };
+    env = { ...process.env, AWS_REGION: 'eu-west-1', LOG_LEVEL: 'ERROR', ...functionEnvironmentOf(kw) };
   }, 120_000);
   afterAll(async () => {
     await kw?.stop();

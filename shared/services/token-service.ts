@@ -1,46 +1,32 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { hashSecret } from '../crypto/token-hasher.js';
 import type { Clock } from '../domain/clock.js';
 import {
-  ConflictError,
   MethodNotAllowedError,
   NotFoundError,
-  PermissionDeniedError,
   PlanRequiredError,
   TokenLimitReachedError,
-  TooManyRequestsError,
   ValidationError,
 } from '../domain/errors.js';
-import { type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
+import type { TokenKindDefinition } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
-import {
-  ROTATION_SETTLE_MS,
-  rotationConflictBoundary,
-  SELF_ROTATED_BY,
-  SELF_ROTATION,
-  selfRotationWaitSeconds,
-  successionOf,
-} from '../domain/rotation.js';
 import { completeScopes, type Scopes, widenedScopes } from '../domain/scopes.js';
 import {
-  auditScopeOfToken,
   counterKeyOf,
   effectiveStatus,
   ownerKeyOf,
   type TokenRecord,
   type TokenStatus,
 } from '../domain/token.js';
-import { issueToken } from '../domain/token-format.js';
 import { mintToken, type TokenInput } from './mint-token.js';
+import { receivedAtOf, rotateOwnSecret, rotateSecret, targetOf } from './token-rotation.js';
 
 export type { TokenInput };
 
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
-import { type TokenRepository, tokenNotActive } from '../store/token-repository.js';
-import type { TransactionStep } from '../store/transact.js';
+import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
@@ -255,92 +241,16 @@ export class TokenService {
       actor,
       meta,
     );
-    return this.#rotate(token, options.gracePeriodSeconds, actor.principalId, audit, requestedAt);
+    return rotateSecret(this.deps, token, options.gracePeriodSeconds, actor.principalId, audit, requestedAt);
   }
 
-  /**
-   * A token asks for its own successor (`POST /v1/tokens/self/rotate`): same id, scopes and restrictions,
-   * a new value; the presented one stays valid for the grace period. Only the current value may ask, and
-   * at most once a minute, so a leaked value cannot keep rotating the token away from its owner.
-   */
-  public async rotateSelf(
+  /** `POST /v1/tokens/self/rotate` (see `rotateOwnSecret`). */
+  public rotateSelf(
     presented: string,
     meta: RequestMeta,
     options: { readonly gracePeriodSeconds: number },
   ): Promise<IssuedTokenView> {
-    const requestedAt = receivedAtOf(meta, this.deps.clock);
-    const token = await this.deps.selfAuthentication(presented);
-    const kind = tokenKinds[token.kind];
-    if (!kind.selfRotatable) {
-      throw new PermissionDeniedError(`A ${kind.label} cannot rotate itself.`);
-    }
-    const now = this.deps.clock.now();
-    const waitSeconds = selfRotationWaitSeconds(token, now);
-    if (waitSeconds > 0) {
-      throw new TooManyRequestsError(
-        `This token rotated itself less than ${SELF_ROTATION.minIntervalSeconds} seconds ago.`,
-        waitSeconds,
-        'self_rotation_too_frequent',
-      );
-    }
-    const audit = this.deps.audit.record(
-      auditScopeOfToken(token),
-      'token.self_rotated',
-      targetOf(token),
-      undefined,
-      meta,
-    );
-    return this.#rotate(token, options.gracePeriodSeconds, SELF_ROTATED_BY, audit, requestedAt);
-  }
-
-  /** A new secret for the token, conditional on the secret it was read with. */
-  async #rotate(
-    token: TokenRecord,
-    gracePeriodSeconds: number,
-    rotatedBy: string,
-    audit: TransactionStep,
-    requestedAt: Date,
-  ): Promise<IssuedTokenView> {
-    const now = this.deps.clock.now();
-    const issued = issueToken(tokenKinds[token.kind].prefixCode, token.tokenId);
-    const secretHash = await hashSecret(this.deps.keys, issued.secret);
-    const succession = successionOf(token, now, gracePeriodSeconds);
-    try {
-      await this.deps.tokens.replaceSecret(
-        token,
-        {
-          ...secretHash,
-          start: issued.start,
-          ...succession,
-          rotatedBy,
-          conflictsWithRotationsAfter: rotationConflictBoundary(requestedAt),
-        },
-        now.toISOString(),
-        audit,
-      );
-    } catch (error) {
-      // The condition also fails for a token revoked meanwhile: say which, as revoke would.
-      if (error instanceof ConflictError && error.code === 'token_changed') {
-        const current = await this.deps.tokens.get(token.tokenId);
-        if (current?.status !== 'active') throw tokenNotActive(token.tokenId);
-        // Rotations less than ROTATION_SETTLE_MS apart cannot be told from concurrent ones: a second later,
-        // a rotation of the current value succeeds.
-        throw new ConflictError(
-          `Token ${token.tokenId} was rotated by another request, or less than a second ago; read it again and retry.`,
-          'token_changed',
-          { headers: { 'retry-after': String(Math.ceil(ROTATION_SETTLE_MS / 1_000)) } },
-        );
-      }
-      throw error;
-    }
-    const updated: TokenRecord = {
-      ...token,
-      start: issued.start,
-      updatedAt: now.toISOString(),
-      rotatedAt: now.toISOString(),
-      rotatedBy,
-    };
-    return { ...toTokenView(updated, now), token: issued.value };
+    return rotateOwnSecret(this.deps, presented, meta, options);
   }
 
   #settingsContext(owner: TokenOwner, tokenId: string, now: Date): SettingsContext {
@@ -383,12 +293,5 @@ export class TokenService {
     return token;
   }
 }
-
-/** When the request arrived: rotations that other requests committed after it make this one fail. */
-const receivedAtOf = (meta: RequestMeta, clock: Clock): Date =>
-  meta.receivedAt === undefined ? clock.now() : new Date(meta.receivedAt);
-
-const targetOf = (token: TokenRecord) =>
-  ({ type: 'token', id: token.tokenId, name: token.name, kind: token.kind }) as const;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

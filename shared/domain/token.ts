@@ -80,6 +80,10 @@ export const effectiveStatus = (token: TokenRecord, now: Date | string): TokenSt
 export const counterKeyOf = (token: Pick<TokenRecord, 'counterKey' | 'ownerKey'>): string =>
   token.counterKey ?? token.ownerKey;
 
+/** How an audit event names a token: its id, name and kind (never its value). */
+export const auditTargetOfToken = (token: Pick<TokenRecord, 'tokenId' | 'name' | 'kind'>) =>
+  ({ type: 'token', id: token.tokenId, name: token.name, kind: token.kind }) as const;
+
 /** Where a token's audit events are listed: its workspace, project or principal. */
 export const auditScopeOfToken = (
   token: Pick<TokenRecord, 'workspaceId' | 'ownerType' | 'ownerId'>,

@@ -2,7 +2,7 @@ import { type AuditAction, auditEvent, type RequestOrigin } from '../domain/audi
 import type { Clock } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
 import { retentionTtl } from '../domain/lifecycle.js';
-import { auditScopeOfToken, type TokenRecord } from '../domain/token.js';
+import { auditScopeOfToken, auditTargetOfToken, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
@@ -71,7 +71,7 @@ export class CompromiseResponse {
   ): Promise<boolean> {
     const now = this.deps.clock.now();
     const { action, markedAs } = RESPONSES[compromise];
-    const target = { type: 'token', id: token.tokenId, name: token.name, kind: token.kind } as const;
+    const target = auditTargetOfToken(token);
     const event = auditEvent(now, auditScopeOfToken(token), action, target, origin, undefined, details);
     try {
       await this.deps.tokens.endWithOwnerCounter(

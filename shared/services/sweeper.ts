@@ -2,7 +2,7 @@ import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
 import { endOfLife, isPastEndOfLife, retentionTtl, SWEEP_SHARDS } from '../domain/lifecycle.js';
-import { auditScopeOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
+import { auditScopeOfToken, auditTargetOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
@@ -140,13 +140,7 @@ export class Sweeper {
           ...(shard === undefined ? {} : { stillInShard: shard }),
         },
         this.deps.events.putStep(
-          auditEvent(
-            now,
-            auditScopeOfToken(token),
-            'token.expired',
-            { type: 'token', id: token.tokenId, name: token.name, kind: token.kind },
-            {},
-          ),
+          auditEvent(now, auditScopeOfToken(token), 'token.expired', auditTargetOfToken(token), {}),
         ),
       );
     } catch (error) {

@@ -11,7 +11,7 @@ import {
   selfRotationWaitSeconds,
   successionOf,
 } from '../domain/rotation.js';
-import { auditScopeOfToken, type TokenRecord } from '../domain/token.js';
+import { auditScopeOfToken, auditTargetOfToken, type TokenRecord } from '../domain/token.js';
 import { issueToken } from '../domain/token-format.js';
 import { type TokenRepository, tokenNotActive } from '../store/token-repository.js';
 import type { TransactionStep } from '../store/transact.js';
@@ -35,10 +35,6 @@ export interface SelfRotationDependencies extends RotationDependencies {
 /** When the request arrived: rotations that other requests committed after it make this one fail. */
 export const receivedAtOf = (meta: RequestMeta, clock: Clock): Date =>
   meta.receivedAt === undefined ? clock.now() : new Date(meta.receivedAt);
-
-/** How an audit event names a token. */
-export const targetOf = (token: TokenRecord) =>
-  ({ type: 'token', id: token.tokenId, name: token.name, kind: token.kind }) as const;
 
 /**
  * A new secret for a token — regenerate and self-rotation alike — conditional on the secret it was read
@@ -121,7 +117,7 @@ export const rotateOwnSecret = async (
   const audit = deps.audit.record(
     auditScopeOfToken(token),
     'token.self_rotated',
-    targetOf(token),
+    auditTargetOfToken(token),
     undefined,
     meta,
   );

@@ -12,6 +12,7 @@ import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
 import { completeScopes, type Scopes, widenedScopes } from '../domain/scopes.js';
 import {
+  auditTargetOfToken,
   counterKeyOf,
   effectiveStatus,
   ownerKeyOf,
@@ -19,7 +20,7 @@ import {
   type TokenStatus,
 } from '../domain/token.js';
 import { mintToken, type TokenInput } from './mint-token.js';
-import { receivedAtOf, rotateOwnSecret, rotateSecret, targetOf } from './token-rotation.js';
+import { receivedAtOf, rotateOwnSecret, rotateSecret } from './token-rotation.js';
 
 export type { TokenInput };
 
@@ -91,7 +92,13 @@ export class TokenService {
       input,
       attributes,
     });
-    const audit = this.deps.audit.record(resource.auditScope, 'token.created', targetOf(record), actor, meta);
+    const audit = this.deps.audit.record(
+      resource.auditScope,
+      'token.created',
+      auditTargetOfToken(record),
+      actor,
+      meta,
+    );
     try {
       await this.deps.tokens.putWithOwnerCounter(record, kind.maxPerOwner, audit);
     } catch (error) {
@@ -166,7 +173,14 @@ export class TokenService {
       tokenId,
       token.ownerKey,
       { ...changes, updatedAt: now.toISOString() },
-      this.deps.audit.record(resource.auditScope, 'token.updated', targetOf(token), actor, meta, changed),
+      this.deps.audit.record(
+        resource.auditScope,
+        'token.updated',
+        auditTargetOfToken(token),
+        actor,
+        meta,
+        changed,
+      ),
       moveCounter,
     );
     return toTokenView({ ...token, ...changes, updatedAt: now.toISOString() } as TokenRecord, now);
@@ -197,7 +211,7 @@ export class TokenService {
     await this.deps.tokens.endWithOwnerCounter(
       token,
       end,
-      this.deps.audit.record(resource.auditScope, 'token.revoked', targetOf(token), actor, meta),
+      this.deps.audit.record(resource.auditScope, 'token.revoked', auditTargetOfToken(token), actor, meta),
     );
     const { sweepShard: _unused, ...rest } = token;
     return toTokenView(
@@ -213,7 +227,7 @@ export class TokenService {
     await this.deps.tokens.remove(
       token,
       this.deps.clock.now().toISOString(),
-      this.deps.audit.record(resource.auditScope, 'token.deleted', targetOf(token), actor, meta),
+      this.deps.audit.record(resource.auditScope, 'token.deleted', auditTargetOfToken(token), actor, meta),
     );
   }
 
@@ -237,7 +251,7 @@ export class TokenService {
     const audit = this.deps.audit.record(
       resource.auditScope,
       'token.regenerated',
-      targetOf(token),
+      auditTargetOfToken(token),
       actor,
       meta,
     );

@@ -155,7 +155,7 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       keys,
       clock,
       expireDueTokensOf: (ownerKey) => sweeper.expireDueTokensOf(ownerKey),
-      selfAuthentication: selfAuthenticator(verification, tokens),
+      selfAuthentication: selfAuthenticator(verification),
     }),
     sweeper,
     directory: new DirectoryService({ directory, events: audit, access, audit: trail, clock }),

@@ -1,7 +1,6 @@
 import { UnauthenticatedError } from '../domain/errors.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
-import type { TokenRepository } from '../store/token-repository.js';
 import { secretMatchOf } from '../verify/secret-match.js';
 import { type VerificationDependencies, verifyToken } from '../verify/verify-token.js';
 
@@ -11,21 +10,32 @@ import { type VerificationDependencies, verifyToken } from '../verify/verify-tok
  * Every failure is the same 401.
  */
 export const selfAuthenticator =
-  (verification: VerificationDependencies, tokens: Pick<TokenRepository, 'get'>) =>
+  (verification: VerificationDependencies) =>
   async (presented: string): Promise<TokenRecord> => {
-    const parsed = parseToken(presented);
     const refused = new UnauthenticatedError(
       'A valid token is required: send "Authorization: Bearer <token>".',
     );
-    if (parsed === undefined || !(await verifyToken(verification, presented)).valid) throw refused;
-    const token = await tokens.get(parsed.tokenId);
-    if (token === undefined) throw refused;
+    const parsed = parseToken(presented);
+    if (parsed === undefined) throw refused;
+    // Verification reads the item once; the same item then tells which secret the value is.
+    let read: TokenRecord | undefined;
+    const { store } = verification;
+    const reading = {
+      get: async (tokenId: string) => {
+        read = await store.get(tokenId);
+        return read;
+      },
+      touch: store.touch.bind(store),
+    };
+    if (!(await verifyToken({ ...verification, store: reading }, presented)).valid || read === undefined) {
+      throw refused;
+    }
     const match = await secretMatchOf(
       verification.keys,
       parsed.secret,
-      token,
+      read,
       verification.clock.now().getTime(),
     );
     if (match !== 'current') throw refused;
-    return token;
+    return read;
   };

@@ -54,8 +54,8 @@ export class MembershipService {
     const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
     if (!(await this.#canSee(actor, principalId)))
       throw new NotFoundError(`Principal ${principalId} was not found.`);
-    const members = await this.deps.directory.listMembers(type, id);
-    if (role !== 'admin') this.#keepAnAdmin(members, principalId);
+    // Only a grant below admin can take away the last admin; an admin grant needs no roster read.
+    if (role !== 'admin') this.#keepAnAdmin(await this.deps.directory.listMembers(type, id), principalId);
     const added = membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString());
     await this.deps.directory.putMembership(
       added,

@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock.js';
 import { TooManyRequestsError } from '../domain/errors.js';
 import type { TokenRecord } from '../domain/token.js';
+import { setBounded } from '../verify/bounded-map.js';
 import type { VerificationStore } from '../verify/verify-token.js';
 
 /**
@@ -17,13 +18,6 @@ export const ADMIN_KEY_GUARD_LIMITS = {
 } as const;
 
 const MINUTE_MS = 60_000;
-
-/** A Map that forgets its oldest entries beyond `max` (insertion order). */
-const bounded = <V>(map: Map<string, V>, key: string, value: V): void => {
-  map.delete(key);
-  if (map.size >= ADMIN_KEY_GUARD_LIMITS.maxTracked) map.delete(map.keys().next().value!);
-  map.set(key, value);
-};
 
 export class AdminKeyGuard {
   readonly #missingUntil = new Map<string, number>();
@@ -42,7 +36,12 @@ export class AdminKeyGuard {
         if ((this.#missingUntil.get(tokenId) ?? 0) > nowMs) return undefined;
         const found = await inner.get(tokenId);
         if (found === undefined)
-          bounded(this.#missingUntil, tokenId, nowMs + ADMIN_KEY_GUARD_LIMITS.unknownIdMemoryMs);
+          setBounded(
+            this.#missingUntil,
+            tokenId,
+            nowMs + ADMIN_KEY_GUARD_LIMITS.unknownIdMemoryMs,
+            ADMIN_KEY_GUARD_LIMITS.maxTracked,
+          );
         return found;
       },
       touch: (...args) => inner.touch(...args),
@@ -67,6 +66,11 @@ export class AdminKeyGuard {
     const minute = Math.floor(this.clock.now().getTime() / MINUTE_MS);
     const key = sourceIp ?? '';
     const seen = this.#failures.get(key);
-    bounded(this.#failures, key, { minute, count: seen?.minute === minute ? seen.count + 1 : 1 });
+    setBounded(
+      this.#failures,
+      key,
+      { minute, count: seen?.minute === minute ? seen.count + 1 : 1 },
+      ADMIN_KEY_GUARD_LIMITS.maxTracked,
+    );
   }
 }

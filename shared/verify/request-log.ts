@@ -1,6 +1,7 @@
 import { tokenKinds } from '../domain/kinds.js';
 import type { TokenRecord } from '../domain/token.js';
 import type { RequestLogInput, RequestLogRepository } from '../store/request-log-repository.js';
+import { setBounded } from './bounded-map.js';
 
 /**
  * Request logs of kinds that keep one (project tokens): what is stored, and how much. Every stored string is
@@ -131,11 +132,12 @@ export class RequestLogger {
       seen.skipped += 1;
       return undefined;
     }
-    this.#refusals.delete(tokenId);
-    if (this.#refusals.size >= REQUEST_LOG_LIMITS.trackedTokens) {
-      this.#refusals.delete(this.#refusals.keys().next().value!);
-    }
-    this.#refusals.set(tokenId, { lastLoggedMs: nowMs, skipped: 0 });
+    setBounded(
+      this.#refusals,
+      tokenId,
+      { lastLoggedMs: nowMs, skipped: 0 },
+      REQUEST_LOG_LIMITS.trackedTokens,
+    );
     return seen?.skipped ?? 0;
   }
 }

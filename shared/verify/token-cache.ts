@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import type { TokenRecord } from '../domain/token.js';
+import { setBounded } from './bounded-map.js';
 
 export interface TokenCacheOptions {
   readonly clock: Clock;
@@ -117,11 +118,6 @@ export class TokenCache {
   }
 
   #put(tokenId: string, entry: CacheEntry): void {
-    this.#entries.delete(tokenId);
-    this.#entries.set(tokenId, entry);
-    if (this.#entries.size > this.#maxEntries) {
-      const eldest = this.#entries.keys().next().value;
-      if (eldest !== undefined) this.#entries.delete(eldest);
-    }
+    setBounded(this.#entries, tokenId, entry, this.#maxEntries);
   }
 }

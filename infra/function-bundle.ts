@@ -12,6 +12,12 @@ import { protectedRoutes } from '../shared/http/sample-routes.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The Node.js major version of the Lambda runtime: the bundles' target, the functions' runtime
+ * (`KeywardFunction`) and the Node.js that the shipped-bundle tests run them on (tools/lambda-node).
+ */
+export const LAMBDA_NODE_MAJOR = 22;
+
 /** Node.js 22 ESM, minified with a source map; the AWS SDK bundled rather than taken from the runtime. */
 export const FUNCTION_BUNDLE_OPTIONS: BuildOptions = {
   bundle: true,
@@ -19,7 +25,7 @@ export const FUNCTION_BUNDLE_OPTIONS: BuildOptions = {
   sourcemap: true,
   format: 'esm',
   platform: 'node',
-  target: 'node22',
+  target: `node${LAMBDA_NODE_MAJOR}`,
   mainFields: ['module', 'main'],
   // Some bundled CommonJS dependencies call `require`; ESM output needs it defined.
   banner: {

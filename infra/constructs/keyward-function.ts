@@ -16,6 +16,9 @@ import { bundleHandlerSync, PROJECT_ROOT } from '../function-bundle.js';
 
 export { PROJECT_ROOT };
 
+/** The runtime of every Keyward function; its version is `LAMBDA_NODE_MAJOR`, the bundles' target (a test checks). */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
+
 /**
  * Where the package keeps its prebuilt functions (`dist/assets/functions/<handler module>.mjs`, code shared
  * between them in chunks), seen from `dist/infra/constructs`. One asset for every function: CDK uploads it once.
@@ -63,7 +66,7 @@ export class KeywardFunction extends LambdaFunction {
     const { handlerModule, environment, ...rest } = props;
     super(scope, id, {
       ...handlerCode(handlerModule),
-      runtime: Runtime.NODEJS_22_X,
+      runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: Duration.seconds(10),

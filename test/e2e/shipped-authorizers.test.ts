@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFunctions } from '../../infra/function-bundle.js';
+import { buildFunctions, LAMBDA_NODE_MAJOR } from '../../infra/function-bundle.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { lambdaNodeRuntime, machineNodeRuntime, type NodeRuntime } from '../support/lambda-node.js';
 import { functionEnvironmentOf } from '../support/local-keyward.js';
 
 const run = promisify(execFile);
@@ -27,10 +28,14 @@ const ADAPTERS = [
   { bundle: 'authorizer/http-api', fixture: 'http-api-v2' },
 ] as const;
 
+const lambdaNode = lambdaNodeRuntime();
+const runtimes: NodeRuntime[] =
+  'missing' in lambdaNode ? [machineNodeRuntime] : [machineNodeRuntime, lambdaNode];
+
 /**
  * The authorizers as they ship — the prebuilt, code-split bundles of the package — on API Gateway events
  * shaped as in the AWS documentation (test/fixtures/authorizer), against DynamoDB Local, each in a fresh
- * process as a cold Lambda instance would be.
+ * process as a cold Lambda instance would be — on the machine's Node.js and on the Lambda runtime's.
  */
 describe('E2E: the shipped authorizer bundles on API Gateway events', () => {
   let kw: E2eKeyward;
@@ -48,11 +53,16 @@ describe('E2E: the shipped authorizer bundles on API Gateway events', () => {
     if (bundles !== undefined) await rm(bundles, { recursive: true, force: true });
   });
 
-  const invoke = async (bundle: string, fixture: string, values: { token: string; siteId: string }) => {
+  const invoke = async (
+    runtime: NodeRuntime,
+    bundle: string,
+    fixture: string,
+    values: { token: string; siteId: string },
+  ) => {
     const event = (await readFile(join('test', 'fixtures', 'authorizer', `${fixture}.json`), 'utf8'))
       .replaceAll('{{token}}', values.token)
       .replaceAll('{{siteId}}', values.siteId);
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', HARNESS], {
+    const { stdout } = await run(runtime.executable, ['--input-type=module', '-e', HARNESS], {
       env: { ...env, EVENT: event, BUNDLE_URL: pathToFileURL(join(bundles, `${bundle}.mjs`)).href },
       timeout: 30_000,
     });
@@ -62,23 +72,36 @@ describe('E2E: the shipped authorizer bundles on API Gateway events', () => {
   const allowed = (outcome: { answer?: Record<string, any> }) =>
     outcome.answer?.isAuthorized ?? outcome.answer?.policyDocument?.Statement?.[0]?.Effect === 'Allow';
 
-  it('allows a valid token on each event shape, and refuses it on each once it is revoked', async () => {
-    const { siteId } = await createWorkspaceAndSite(kw.api);
-    const issued = (
-      await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'edge', scopes: { sites: 'write' } })
-    ).body;
-    const values = { token: issued.token as string, siteId };
-    for (const { bundle, fixture } of ADAPTERS) {
-      const outcome = await invoke(bundle, fixture, values);
-      expect(allowed(outcome), `${bundle}: ${JSON.stringify(outcome)}`).toBe(true);
-      expect(outcome.answer?.context?.tokenId).toBe(issued.id);
-    }
-    await kw.api.delete(`/v1/sites/${siteId}/tokens/${issued.id}`);
-    for (const { bundle, fixture } of ADAPTERS) {
-      const outcome = await invoke(bundle, fixture, values);
-      expect(allowed(outcome), `${bundle}: ${JSON.stringify(outcome)}`).toBe(false);
-      // REST authorizers answer an unusable token with `Unauthorized` (401); the HTTP API one with a denial.
-      if (bundle !== 'authorizer/http-api') expect(outcome.thrown).toBe('Unauthorized');
-    }
-  }, 120_000);
+  // Skipped, and reported so, only where no Node.js package for the Lambda runtime exists (e.g. macOS on arm64).
+  it.skipIf('missing' in lambdaNode && lambdaNode.platformUncovered)(
+    "has the Lambda runtime's Node.js to run them on",
+    () => {
+      if ('missing' in lambdaNode) expect.fail(lambdaNode.missing);
+      expect(lambdaNode.label).toMatch(new RegExp(`^Node\\.js v${LAMBDA_NODE_MAJOR}\\.`));
+    },
+  );
+
+  it.each(runtimes)(
+    'on $label: allows a valid token on each event shape, refuses it on each once revoked',
+    async (runtime) => {
+      const { siteId } = await createWorkspaceAndSite(kw.api);
+      const issued = (
+        await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'edge', scopes: { sites: 'write' } })
+      ).body;
+      const values = { token: issued.token as string, siteId };
+      for (const { bundle, fixture } of ADAPTERS) {
+        const outcome = await invoke(runtime, bundle, fixture, values);
+        expect(allowed(outcome), `${bundle}: ${JSON.stringify(outcome)}`).toBe(true);
+        expect(outcome.answer?.context?.tokenId).toBe(issued.id);
+      }
+      await kw.api.delete(`/v1/sites/${siteId}/tokens/${issued.id}`);
+      for (const { bundle, fixture } of ADAPTERS) {
+        const outcome = await invoke(runtime, bundle, fixture, values);
+        expect(allowed(outcome), `${bundle}: ${JSON.stringify(outcome)}`).toBe(false);
+        // REST authorizers answer an unusable token with `Unauthorized` (401); the HTTP API one with a denial.
+        if (bundle !== 'authorizer/http-api') expect(outcome.thrown).toBe('Unauthorized');
+      }
+    },
+    120_000,
+  );
 });

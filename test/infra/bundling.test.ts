@@ -5,10 +5,16 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { describe, expect, it } from 'vitest';
+import { LAMBDA_RUNTIME } from '../../infra/constructs/keyward-function.js';
 import { TokenAuthorizer } from '../../infra/constructs/token-authorizer.js';
+import { LAMBDA_NODE_MAJOR } from '../../infra/function-bundle.js';
 import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 
 describe('Construct: TokenAuthorizer, bundled for real', () => {
+  it('runs every function on the Node.js version its bundle targets', () => {
+    expect(LAMBDA_RUNTIME.name).toBe(`nodejs${LAMBDA_NODE_MAJOR}.x`);
+  });
+
   it('bundles the authorizer with the local esbuild into a minified ESM asset with a source map', () => {
     // Prepare: the construct as a user would use it, with tables imported by name
     const app = new App({ outdir: join(process.cwd(), 'cdk.out', 'test-bundling') });

@@ -27,6 +27,8 @@ export const FUNCTION_BUNDLE_OPTIONS: BuildOptions = {
   platform: 'node',
   target: `node${LAMBDA_NODE_MAJOR}`,
   mainFields: ['module', 'main'],
+  // zod's entry without its locales: see infra/bundling/zod.mjs (≈ 430 KB less in every function).
+  alias: { zod: join(PROJECT_ROOT, 'infra', 'bundling', 'zod.mjs') },
   // Some bundled CommonJS dependencies call `require`; ESM output needs it defined.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

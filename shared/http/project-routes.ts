@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RouteDefinition } from './route.js';
 import { memberRoutes, tokenRoutes } from './route-families.js';
 import { pageOf, paginationQuery } from './schemas/common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import { type TokenKind, tokenKinds } from '../domain/kinds.js';
 import type { TokenInput } from '../services/mint-token.js';

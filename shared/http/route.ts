@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
 import type { TokenInput } from '../services/mint-token.js';

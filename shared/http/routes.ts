@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compromiseRoutes } from './compromise-routes.js';
 import { projectRoutes } from './project-routes.js';
 import type { RouteDefinition } from './route.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RouteDefinition } from './route.js';
 import { routePolicyOf } from './route.js';
 import { pageOf, paginationQuery, resourceId, tokenView } from './schemas/common.js';

@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ErrorDetail, NotFoundError, ValidationError } from '../../domain/errors.js';
 import { requireState } from '../request-state.js';
 

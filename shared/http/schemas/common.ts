@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
 import { RATE_LIMIT_BOUNDS } from '../../domain/rate-limit.js';
 import { TOKEN_STATUSES } from '../../domain/token.js';

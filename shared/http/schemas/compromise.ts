@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEAK_REPORT_LIMITS } from '../../domain/leak-report.js';
 import { GRACE_PERIOD_BOUNDS, SELF_ROTATION } from '../../domain/rotation.js';
 

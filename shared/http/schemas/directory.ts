@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
 import { PLANS, RESOURCE_TYPES } from '../../domain/directory.js';
 import { ROLES } from '../../domain/roles.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { API_TOKEN_LIFESPANS, API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../domain/content-access.js';
 import { isIpOrCidr } from '../../domain/restrictions.js';
 import type { TokenInput } from '../../services/mint-token.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GRACE_PERIOD_BOUNDS } from '../../domain/rotation.js';
 import {
   hasAnyAccess,

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { z } from 'zod';
+import * as z from 'zod';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
 import { VERIFICATION_CODES } from '../../verify/outcome.js';
 import { HTTP_METHODS } from '../route.js';

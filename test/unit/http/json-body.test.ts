@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KeywardError } from '../../../shared/domain/errors.js';
 import { jsonBody } from '../../../shared/http/middlewares/json-body.js';
 import { validateRequest } from '../../../shared/http/middlewares/validate-request.js';

@@ -1,5 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { sampleRoutePolicy } from '../shared/http/sample-routes.js';
 import { ConsoleStack } from './stacks/console-stack.js';
 import { KeywardStack } from './stacks/keyward-stack.js';
 import { SampleApiStack } from './stacks/sample-api-stack.js';
@@ -14,16 +15,19 @@ const context = (name: string) => app.node.tryGetContext(name) as string | undef
 const stage = context('stage') ?? 'dev';
 const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
 
+const sampleApi = context('sampleApi') !== 'false';
 const keyward = new KeywardStack(app, `Keyward-${stage}`, {
   env,
   stage,
+  // The sample Data API is the protected API that `POST /v1/verify` answers for, when it is deployed.
+  ...(sampleApi ? { routePolicy: sampleRoutePolicy } : {}),
   logLevel: context('logLevel'),
   sweepSchedule: context('sweepSchedule'),
   ...(context('touchIntervalSeconds') === undefined
     ? {}
     : { touchIntervalSeconds: Number(context('touchIntervalSeconds')) }),
 });
-if (context('sampleApi') !== 'false') {
+if (sampleApi) {
   new SampleApiStack(app, `KeywardSampleApi-${stage}`, {
     env,
     tables: keyward.tables,

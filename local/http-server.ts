@@ -50,7 +50,10 @@ const loadHandlers = async (
     operations.set(handler, module.operation);
   }
   return new Map(
-    routes.map((route) => [routeKeyOf(route), httpHandler(operations.get(route.handler)!, () => runtime)]),
+    routes.map((route) => [
+      routeKeyOf(route),
+      httpHandler(operations.get(route.handler)!, () => runtime.container),
+    ]),
   );
 };
 

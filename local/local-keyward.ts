@@ -9,7 +9,7 @@ import { createRuntime, type Runtime } from '../shared/runtime.js';
 import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';
 import type { StoreClientOptions } from '../shared/store/client.js';
 import { ensureTable } from '../shared/store/create-tables.js';
-import { TABLES, type TableNames, tableNamesFrom } from '../shared/store/tables.js';
+import { localTableNames, TABLES, type TableNames } from '../shared/store/tables.js';
 import type { GeoSource } from '../shared/verify/request-log.js';
 import { createVerifier, type Verifier } from '../shared/verify/verifier.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
@@ -101,7 +101,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
     dynamo = await startDynamoDbLocal({ port: options.dynamoDbPort, dbPath });
   }
   const dynamoDbEndpoint = options.dynamoDbEndpoint ?? dynamo!.endpoint;
-  const tables = tableNamesFrom({}, options.tablePrefix);
+  const tables = localTableNames(options.tablePrefix);
   const runtime = createRuntime({
     tables,
     keys: localFileKeyProvider(join(home, 'keys.json')),
@@ -115,6 +115,8 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
     ...(options.adminKeyFailuresPerMinute === undefined
       ? {}
       : { adminKeyFailuresPerMinute: options.adminKeyFailuresPerMinute }),
+    // The local server serves the sample Data API too: `POST /v1/verify` answers for its routes.
+    routePolicy: sampleRoutePolicy,
   });
   try {
     await ensureTables(runtime, tables);
@@ -134,10 +136,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       ...(options.geoSource === undefined ? {} : { geoSource: options.geoSource }),
       ...(options.revocationBoundMs === undefined ? {} : { revocationBoundMs: options.revocationBoundMs }),
       notifier: runtime.notifier,
-      onFeedError: (error) =>
-        runtime.logger.warn('Reading the token change feed failed; cached answers are not trusted', {
-          errorName: (error as Error).name,
-        }),
+      logger: runtime.logger,
     });
     const server = await startHttpServer({
       runtime,

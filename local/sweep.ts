@@ -3,7 +3,7 @@ import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import { createRuntime } from '../shared/runtime.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
-import { tableNamesFrom } from '../shared/store/tables.js';
+import { localTableNames } from '../shared/store/tables.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 
 /**
@@ -24,7 +24,7 @@ const running = await createDynamoDbClient({ endpoint, maxAttempts: 1, requestTi
   );
 const dynamo = running ? undefined : await startDynamoDbLocal({ port, dbPath: join(home, 'dynamodb') });
 const runtime = createRuntime({
-  tables: tableNamesFrom({}),
+  tables: localTableNames(),
   keys: localFileKeyProvider(join(home, 'keys.json')),
   store: { endpoint },
 });

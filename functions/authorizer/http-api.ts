@@ -2,7 +2,7 @@ import type {
   APIGatewayRequestAuthorizerEventV2,
   APIGatewaySimpleAuthorizerWithContextResult,
 } from 'aws-lambda';
-import { createLogger } from '../../shared/observability/logger.js';
+import type { Logger } from '../../shared/observability/logger.js';
 import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
 import { type AuthorizerContext, decide } from './authorization.js';
 
@@ -11,7 +11,7 @@ import { type AuthorizerContext, decide } from './authorization.js';
  * with 403; use the REST adapters where clients must tell 401 from 403.
  */
 export const createHttpApiAuthorizer =
-  (verifier: () => Verifier, logger = createLogger()) =>
+  (verifier: () => Verifier, logger?: Logger) =>
   async (
     event: APIGatewayRequestAuthorizerEventV2,
   ): Promise<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext | Record<string, string>>> => {
@@ -32,7 +32,7 @@ export const createHttpApiAuthorizer =
         query: event.rawQueryString,
         headers: event.headers ?? {},
       },
-      logger,
+      logger ?? verifier().logger,
     );
     return {
       isAuthorized: decision.effect === 'allow',

@@ -1,5 +1,5 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { createLogger } from '../../shared/observability/logger.js';
+import type { Logger } from '../../shared/observability/logger.js';
 import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
 import { decide } from './authorization.js';
 import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
@@ -11,7 +11,7 @@ import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
  * cache TTL of 0 (the TokenAuthorizer default) or add the path to the identity sources.
  */
 export const createRestRequestAuthorizer =
-  (verifier: () => Verifier, logger = createLogger()) =>
+  (verifier: () => Verifier, logger?: Logger) =>
   async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
     const { stageArn } = parseMethodArn(event.methodArn);
     const headers = Object.fromEntries(
@@ -28,7 +28,7 @@ export const createRestRequestAuthorizer =
         query: new URLSearchParams((event.queryStringParameters ?? {}) as Record<string, string>).toString(),
         headers,
       },
-      logger,
+      logger ?? verifier().logger,
     );
     if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
     const principal = decision.context?.tokenId ?? 'anonymous';

@@ -1,5 +1,5 @@
 import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
-import { createLogger } from '../../shared/observability/logger.js';
+import type { Logger } from '../../shared/observability/logger.js';
 import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
 import { decide } from './authorization.js';
 import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
@@ -13,14 +13,14 @@ const WHOLLY_DENIED = new Set(['STORE_UNAVAILABLE', 'RATE_LIMITED']);
  * the route being called: a cached policy then stays right for the token's next request to any route.
  */
 export const createRestTokenAuthorizer =
-  (verifier: () => Verifier, logger = createLogger()) =>
+  (verifier: () => Verifier, logger?: Logger) =>
   async (event: APIGatewayTokenAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
     const { stageArn, method, path } = parseMethodArn(event.methodArn);
     const current = verifier();
     const decision = await decide(
       current,
       { requestId: event.methodArn, authorization: event.authorizationToken, method, path },
-      logger,
+      logger ?? verifier().logger,
     );
     if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
     const token = decision.result?.token;

@@ -1,8 +1,13 @@
+import { projectService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { created } from '../../shared/http/responses.js';
 
-export const operation = authenticated(async ({ params, body, actor, meta }, { projects }) =>
-  created(await projects.createEnvironment(actor, meta, params.projectId!, (body as { name: string }).name)),
+export const operation = authenticated(
+  { projects: projectService },
+  async ({ params, body, actor, meta }, { projects }) =>
+    created(
+      await projects.createEnvironment(actor, meta, params.projectId!, (body as { name: string }).name),
+    ),
 );
 
 export const handler = httpHandler(operation);

@@ -1,9 +1,13 @@
+import { projectService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { noContent } from '../../shared/http/responses.js';
 
-export const operation = authenticated(async ({ params, actor, meta }, { projects }) => {
-  await projects.deleteEnvironment(actor, meta, params.projectId!, params.environmentId!);
-  return noContent();
-});
+export const operation = authenticated(
+  { projects: projectService },
+  async ({ params, actor, meta }, { projects }) => {
+    await projects.deleteEnvironment(actor, meta, params.projectId!, params.environmentId!);
+    return noContent();
+  },
+);
 
 export const handler = httpHandler(operation);

@@ -1,11 +1,15 @@
+import { membershipService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { noContent } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ route, params, actor, meta }, { members }) => {
-  const { type, id } = resourceOf(route, params);
-  await members.removeMember(actor, meta, type, id, params.principalId!);
-  return noContent();
-});
+export const operation = authenticated(
+  { members: membershipService },
+  async ({ route, params, actor, meta }, { members }) => {
+    const { type, id } = resourceOf(route, params);
+    await members.removeMember(actor, meta, type, id, params.principalId!);
+    return noContent();
+  },
+);
 
 export const handler = httpHandler(operation);

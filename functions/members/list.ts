@@ -1,10 +1,14 @@
+import { membershipService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ route, params, actor }, { members }) => {
-  const { type, id } = resourceOf(route, params);
-  return ok({ items: await members.listMembers(actor, type, id) });
-});
+export const operation = authenticated(
+  { members: membershipService },
+  async ({ route, params, actor }, { members }) => {
+    const { type, id } = resourceOf(route, params);
+    return ok({ items: await members.listMembers(actor, type, id) });
+  },
+);
 
 export const handler = httpHandler(operation);

@@ -1,9 +1,12 @@
+import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ params, query, actor }, { directory }) =>
-  ok(await directory.listSites(actor, params.workspaceId!, pageRequestOf(query))),
+export const operation = authenticated(
+  { directory: directoryService },
+  async ({ params, query, actor }, { directory }) =>
+    ok(await directory.listSites(actor, params.workspaceId!, pageRequestOf(query))),
 );
 
 export const handler = httpHandler(operation);

@@ -1,9 +1,12 @@
+import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ route, params, actor, meta }, { tokens }) =>
-  ok(await tokens.revoke(actor, meta, tokenOwnerOf(route, params), params.tokenId!)),
+export const operation = authenticated(
+  { tokens: tokenService },
+  async ({ route, params, actor, meta }, { tokens }) =>
+    ok(await tokens.revoke(actor, meta, tokenOwnerOf(route, params), params.tokenId!)),
 );
 
 export const handler = httpHandler(operation);

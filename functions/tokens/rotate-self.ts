@@ -1,15 +1,17 @@
-import { httpHandler, type Operation } from '../../shared/http/http-handler.js';
+import { tokenService } from '../../shared/composition/services.js';
+import { httpHandler, using } from '../../shared/http/http-handler.js';
 import { headerOf } from '../../shared/http/request-state.js';
 import { ok } from '../../shared/http/responses.js';
 import { bearerTokenOf } from '../../shared/verify/bearer.js';
 
-export const operation: Operation = async ({ event, body, meta }, { tokens }) =>
+export const operation = using({ tokens: tokenService }, async ({ event, body, meta }, { tokens }) =>
   ok(
     await tokens.rotateSelf(
       bearerTokenOf(headerOf(event, 'authorization')) ?? '',
       meta,
       body as { gracePeriodSeconds: number },
     ),
-  );
+  ),
+);
 
 export const handler = httpHandler(operation);

@@ -1,11 +1,20 @@
+import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf, tokenPatchOf } from '../../shared/http/route-targets.js';
 
-export const operation = authenticated(async ({ route, params, body, actor, meta }, { tokens }) =>
-  ok(
-    await tokens.update(actor, meta, tokenOwnerOf(route, params), params.tokenId!, tokenPatchOf(route, body)),
-  ),
+export const operation = authenticated(
+  { tokens: tokenService },
+  async ({ route, params, body, actor, meta }, { tokens }) =>
+    ok(
+      await tokens.update(
+        actor,
+        meta,
+        tokenOwnerOf(route, params),
+        params.tokenId!,
+        tokenPatchOf(route, body),
+      ),
+    ),
 );
 
 export const handler = httpHandler(operation);

@@ -1,8 +1,10 @@
+import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 
-export const operation = authenticated(async ({ params, actor }, { directory }) =>
-  ok(await directory.getWorkspace(actor, params.workspaceId!)),
+export const operation = authenticated(
+  { directory: directoryService },
+  async ({ params, actor }, { directory }) => ok(await directory.getWorkspace(actor, params.workspaceId!)),
 );
 
 export const handler = httpHandler(operation);

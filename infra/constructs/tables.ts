@@ -2,13 +2,13 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { environmentOf } from '../../shared/settings.js';
 import {
   directoryTable,
   eventsTable,
   type IndexDefinition,
   type KeyAttribute,
   type TableDefinition,
-  tableNameVariable,
   tokensTable,
 } from '../../shared/store/tables.js';
 
@@ -66,11 +66,11 @@ export class KeywardTables extends Construct {
 
   /** The environment variables through which functions find the tables. */
   public environment(): Record<string, string> {
-    return {
-      [tableNameVariable(tokensTable)]: this.tokens.tableName,
-      [tableNameVariable(directoryTable)]: this.directory.tableName,
-      [tableNameVariable(eventsTable)]: this.events.tableName,
-    };
+    return environmentOf({
+      tokensTable: this.tokens.tableName,
+      directoryTable: this.directory.tableName,
+      eventsTable: this.events.tableName,
+    });
   }
 
   public grantReadWriteData(grantee: IGrantable): void {

@@ -14,10 +14,11 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
-import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
+import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
+import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
 import { KeywardFunction } from './keyward-function.js';
 
 export interface TokenAuthorizerProps {
@@ -96,20 +97,20 @@ export class TokenAuthorizer extends Construct {
     this.function = new KeywardFunction(this, 'Function', {
       handlerModule: HANDLERS[props.type ?? 'request'],
       memorySize: 1024,
-      environment: {
-        [tableNameVariable(tokensTable)]: tables.tokens.tableName,
-        [tableNameVariable(directoryTable)]: tables.directory.tableName,
-        [tableNameVariable(eventsTable)]: tables.events.tableName,
-        KEYWARD_KMS_KEY_ID: props.pepperKey.keyArn,
-        KEYWARD_ROUTE_POLICY: JSON.stringify(props.routePolicy),
-        KEYWARD_REVOCATION_BOUND_MS: String(
-          (props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)).toMilliseconds(),
-        ),
-        ...(props.eventBus === undefined ? {} : { KEYWARD_EVENT_BUS_NAME: props.eventBus.eventBusName }),
-        KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
-        KEYWARD_GEO_SOURCE: props.geoSource ?? 'none',
-        LOG_LEVEL: props.logLevel ?? 'INFO',
-      },
+      environment: environmentOf({
+        tokensTable: tables.tokens.tableName,
+        directoryTable: tables.directory.tableName,
+        eventsTable: tables.events.tableName,
+        kmsKeyId: props.pepperKey.keyArn,
+        routePolicy: props.routePolicy,
+        revocationBoundMs: (
+          props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)
+        ).toMilliseconds(),
+        eventBusName: props.eventBus?.eventBusName,
+        touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+        geoSource: props.geoSource ?? 'none',
+        logLevel: logLevelOf(props.logLevel),
+      }),
     });
     // Least privilege: read and touch token items, append request logs and audit events, read the change
     // feed's partitions, read the pepper item and token policies, move owner counters when a detected

@@ -9,6 +9,9 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { routes } from '../../shared/http/routes.js';
+import { environmentOf, logLevelOf } from '../../shared/settings.js';
+import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
+import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
@@ -34,6 +37,8 @@ export interface KeywardStackProps extends StackProps {
    * @default 'INFO'
    */
   readonly logLevel?: string;
+  /** The protected API's route policy, which `POST /v1/verify` enforces for requests naming a method and path. */
+  readonly routePolicy?: readonly RoutePolicyEntry[];
 }
 
 const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -63,10 +68,13 @@ export class KeywardStack extends Stack {
     // The peppers' ciphertexts are read from the Directory table (written by `npm run bootstrap`).
     const environment = {
       ...this.tables.environment(),
-      KEYWARD_KMS_KEY_ID: this.pepperKey.keyArn,
-      KEYWARD_TOUCH_INTERVAL_SECONDS: String(props.touchIntervalSeconds ?? 3_600),
-      KEYWARD_EVENT_BUS_NAME: 'default',
-      LOG_LEVEL: props.logLevel ?? 'INFO',
+      ...environmentOf({
+        kmsKeyId: this.pepperKey.keyArn,
+        touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+        eventBusName: 'default',
+        logLevel: logLevelOf(props.logLevel),
+        ...(props.routePolicy === undefined ? {} : { routePolicy: props.routePolicy }),
+      }),
       POWERTOOLS_SERVICE_NAME: 'keyward',
     };
     // The management functions need the same access (the three tables, the pepper key), so they share one

@@ -14,6 +14,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { protectedRoutes, sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import type { KeywardTables } from '../constructs/tables.js';
 import { TokenAuthorizer } from '../constructs/token-authorizer.js';
@@ -100,8 +101,7 @@ export class SampleApiStack extends Stack {
     });
     const environment = {
       ...props.tables.environment(),
-      KEYWARD_KMS_KEY_ID: props.pepperKey.keyArn,
-      LOG_LEVEL: props.logLevel ?? 'INFO',
+      ...environmentOf({ kmsKeyId: props.pepperKey.keyArn, logLevel: logLevelOf(props.logLevel) }),
     };
     for (const route of protectedRoutes) {
       const fn = new KeywardFunction(this, `${pascal(route.operationId)}Function`, {

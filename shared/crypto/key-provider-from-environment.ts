@@ -1,28 +1,31 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { readSettings, type Settings } from '../settings.js';
 import { PepperStore } from '../store/pepper-store.js';
-import { tableNamesFrom } from '../store/tables.js';
 import type { KeyProvider } from './key-provider.js';
-import { type EncryptedPepper, kmsKeyProvider } from './kms-key-provider.js';
+import { kmsKeyProvider } from './kms-key-provider.js';
 import { localFileKeyProvider } from './local-file-key-provider.js';
 
 /**
- * Peppers on AWS: KMS-encrypted data keys, from `KEYWARD_PEPPERS` when set, else from the Directory item
- * that `npm run bootstrap` writes; elsewhere the local key file.
+ * Peppers on AWS: KMS-encrypted data keys, from the `peppers` setting when set, else from the Directory item
+ * that `npm run bootstrap` writes; elsewhere the local key file under `home`.
  */
-export const keyProviderFromEnvironment = (
+export const keyProviderFromSettings = (
   documents: DynamoDBDocumentClient,
-  env: NodeJS.ProcessEnv = process.env,
+  settings: Pick<Settings, 'kmsKeyId' | 'peppers' | 'home' | 'directoryTable' | 'region'>,
 ): KeyProvider => {
-  const keyId = env.KEYWARD_KMS_KEY_ID;
-  if (keyId === undefined) return localFileKeyProvider(`${env.KEYWARD_HOME ?? '.keyward'}/keys.json`);
-  const store = new PepperStore(documents, tableNamesFrom(env).directory);
+  const { kmsKeyId, peppers } = settings;
+  if (kmsKeyId === undefined) return localFileKeyProvider(`${settings.home}/keys.json`);
+  const store = new PepperStore(documents, settings.directoryTable);
   return kmsKeyProvider({
-    kms: new KMSClient({}),
-    keyId,
-    encryptedPeppers: async () =>
-      env.KEYWARD_PEPPERS === undefined
-        ? store.get()
-        : (JSON.parse(env.KEYWARD_PEPPERS) as EncryptedPepper[]),
+    kms: new KMSClient({ region: settings.region }),
+    keyId: kmsKeyId,
+    encryptedPeppers: async () => peppers ?? store.get(),
   });
 };
+
+/** The same, configured by an environment (the process's by default). */
+export const keyProviderFromEnvironment = (
+  documents: DynamoDBDocumentClient,
+  env?: NodeJS.ProcessEnv,
+): KeyProvider => keyProviderFromSettings(documents, readSettings(env));

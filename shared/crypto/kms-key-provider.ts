@@ -29,8 +29,8 @@ export const pepperEncryptionContext = (version: number): Record<string, string>
  * @example
  * const keys = kmsKeyProvider({
  *   kms: new KMSClient({}),
- *   keyId: process.env.KEYWARD_KMS_KEY_ID!,
- *   encryptedPeppers: async () => JSON.parse(process.env.KEYWARD_PEPPERS!),
+ *   keyId: 'arn:aws:kms:eu-west-1:123456789012:key/…',
+ *   encryptedPeppers: async () => pepperStore.get(),
  * });
  * const { version, key } = await keys.currentPepper();
  */

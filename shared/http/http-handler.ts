@@ -1,7 +1,10 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Components, Container, Resolved } from '../composition/container.js';
+import { containerFromEnvironment } from '../composition/environment.js';
+import { clock as clockPart, directoryRepository, logger as loggerPart } from '../composition/store.js';
+import { adminKeyGuard, adminKeyVerification } from '../composition/verification.js';
 import { UnauthenticatedError } from '../domain/errors.js';
-import { type Runtime, runtimeFromEnvironment } from '../runtime.js';
 import type { Actor, RequestMeta } from '../services/actor.js';
 import type { TokenCaller } from '../services/sample-data-service.js';
 import { adminAuthentication } from './middlewares/admin-authentication.js';
@@ -34,9 +37,8 @@ export interface TokenInput extends OperationInput {
   readonly caller: TokenCaller;
 }
 
-export type Operation = (input: OperationInput, runtime: Runtime) => Promise<HttpResult>;
-export type AuthenticatedOperation = (input: AuthenticatedInput, runtime: Runtime) => Promise<HttpResult>;
-export type TokenOperation = (input: TokenInput, runtime: Runtime) => Promise<HttpResult>;
+/** A route's work, given the container its services come from. */
+export type Operation = (input: OperationInput, container: Container) => Promise<HttpResult>;
 
 export type HttpHandler = middy.MiddyfiedHandler<
   APIGatewayProxyEventV2,
@@ -45,22 +47,37 @@ export type HttpHandler = middy.MiddyfiedHandler<
   Context
 >;
 
+/** An operation that names the services it uses: a function bundles only those (shared/composition). */
+export const using =
+  <C extends Components>(
+    parts: C,
+    operation: (input: OperationInput, services: Resolved<C>) => Promise<HttpResult>,
+  ): Operation =>
+  (input, container) =>
+    operation(input, container.resolve(parts));
+
 /** An operation of an `auth: 'admin'` route: the actor is always present. */
 export const authenticated =
-  (operation: AuthenticatedOperation): Operation =>
-  (input, runtime) => {
+  <C extends Components>(
+    parts: C,
+    operation: (input: AuthenticatedInput, services: Resolved<C>) => Promise<HttpResult>,
+  ): Operation =>
+  (input, container) => {
     const { actor } = requireState(input.event);
     if (actor === undefined) throw new UnauthenticatedError();
-    return operation({ ...input, actor }, runtime);
+    return operation({ ...input, actor }, container.resolve(parts));
   };
 
 /** An operation of an `auth: 'token'` route: the authorizer's caller is always present. */
 export const authorizedByToken =
-  (operation: TokenOperation): Operation =>
-  (input, runtime) => {
+  <C extends Components>(
+    parts: C,
+    operation: (input: TokenInput, services: Resolved<C>) => Promise<HttpResult>,
+  ): Operation =>
+  (input, container) => {
     const { caller } = requireState(input.event);
     if (caller === undefined) throw new UnauthenticatedError('A valid token is required.');
-    return operation({ ...input, caller }, runtime);
+    return operation({ ...input, caller }, container.resolve(parts));
   };
 
 /**
@@ -70,17 +87,19 @@ export const authorizedByToken =
  */
 export const httpHandler = (
   operation: Operation,
-  runtime: () => Runtime = runtimeFromEnvironment,
+  container: () => Container = containerFromEnvironment,
 ): HttpHandler =>
   middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
     .use(restEvent())
-    .use(requestContext({ logger: () => runtime().logger, clock: () => runtime().clock }))
-    .use(errorResponse({ logger: () => runtime().logger }))
+    .use(
+      requestContext({ logger: () => container().get(loggerPart), clock: () => container().get(clockPart) }),
+    )
+    .use(errorResponse({ logger: () => container().get(loggerPart) }))
     .use(
       adminAuthentication({
-        verification: () => runtime().adminKeys.verification,
-        directory: () => runtime().repositories.directory,
-        guard: () => runtime().adminKeys.guard,
+        verification: () => container().get(adminKeyVerification),
+        directory: () => container().get(directoryRepository),
+        guard: () => container().get(adminKeyGuard),
       }),
     )
     .use(tokenCaller())
@@ -97,7 +116,7 @@ export const httpHandler = (
           meta: state.meta,
           event,
         },
-        runtime(),
+        container(),
       );
       return toApiGatewayResult(result, state.requestId);
     });

@@ -15,10 +15,11 @@ export const redactSecrets = (key: string, value: unknown): unknown => {
   return typeof value === 'string' ? value.replace(TOKEN_LIKE_PATTERN, REDACTED) : value;
 };
 
-export const createLogger = (level: string | undefined = process.env.LOG_LEVEL): Logger =>
+/** A logger at `level` (the `logLevel` setting in functions; any case). @default 'INFO' */
+export const createLogger = (level = 'INFO'): Logger =>
   new Logger({
     serviceName: 'keyward',
-    logLevel: (level?.toUpperCase() ?? 'INFO') as LogLevel,
+    logLevel: level.toUpperCase() as LogLevel,
     jsonReplacerFn: redactSecrets,
   });
 

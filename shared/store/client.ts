@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export interface StoreClientOptions {
   /** DynamoDB Local's URL in local runs and tests; absent on AWS. */
   readonly endpoint?: string;
+  /** The `region` setting in functions. @default 'us-east-1' (any region works with DynamoDB Local) */
   readonly region?: string;
   /**
    * Per-attempt timeouts. Verification fails closed, so a stalled store must turn into a denial quickly
@@ -18,7 +19,7 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export const createDynamoDbClient = ({
   endpoint,
-  region = process.env.AWS_REGION ?? 'us-east-1',
+  region = 'us-east-1',
   connectionTimeoutMs = 1_000,
   requestTimeoutMs = 3_000,
   maxAttempts = 3,

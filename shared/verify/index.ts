@@ -1,6 +1,7 @@
 /** `keyward/verifier`: verification of Keyward tokens for any Node.js backend that can read the tables. */
 export { keyProviderFromEnvironment } from '../crypto/key-provider-from-environment.js';
-export { type TableNames, tableNamesFrom } from '../store/tables.js';
+export { tableNamesFrom } from '../settings.js';
+export type { TableNames } from '../store/tables.js';
 export {
   expressGuard,
   guardNodeRequest,

@@ -2,9 +2,12 @@ import type { Clock } from '../domain/clock.js';
 import type { TokenRecord } from '../domain/token.js';
 import { setBounded } from './bounded-map.js';
 
+/** Tokens an instance keeps in memory: 10,000 items are a few MB. */
+export const DEFAULT_CACHE_MAX_ENTRIES = 10_000;
+
 export interface TokenCacheOptions {
   readonly clock: Clock;
-  /** @default 10_000 */
+  /** @default DEFAULT_CACHE_MAX_ENTRIES */
   readonly maxEntries?: number;
   /**
    * The longest a found token is kept. Not the revocation bound: the change feed evicts changed tokens
@@ -48,7 +51,7 @@ export class TokenCache {
 
   public constructor(options: TokenCacheOptions) {
     this.#clock = options.clock;
-    this.#maxEntries = options.maxEntries ?? 10_000;
+    this.#maxEntries = options.maxEntries ?? DEFAULT_CACHE_MAX_ENTRIES;
     this.#positiveTtlMs = options.positiveTtlMs ?? 300_000;
     this.#negativeTtlMs = options.negativeTtlMs ?? 1_000;
   }

@@ -6,7 +6,7 @@ import { type LocalKeyward, type LocalKeywardOptions, startLocalKeyward } from '
 import { OffsetClock } from '../../shared/domain/clock.js';
 import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
-import { directoryTable, eventsTable, tableNameVariable, tokensTable } from '../../shared/store/tables.js';
+import { environmentOf } from '../../shared/settings.js';
 
 /** A Keyward server in this test process, on the shared DynamoDB Local, with tables of its own. */
 export interface TestKeyward {
@@ -65,11 +65,12 @@ export const startTestKeyward = async (options: TestKeywardOptions = {}): Promis
  * The environment a Lambda function (or another backend using `verifierFromEnvironment`) would have to work
  * with this test server's tables, peppers and DynamoDB Local, guarding the sample API's routes.
  */
-export const functionEnvironmentOf = (kw: TestKeyward): Record<string, string> => ({
-  KEYWARD_HOME: join(kw.workdir, '.keyward'),
-  KEYWARD_DYNAMODB_ENDPOINT: kw.keyward.dynamoDbEndpoint,
-  KEYWARD_ROUTE_POLICY: JSON.stringify(sampleRoutePolicy),
-  [tableNameVariable(tokensTable)]: kw.keyward.tables.tokens,
-  [tableNameVariable(directoryTable)]: kw.keyward.tables.directory,
-  [tableNameVariable(eventsTable)]: kw.keyward.tables.events,
-});
+export const functionEnvironmentOf = (kw: TestKeyward): Record<string, string> =>
+  environmentOf({
+    home: join(kw.workdir, '.keyward'),
+    dynamodbEndpoint: kw.keyward.dynamoDbEndpoint,
+    routePolicy: sampleRoutePolicy,
+    tokensTable: kw.keyward.tables.tokens,
+    directoryTable: kw.keyward.tables.directory,
+    eventsTable: kw.keyward.tables.events,
+  });

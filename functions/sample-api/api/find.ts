@@ -1,10 +1,17 @@
+import { contentService } from '../../../shared/composition/services.js';
 import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
 import { ok } from '../../../shared/http/responses.js';
 import { pageRequestOf } from '../../../shared/http/route-targets.js';
 
-export const operation = authorizedByToken(async ({ params, query, caller }, { content }) => {
-  const page = await content.find(caller, params.pluralName!, pageRequestOf(query));
-  return ok({ data: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });
-});
+export const operation = authorizedByToken(
+  { content: contentService },
+  async ({ params, query, caller }, { content }) => {
+    const page = await content.find(caller, params.pluralName!, pageRequestOf(query));
+    return ok({
+      data: page.items,
+      ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
+    });
+  },
+);
 
 export const handler = httpHandler(operation);

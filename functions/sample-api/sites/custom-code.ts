@@ -2,6 +2,6 @@ import { authorizedByToken, httpHandler } from '../../../shared/http/http-handle
 import { ok } from '../../../shared/http/responses.js';
 
 /** Reachable only by a token kind that may hold `custom_code`; no Keyward kind may, so this never runs. */
-export const operation = authorizedByToken(async () => ok({ blocks: [] }));
+export const operation = authorizedByToken({}, async () => ok({ blocks: [] }));
 
 export const handler = httpHandler(operation);

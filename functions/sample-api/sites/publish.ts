@@ -1,8 +1,11 @@
+import { sampleDataService } from '../../../shared/composition/services.js';
 import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
 import { ok } from '../../../shared/http/responses.js';
 
-export const operation = authorizedByToken(async ({ params, caller, meta }, { sampleData }) =>
-  ok(await sampleData.publish(caller, params.siteId!, meta)),
+export const operation = authorizedByToken(
+  { sampleData: sampleDataService },
+  async ({ params, caller, meta }, { sampleData }) =>
+    ok(await sampleData.publish(caller, params.siteId!, meta)),
 );
 
 export const handler = httpHandler(operation);

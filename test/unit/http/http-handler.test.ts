@@ -1,16 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
+import { Container } from '../../../shared/composition/container.js';
+import { clock, directoryRepository, logger } from '../../../shared/composition/store.js';
+import { adminKeyGuard, adminKeyVerification } from '../../../shared/composition/verification.js';
+import type { KeyProvider } from '../../../shared/crypto/key-provider.js';
 import { ManualClock } from '../../../shared/domain/clock.js';
 import { ConflictError } from '../../../shared/domain/errors.js';
 import { issueToken } from '../../../shared/domain/token-format.js';
 import { httpHandler, type Operation } from '../../../shared/http/http-handler.js';
 import { ok } from '../../../shared/http/responses.js';
 import { createLogger } from '../../../shared/observability/logger.js';
-import type { Runtime } from '../../../shared/runtime.js';
 import { AdminKeyGuard } from '../../../shared/services/admin-key-guard.js';
+import type { DirectoryRepository } from '../../../shared/store/directory-repository.js';
+import { localTableNames } from '../../../shared/store/tables.js';
+import type { VerificationDependencies } from '../../../shared/verify/verify-token.js';
 import { httpApiEvent, lambdaContext } from '../../fixtures/events.js';
 
-/** A runtime whose store records reads and finds nothing: enough to exercise the middleware stack. */
-const stubRuntime = () => {
+/** A container whose store records reads and finds nothing: enough to exercise the middleware stack. */
+const stubContainer = () => {
   const get = vi.fn(async () => undefined);
   const verification = {
     store: { get, touch: vi.fn() },
@@ -18,19 +24,18 @@ const stubRuntime = () => {
     clock: new ManualClock(),
     touchIntervalSeconds: 3600,
   };
-  const runtime = {
-    logger: createLogger('CRITICAL'),
-    clock: new ManualClock(),
-    verification,
-    adminKeys: { guard: new AdminKeyGuard(new ManualClock()), verification },
-    repositories: { directory: { getPrincipal: vi.fn() } },
-  } as unknown as Runtime;
-  return { runtime, get };
+  const container = new Container({ tables: localTableNames(), keys: {} as KeyProvider })
+    .provide(logger, createLogger('CRITICAL'))
+    .provide(clock, new ManualClock())
+    .provide(adminKeyVerification, verification as unknown as VerificationDependencies)
+    .provide(adminKeyGuard, new AdminKeyGuard(new ManualClock()))
+    .provide(directoryRepository, { getPrincipal: vi.fn() } as unknown as DirectoryRepository);
+  return { container, get };
 };
 
 const invoke = async (operation: Operation, event: Parameters<ReturnType<typeof httpHandler>>[0]) => {
-  const { runtime, get } = stubRuntime();
-  const response = await httpHandler(operation, () => runtime)(event, lambdaContext);
+  const { container, get } = stubContainer();
+  const response = await httpHandler(operation, () => container)(event, lambdaContext);
   return {
     response,
     body: response.body === undefined ? undefined : JSON.parse(response.body),

@@ -1,0 +1,30 @@
+import { keyProviderFromSettings } from '../crypto/key-provider-from-environment.js';
+import { readSettings, type Settings, tableNamesOf } from '../settings.js';
+import { type CompositionOptions, Container } from './container.js';
+
+/** How a deployed function is composed: from its settings (the environment the stack sets). */
+export const compositionOptionsOf = (settings: Settings): CompositionOptions => ({
+  tables: tableNamesOf(settings),
+  keys: (documents) => keyProviderFromSettings(documents, settings),
+  store: {
+    region: settings.region,
+    ...(settings.dynamodbEndpoint === undefined ? {} : { endpoint: settings.dynamodbEndpoint }),
+  },
+  logLevel: settings.logLevel,
+  touchIntervalSeconds: settings.touchIntervalSeconds,
+  geoSource: settings.geoSource,
+  revocationBoundMs: settings.revocationBoundMs,
+  cache: { maxEntries: settings.cacheMaxEntries },
+  ...(settings.routePolicy === undefined ? {} : { routePolicy: settings.routePolicy }),
+  ...(settings.eventBusName === undefined ? {} : { eventBusName: settings.eventBusName }),
+  ...(settings.adminKeyFailuresPerMinute === undefined
+    ? {}
+    : { adminKeyFailuresPerMinute: settings.adminKeyFailuresPerMinute }),
+  ...(settings.leakReportsPerHour === undefined ? {} : { leakReportsPerHour: settings.leakReportsPerHour }),
+});
+
+let environmentContainer: Container | undefined;
+
+/** The container of a Lambda function: one per cold start, composed from the environment. */
+export const containerFromEnvironment = (): Container =>
+  (environmentContainer ??= new Container(compositionOptionsOf(readSettings())));

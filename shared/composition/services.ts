@@ -1,0 +1,158 @@
+import { AccessPolicy } from '../services/access-policy.js';
+import { AuditTrail } from '../services/audit-trail.js';
+import { ContentService } from '../services/content-service.js';
+import { DirectoryService } from '../services/directory-service.js';
+import { LeakReports } from '../services/leak-reports.js';
+import { MembershipService } from '../services/membership-service.js';
+import { ProjectService } from '../services/project-service.js';
+import { SampleDataService } from '../services/sample-data-service.js';
+import { selfAuthenticator } from '../services/self-authentication.js';
+import { Sweeper } from '../services/sweeper.js';
+import { TokenPolicyService } from '../services/token-policy-service.js';
+import { TokenService } from '../services/token-service.js';
+import { VerificationService } from '../services/verification-service.js';
+import { component } from './container.js';
+import {
+  auditRepository,
+  clock,
+  directoryRepository,
+  keys,
+  logger,
+  projectRepository,
+  rateCounterRepository,
+  requestLogRepository,
+  tokenPolicyRepository,
+  tokenRepository,
+} from './store.js';
+import { compromiseResponse, notifier, policyVerification, verification } from './verification.js';
+
+/** The management API's services, each built from the parts it names. */
+
+export const accessPolicy = /* @__PURE__ */ component(
+  'accessPolicy',
+  (c) => new AccessPolicy({ directory: c.get(directoryRepository), projects: c.get(projectRepository) }),
+);
+
+export const auditTrail = /* @__PURE__ */ component(
+  'auditTrail',
+  (c) => new AuditTrail(c.get(auditRepository), c.get(clock)),
+);
+
+export const sweeper = /* @__PURE__ */ component(
+  'sweeper',
+  (c) =>
+    new Sweeper({
+      tokens: c.get(tokenRepository),
+      directory: c.get(directoryRepository),
+      events: c.get(auditRepository),
+      clock: c.get(clock),
+      notifier: c.get(notifier),
+      ...(c.options.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: c.options.maxTokensPerSweep }),
+      onCounterCorrected: (counterKey, from, to) =>
+        c.get(logger).warn('Corrected an active-token counter', { counterKey, from, to }),
+    }),
+);
+
+export const tokenService = /* @__PURE__ */ component(
+  'tokenService',
+  (c) =>
+    new TokenService({
+      tokens: c.get(tokenRepository),
+      projects: c.get(projectRepository),
+      requestLogs: c.get(requestLogRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      keys: c.get(keys),
+      clock: c.get(clock),
+      // Built only when a list or read meets a due token: most token operations never load the sweeper.
+      expireDueTokensOf: (ownerKey) => c.get(sweeper).expireDueTokensOf(ownerKey),
+      selfAuthentication: selfAuthenticator(c.get(verification)),
+    }),
+);
+
+export const directoryService = /* @__PURE__ */ component(
+  'directoryService',
+  (c) =>
+    new DirectoryService({
+      directory: c.get(directoryRepository),
+      events: c.get(auditRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      clock: c.get(clock),
+    }),
+);
+
+export const membershipService = /* @__PURE__ */ component(
+  'membershipService',
+  (c) =>
+    new MembershipService({
+      directory: c.get(directoryRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      clock: c.get(clock),
+    }),
+);
+
+export const projectService = /* @__PURE__ */ component(
+  'projectService',
+  (c) =>
+    new ProjectService({
+      projects: c.get(projectRepository),
+      directory: c.get(directoryRepository),
+      tokens: c.get(tokenRepository),
+      events: c.get(auditRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      clock: c.get(clock),
+    }),
+);
+
+export const contentService = /* @__PURE__ */ component(
+  'contentService',
+  (c) => new ContentService({ projects: c.get(projectRepository), clock: c.get(clock) }),
+);
+
+export const verificationService = /* @__PURE__ */ component(
+  'verificationService',
+  (c) =>
+    new VerificationService({
+      tokens: c.get(tokenRepository),
+      access: c.get(accessPolicy),
+      verification: c.get(policyVerification),
+    }),
+);
+
+export const leakReportService = /* @__PURE__ */ component(
+  'leakReportService',
+  (c) =>
+    new LeakReports({
+      tokens: c.get(tokenRepository),
+      keys: c.get(keys),
+      compromise: c.get(compromiseResponse),
+      rateCounter: c.get(rateCounterRepository),
+      clock: c.get(clock),
+      ...(c.options.leakReportsPerHour === undefined ? {} : { reportsPerHour: c.options.leakReportsPerHour }),
+    }),
+);
+
+export const tokenPolicyService = /* @__PURE__ */ component(
+  'tokenPolicyService',
+  (c) =>
+    new TokenPolicyService({
+      policies: c.get(tokenPolicyRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      clock: c.get(clock),
+    }),
+);
+
+export const sampleDataService = /* @__PURE__ */ component(
+  'sampleDataService',
+  (c) =>
+    new SampleDataService({
+      directory: c.get(directoryRepository),
+      tokens: c.get(tokenRepository),
+      events: c.get(auditRepository),
+      clock: c.get(clock),
+    }),
+);

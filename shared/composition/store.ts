@@ -1,0 +1,72 @@
+import { systemClock } from '../domain/clock.js';
+import { createLogger } from '../observability/logger.js';
+import { AuditRepository } from '../store/audit-repository.js';
+import { ChangeFeedRepository } from '../store/change-feed-repository.js';
+import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
+import { DirectoryRepository } from '../store/directory-repository.js';
+import { ProjectRepository } from '../store/project-repository.js';
+import { RateCounterRepository } from '../store/rate-counter-repository.js';
+import { RequestLogRepository } from '../store/request-log-repository.js';
+import { TokenPolicyRepository } from '../store/token-policy-repository.js';
+import { TokenRepository } from '../store/token-repository.js';
+import { component } from './container.js';
+
+/** The process's clock, log, store clients, peppers and repositories. */
+
+export const clock = /* @__PURE__ */ component('clock', ({ options }) => options.clock ?? systemClock);
+
+export const logger = /* @__PURE__ */ component(
+  'logger',
+  ({ options }) => options.logger ?? createLogger(options.logLevel),
+);
+
+export const dynamodb = /* @__PURE__ */ component('dynamodb', ({ options }) =>
+  createDynamoDbClient(options.store),
+);
+
+export const documents = /* @__PURE__ */ component('documents', (c) => createDocumentClient(c.get(dynamodb)));
+
+export const keys = /* @__PURE__ */ component('keys', (c) => {
+  const provider = c.options.keys;
+  return typeof provider === 'function' ? provider(c.get(documents)) : provider;
+});
+
+export const tokenRepository = /* @__PURE__ */ component(
+  'tokenRepository',
+  (c) => new TokenRepository(c.get(documents), c.options.tables),
+);
+
+export const directoryRepository = /* @__PURE__ */ component(
+  'directoryRepository',
+  (c) => new DirectoryRepository(c.get(documents), c.options.tables.directory),
+);
+
+export const projectRepository = /* @__PURE__ */ component(
+  'projectRepository',
+  (c) => new ProjectRepository(c.get(documents), c.options.tables.directory),
+);
+
+export const auditRepository = /* @__PURE__ */ component(
+  'auditRepository',
+  (c) => new AuditRepository(c.get(documents), c.options.tables.events),
+);
+
+export const requestLogRepository = /* @__PURE__ */ component(
+  'requestLogRepository',
+  (c) => new RequestLogRepository(c.get(documents), c.options.tables.events),
+);
+
+export const tokenPolicyRepository = /* @__PURE__ */ component(
+  'tokenPolicyRepository',
+  (c) => new TokenPolicyRepository(c.get(documents), c.options.tables.directory),
+);
+
+export const rateCounterRepository = /* @__PURE__ */ component(
+  'rateCounterRepository',
+  (c) => new RateCounterRepository(c.get(documents), c.options.tables.tokens),
+);
+
+export const changeFeedRepository = /* @__PURE__ */ component(
+  'changeFeedRepository',
+  (c) => new ChangeFeedRepository(c.get(documents), c.options.tables.events),
+);

@@ -1,3 +1,5 @@
+import { type TokenKind, tokenKinds } from '../shared/domain/kinds.js';
+import { routes } from '../shared/http/routes.js';
 import {
   parseHeaders,
   parseLifespan,
@@ -46,6 +48,26 @@ export interface CliTokenKind {
   access(token: Record<string, unknown>): string;
 }
 
+/**
+ * What the kinds table and the route table already say about a kind — its label, whether it can be
+ * regenerated, whether it keeps request logs, its collection path and owner parameter — so the CLI never
+ * restates them.
+ */
+const factsOf = (kind: TokenKind) => {
+  const create = routes.find(
+    (route) => route.tokens?.kind === kind && route.handler === 'functions/tokens/create',
+  )!;
+  const definition = tokenKinds[kind];
+  return {
+    label: definition.label,
+    owner: definition.ownerType as Owner,
+    collection: create.path,
+    ownerParam: create.tokens!.ownerParam,
+    regenerable: definition.regenerable,
+    hasLogs: definition.requestLogs,
+  };
+};
+
 /** Drops unset fields, so an update changes only what was asked. */
 const defined = (body: Body): Body =>
   Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
@@ -74,32 +96,17 @@ const scopedBody = async (flags: TokenFlags, mode: 'create' | 'update'): Promise
 
 export const CLI_TOKEN_KINDS: Readonly<Record<string, CliTokenKind>> = {
   site: {
-    label: 'site token',
-    owner: 'site',
-    collection: '/v1/sites/{siteId}/tokens',
-    ownerParam: 'siteId',
-    regenerable: true,
-    hasLogs: false,
+    ...factsOf('site'),
     body: scopedBody,
     access: scopesSummary,
   },
   workspace: {
-    label: 'workspace token',
-    owner: 'workspace',
-    collection: '/v1/workspaces/{workspaceId}/tokens',
-    ownerParam: 'workspaceId',
-    regenerable: false,
-    hasLogs: false,
+    ...factsOf('workspace'),
     body: scopedBody,
     access: scopesSummary,
   },
   project: {
-    label: 'project token',
-    owner: 'project',
-    collection: '/v1/projects/{projectId}/tokens',
-    ownerParam: 'projectId',
-    regenerable: false,
-    hasLogs: true,
+    ...factsOf('delivery'),
     body: async (flags, mode) => {
       requireName(flags, mode);
       const secretKey = flags.secretKeyStdin ? await readSecretFromStdin('Secret key: ') : undefined;
@@ -126,12 +133,7 @@ export const CLI_TOKEN_KINDS: Readonly<Record<string, CliTokenKind>> = {
         .join(' '),
   },
   api: {
-    label: 'API token',
-    owner: 'project',
-    collection: '/v1/projects/{projectId}/api-tokens',
-    ownerParam: 'projectId',
-    regenerable: true,
-    hasLogs: false,
+    ...factsOf('api'),
     body: async (flags, mode) => {
       requireName(flags, mode);
       if (mode === 'create' && flags.type === undefined)

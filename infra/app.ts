@@ -1,6 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { sampleRoutePolicy } from '../shared/http/sample-routes.js';
+import { sampleRoutePolicy } from '../sample-api/routes.js';
 import { ConsoleStack } from './stacks/console-stack.js';
 import { KeywardStack } from './stacks/keyward-stack.js';
 import { SampleApiStack } from './stacks/sample-api-stack.js';

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
+import { protectedRoutes } from '../sample-api/routes.js';
 import { routes } from '../shared/http/routes.js';
-import { protectedRoutes } from '../shared/http/sample-routes.js';
 
 /**
  * How every Keyward Lambda function is bundled — at synth inside this repository, at pack time for the
@@ -36,20 +36,27 @@ export const FUNCTION_BUNDLE_OPTIONS: BuildOptions = {
   logLevel: 'silent',
 };
 
-/** Every handler module under `functions/` that a stack deploys or a construct uses. */
+/**
+ * Every handler module that a stack deploys or a construct uses, as a path from the project root without
+ * extension: the management API's under `functions/`, the sample Data API's under `sample-api/functions/`.
+ */
 export const handlerModules = (): string[] => [
   ...new Set([
     ...[...routes, ...protectedRoutes].map((route) => route.handler),
-    'service/not-found',
-    'sweeper/handler',
-    'authorizer/rest-request',
-    'authorizer/rest-token',
-    'authorizer/http-api',
+    'functions/service/not-found',
+    'functions/sweeper/handler',
+    ...Object.values(AUTHORIZER_HANDLERS),
   ]),
 ];
 
-export const handlerEntry = (handlerModule: string): string =>
-  join(PROJECT_ROOT, 'functions', `${handlerModule}.ts`);
+/** The authorizer adapters, by the API Gateway authorizer type they answer. */
+export const AUTHORIZER_HANDLERS = {
+  request: 'functions/authorizer/rest-request',
+  token: 'functions/authorizer/rest-token',
+  http: 'functions/authorizer/http-api',
+} as const;
+
+export const handlerEntry = (handlerModule: string): string => join(PROJECT_ROOT, `${handlerModule}.ts`);
 
 /**
  * Bundles one handler into `outfile` synchronously (what CDK's local bundling hook needs). esbuild is
@@ -62,7 +69,7 @@ export const bundleHandlerSync = (handlerModule: string, outfile: string): void 
 
 /**
  * Every handler prebuilt into `outdir` in one code-split build: `<handler module>.mjs` entries, with the
- * code they share once in `chunks/` (what the package ships as `dist/assets/functions`).
+ * code they share once in `chunks/` (what the package ships as `dist/assets/lambda`).
  */
 export const buildFunctions = async (outdir: string): Promise<string[]> => {
   const { build } = await import('esbuild');

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { protectedRoutes } from '../sample-api/routes.js';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/domain/errors.js';
 import { errorResult } from '../shared/http/error-result.js';
 import { type HttpHandler, httpHandler, type Operation } from '../shared/http/http-handler.js';
@@ -10,7 +11,6 @@ import { toApiGatewayResult } from '../shared/http/responses.js';
 import { type RouteDefinition, routeKeyOf } from '../shared/http/route.js';
 import { Router } from '../shared/http/router.js';
 import { routes as managementRoutes } from '../shared/http/routes.js';
-import { protectedRoutes } from '../shared/http/sample-routes.js';
 import type { Runtime } from '../shared/runtime.js';
 import { CONSOLE_PREFIX, serveConsole } from './console-assets.js';
 import { authorizeAtGateway, type RestRequestAuthorizer } from './gateway-authorizer.js';
@@ -44,7 +44,7 @@ const loadHandlers = async (
 ): Promise<Map<string, HttpHandler>> => {
   const operations = new Map<string, Operation>();
   for (const handler of new Set(routes.map((route) => route.handler))) {
-    const module = (await import(/* @vite-ignore */ `../functions/${handler}.js`)) as {
+    const module = (await import(/* @vite-ignore */ `../${handler}.js`)) as {
       operation: Operation;
     };
     operations.set(handler, module.operation);
@@ -52,7 +52,7 @@ const loadHandlers = async (
   return new Map(
     routes.map((route) => [
       routeKeyOf(route),
-      httpHandler(operations.get(route.handler)!, () => runtime.container),
+      httpHandler(operations.get(route.handler)!, { container: () => runtime.container, routes: [route] }),
     ]),
   );
 };

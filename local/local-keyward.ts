@@ -1,9 +1,9 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRestRequestAuthorizer } from '../functions/authorizer/rest-request.js';
+import { sampleRoutePolicy } from '../sample-api/routes.js';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import type { Clock } from '../shared/domain/clock.js';
-import { sampleRoutePolicy } from '../shared/http/sample-routes.js';
 import type { Logger } from '../shared/observability/logger.js';
 import { createRuntime, type Runtime } from '../shared/runtime.js';
 import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';

@@ -7,13 +7,13 @@ import { buildFunctions, PROJECT_ROOT } from '../infra/function-bundle.js';
 /**
  * `npm run build:package` (and `prepack`): what the published package holds under `dist/` — the
  * JavaScript and type declarations of `keyward/cdk`, `keyward/verifier`, `keyward/client` and the CLI, and
- * every Lambda function prebuilt as `dist/assets/<handler>/index.mjs`, so an app that installs Keyward
+ * every Lambda function prebuilt as `dist/assets/lambda/<handler module>.mjs`, so an app that installs Keyward
  * synthesizes without TypeScript, esbuild or Docker.
  */
 const run = promisify(execFile);
 const DIST = join(PROJECT_ROOT, 'dist');
 /** Where `KeywardFunction` looks for them once compiled into `dist/infra/constructs`. */
-const PREBUILT_FUNCTIONS = join(DIST, 'assets', 'functions');
+const PREBUILT_FUNCTIONS = join(DIST, 'assets', 'lambda');
 
 await rm(DIST, { recursive: true, force: true });
 await run(

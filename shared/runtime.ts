@@ -8,7 +8,6 @@ import {
   leakReportService,
   membershipService,
   projectService,
-  sampleDataService,
   sweeper,
   tokenPolicyService,
   tokenService,
@@ -22,6 +21,7 @@ import {
   dynamodb,
   keys,
   logger,
+  ownerCounterRepository,
   projectRepository,
   requestLogRepository,
   tokenRepository,
@@ -37,13 +37,13 @@ import type { TokenNotifier } from './services/expiry-notifiers.js';
 import type { LeakReports } from './services/leak-reports.js';
 import type { MembershipService } from './services/membership-service.js';
 import type { ProjectService } from './services/project-service.js';
-import type { SampleDataService } from './services/sample-data-service.js';
 import type { Sweeper } from './services/sweeper.js';
 import type { TokenPolicyService } from './services/token-policy-service.js';
 import type { TokenService } from './services/token-service.js';
 import type { VerificationService } from './services/verification-service.js';
 import type { AuditRepository } from './store/audit-repository.js';
 import type { DirectoryRepository } from './store/directory-repository.js';
+import type { OwnerCounterRepository } from './store/owner-counters.js';
 import type { ProjectRepository } from './store/project-repository.js';
 import type { RequestLogRepository } from './store/request-log-repository.js';
 import type { TokenRepository } from './store/token-repository.js';
@@ -73,11 +73,11 @@ export interface Runtime {
     readonly audit: AuditRepository;
     readonly projects: ProjectRepository;
     readonly requestLogs: RequestLogRepository;
+    readonly counters: OwnerCounterRepository;
   };
   readonly tokens: TokenService;
   readonly directory: DirectoryService;
   readonly members: MembershipService;
-  readonly sampleData: SampleDataService;
   readonly projects: ProjectService;
   readonly content: ContentService;
   readonly verifications: VerificationService;
@@ -107,11 +107,11 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
       audit: get(auditRepository),
       projects: get(projectRepository),
       requestLogs: get(requestLogRepository),
+      counters: get(ownerCounterRepository),
     },
     tokens: get(tokenService),
     directory: get(directoryService),
     members: get(membershipService),
-    sampleData: get(sampleDataService),
     projects: get(projectService),
     content: get(contentService),
     verifications: get(verificationService),

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { FUNCTION_BUNDLE_OPTIONS, handlerModules } from '../../infra/function-bundle.js';
+import {
+  AUTHORIZER_HANDLERS,
+  FUNCTION_BUNDLE_OPTIONS,
+  handlerEntry,
+  handlerModules,
+} from '../../infra/function-bundle.js';
+import { routes } from '../../shared/http/routes.js';
 import { median, round } from '../stats.js';
 
 const exec = promisify(execFile);
@@ -30,25 +36,33 @@ export const bundleSizes = async (importRuns: number) => {
     const functions: Record<string, number> = {};
     for (const module of modules) {
       const outfile = join(dir, module.replaceAll('/', '__'), 'index.mjs');
-      await bundle(join('functions', `${module}.ts`), outfile);
+      await bundle(handlerEntry(module), outfile);
       functions[module] = (await stat(outfile)).size;
     }
     const reference = join(dir, 'reference', 'index.mjs');
     await bundle(join('bench', 'reference', 'get-item-handler.ts'), reference);
     const referenceBytes = (await stat(reference)).size;
-    const authorizer = join(dir, 'authorizer__rest-request', 'index.mjs');
+    const authorizer = join(dir, AUTHORIZER_HANDLERS.request.replaceAll('/', '__'), 'index.mjs');
     const authorizerTimes: number[] = [];
     const referenceTimes: number[] = [];
     for (let i = 0; i < importRuns; i += 1) {
       authorizerTimes.push(await importMs(authorizer));
       referenceTimes.push(await importMs(reference));
     }
-    const authorizerBytes = functions['authorizer/rest-request']!;
+    const authorizerBytes = functions[AUTHORIZER_HANDLERS.request]!;
+    const management = [...new Set(routes.map((route) => route.handler))].map((module) => functions[module]!);
+    const managementMedianBytes = Math.round(median(management));
+    const managementMaxBytes = Math.max(...management);
     return {
       bundle: {
         authorizerBytes,
         referenceBytes,
         sizeRatio: round(authorizerBytes / referenceBytes, 3),
+        managementFunctions: management.length,
+        managementMedianBytes,
+        managementMaxBytes,
+        managementMedianRatio: round(managementMedianBytes / referenceBytes, 3),
+        managementMaxRatio: round(managementMaxBytes / referenceBytes, 3),
         authorizerImportMs: round(median(authorizerTimes), 2),
         referenceImportMs: round(median(referenceTimes), 2),
         importTimeRatio: round(median(authorizerTimes) / median(referenceTimes), 3),

@@ -1,5 +1,6 @@
 import { type ComponentType, useEffect, useState } from 'react';
-import { Link, matchRoute, type Params, useHashPath } from './router.js';
+import { Link, matchRoute, useHashPath } from './router.js';
+import type { ScreenProps } from './screen.js';
 import { ApiTokens } from './screens/ApiTokens.js';
 import { AuditLog } from './screens/AuditLog.js';
 import { Members } from './screens/Members.js';
@@ -13,11 +14,6 @@ import { Workspace } from './screens/Workspace.js';
 import { Workspaces } from './screens/Workspaces.js';
 import { WorkspaceTokens } from './screens/WorkspaceTokens.js';
 import { type Session, signIn, signOut, storedKey } from './session.js';
-
-export interface ScreenProps {
-  readonly session: Session;
-  readonly params: Params;
-}
 
 /** Every screen and its URL. */
 const SCREENS: readonly (readonly [pattern: string, screen: ComponentType<ScreenProps>])[] = [

@@ -1,13 +1,14 @@
 import { projectService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { created } from '../../shared/http/responses.js';
+import { projectBodies } from '../../shared/http/schemas/projects.js';
 
 export const operation = authenticated(
+  { params: pathParams('projectId'), body: projectBodies.environment },
   { projects: projectService },
   async ({ params, body, actor, meta }, { projects }) =>
-    created(
-      await projects.createEnvironment(actor, meta, params.projectId!, (body as { name: string }).name),
-    ),
+    created(await projects.createEnvironment(actor, meta, params.projectId, body.name)),
 );
 
 export const handler = httpHandler(operation);

@@ -1,11 +1,13 @@
 import { projectService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { noContent } from '../../shared/http/responses.js';
 
 export const operation = authenticated(
+  { params: pathParams('projectId', 'environmentId') },
   { projects: projectService },
   async ({ params, actor, meta }, { projects }) => {
-    await projects.deleteEnvironment(actor, meta, params.projectId!, params.environmentId!);
+    await projects.deleteEnvironment(actor, meta, params.projectId, params.environmentId);
     return noContent();
   },
 );

@@ -1,11 +1,13 @@
 import { projectService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 
 export const operation = authenticated(
+  { params: pathParams('projectId') },
   { projects: projectService },
   async ({ params, actor }, { projects }) =>
-    ok({ items: await projects.listEnvironments(actor, params.projectId!) }),
+    ok({ items: await projects.listEnvironments(actor, params.projectId) }),
 );
 
 export const handler = httpHandler(operation);

@@ -1,13 +1,15 @@
 import { membershipService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { noContent } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
 
 export const operation = authenticated(
+  { params: pathParams('principalId') },
   { members: membershipService },
   async ({ route, params, actor, meta }, { members }) => {
     const { type, id } = resourceOf(route, params);
-    await members.removeMember(actor, meta, type, id, params.principalId!);
+    await members.removeMember(actor, meta, type, id, params.principalId);
     return noContent();
   },
 );

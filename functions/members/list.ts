@@ -4,6 +4,7 @@ import { ok } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
 
 export const operation = authenticated(
+  {},
   { members: membershipService },
   async ({ route, params, actor }, { members }) => {
     const { type, id } = resourceOf(route, params);

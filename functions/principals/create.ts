@@ -1,11 +1,12 @@
 import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { created } from '../../shared/http/responses.js';
+import { principalBodies } from '../../shared/http/schemas/directory.js';
 
 export const operation = authenticated(
+  { body: principalBodies.create },
   { directory: directoryService },
-  async ({ body, actor }, { directory }) =>
-    created(await directory.createPrincipal(actor, body as { name: string })),
+  async ({ body, actor }, { directory }) => created(await directory.createPrincipal(actor, body)),
 );
 
 export const handler = httpHandler(operation);

@@ -2,8 +2,10 @@ import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 
-export const operation = authenticated({ directory: directoryService }, async ({ actor }, { directory }) =>
-  ok(await directory.getPrincipal(actor, actor.principalId)),
+export const operation = authenticated(
+  {},
+  { directory: directoryService },
+  async ({ actor }, { directory }) => ok(await directory.getPrincipal(actor, actor.principalId)),
 );
 
 export const handler = httpHandler(operation);

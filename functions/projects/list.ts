@@ -2,7 +2,7 @@ import { projectService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 
-export const operation = authenticated({ projects: projectService }, async ({ actor }, { projects }) =>
+export const operation = authenticated({}, { projects: projectService }, async ({ actor }, { projects }) =>
   ok({ items: await projects.listProjects(actor) }),
 );
 

@@ -1,12 +1,14 @@
 import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
-import type { SitePatch } from '../../shared/services/directory-service.js';
+import { siteBodies } from '../../shared/http/schemas/directory.js';
 
 export const operation = authenticated(
+  { params: pathParams('siteId'), body: siteBodies.update },
   { directory: directoryService },
   async ({ params, body, actor, meta }, { directory }) =>
-    ok(await directory.updateSite(actor, meta, params.siteId!, body as SitePatch)),
+    ok(await directory.updateSite(actor, meta, params.siteId, body)),
 );
 
 export const handler = httpHandler(operation);

@@ -1,15 +1,15 @@
 import { tokenPolicyService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
-import { resourceOf } from '../../shared/http/route-targets.js';
-import type { PolicyHolder } from '../../shared/services/token-policy-service.js';
-import type { TokenPolicy } from '../../shared/store/token-policy-repository.js';
+import { policyHolderOf } from '../../shared/http/route-targets.js';
+import { tokenPolicyBody } from '../../shared/http/schemas/compromise.js';
 
 export const operation = authenticated(
+  { body: tokenPolicyBody },
   { tokenPolicies: tokenPolicyService },
   async ({ route, params, body, actor, meta }, { tokenPolicies }) => {
-    const { type, id } = resourceOf(route, params);
-    return ok(await tokenPolicies.put(actor, meta, type as PolicyHolder, id, body as TokenPolicy));
+    const { type, id } = policyHolderOf(route, params);
+    return ok(await tokenPolicies.put(actor, meta, type, id, body));
   },
 );
 

@@ -4,6 +4,7 @@ import { created } from '../../shared/http/responses.js';
 import { tokenInputOf, tokenOwnerOf } from '../../shared/http/route-targets.js';
 
 export const operation = authenticated(
+  {},
   { tokens: tokenService },
   async ({ route, params, body, actor, meta }, { tokens }) =>
     created(await tokens.create(actor, meta, tokenOwnerOf(route, params), tokenInputOf(route, body))),

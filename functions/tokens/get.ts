@@ -1,12 +1,14 @@
 import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf } from '../../shared/http/route-targets.js';
 
 export const operation = authenticated(
+  { params: pathParams('tokenId') },
   { tokens: tokenService },
   async ({ route, params, actor }, { tokens }) =>
-    ok(await tokens.get(actor, tokenOwnerOf(route, params), params.tokenId!)),
+    ok(await tokens.get(actor, tokenOwnerOf(route, params), params.tokenId)),
 );
 
 export const handler = httpHandler(operation);

@@ -1,13 +1,19 @@
 import { tokenService } from '../../shared/composition/services.js';
-import type { TokenStatus } from '../../shared/domain/token.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf, tokenOwnerOf } from '../../shared/http/route-targets.js';
+import { tokenListQuery } from '../../shared/http/schemas/common.js';
 
 export const operation = authenticated(
+  { query: tokenListQuery },
   { tokens: tokenService },
   async ({ route, params, query, actor }, { tokens }) =>
-    ok(await tokens.list(actor, tokenOwnerOf(route, params), pageRequestOf<{ status?: TokenStatus }>(query))),
+    ok(
+      await tokens.list(actor, tokenOwnerOf(route, params), {
+        ...pageRequestOf(query),
+        ...(query.status === undefined ? {} : { status: query.status }),
+      }),
+    ),
 );
 
 export const handler = httpHandler(operation);

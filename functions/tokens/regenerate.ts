@@ -1,20 +1,15 @@
 import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf } from '../../shared/http/route-targets.js';
+import { regenerateBody } from '../../shared/http/schemas/tokens.js';
 
 export const operation = authenticated(
+  { params: pathParams('tokenId'), body: regenerateBody },
   { tokens: tokenService },
   async ({ route, params, body, actor, meta }, { tokens }) =>
-    ok(
-      await tokens.regenerate(
-        actor,
-        meta,
-        tokenOwnerOf(route, params),
-        params.tokenId!,
-        body as { gracePeriodSeconds: number },
-      ),
-    ),
+    ok(await tokens.regenerate(actor, meta, tokenOwnerOf(route, params), params.tokenId, body)),
 );
 
 export const handler = httpHandler(operation);

@@ -2,16 +2,14 @@ import { tokenService } from '../../shared/composition/services.js';
 import { httpHandler, using } from '../../shared/http/http-handler.js';
 import { headerOf } from '../../shared/http/request-state.js';
 import { ok } from '../../shared/http/responses.js';
+import { selfRotateBody } from '../../shared/http/schemas/compromise.js';
 import { bearerTokenOf } from '../../shared/verify/bearer.js';
 
-export const operation = using({ tokens: tokenService }, async ({ event, body, meta }, { tokens }) =>
-  ok(
-    await tokens.rotateSelf(
-      bearerTokenOf(headerOf(event, 'authorization')) ?? '',
-      meta,
-      body as { gracePeriodSeconds: number },
-    ),
-  ),
+export const operation = using(
+  { body: selfRotateBody },
+  { tokens: tokenService },
+  async ({ event, body, meta }, { tokens }) =>
+    ok(await tokens.rotateSelf(bearerTokenOf(headerOf(event, 'authorization')) ?? '', meta, body)),
 );
 
 export const handler = httpHandler(operation);

@@ -1,9 +1,11 @@
 import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf, tokenPatchOf } from '../../shared/http/route-targets.js';
 
 export const operation = authenticated(
+  { params: pathParams('tokenId') },
   { tokens: tokenService },
   async ({ route, params, body, actor, meta }, { tokens }) =>
     ok(
@@ -11,7 +13,7 @@ export const operation = authenticated(
         actor,
         meta,
         tokenOwnerOf(route, params),
-        params.tokenId!,
+        params.tokenId,
         tokenPatchOf(route, body),
       ),
     ),

@@ -1,10 +1,12 @@
 import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 
 export const operation = authenticated(
+  { params: pathParams('workspaceId') },
   { directory: directoryService },
-  async ({ params, actor }, { directory }) => ok(await directory.getWorkspace(actor, params.workspaceId!)),
+  async ({ params, actor }, { directory }) => ok(await directory.getWorkspace(actor, params.workspaceId)),
 );
 
 export const handler = httpHandler(operation);

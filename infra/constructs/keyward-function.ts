@@ -20,13 +20,13 @@ export { PROJECT_ROOT };
 export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
 
 /**
- * Where the package keeps its prebuilt functions (`dist/assets/functions/<handler module>.mjs`, code shared
+ * Where the package keeps its prebuilt functions (`dist/assets/lambda/<handler module>.mjs`, code shared
  * between them in chunks), seen from `dist/infra/constructs`. One asset for every function: CDK uploads it once.
  */
-const PREBUILT_FUNCTIONS = fileURLToPath(new URL('../../assets/functions/', import.meta.url));
+const PREBUILT_FUNCTIONS = fileURLToPath(new URL('../../assets/lambda/', import.meta.url));
 
 export interface KeywardFunctionProps extends Omit<FunctionProps, 'code' | 'handler' | 'runtime'> {
-  /** Module under `functions/`, without extension, e.g. `tokens/create`. */
+  /** Handler module: its path from the project root without extension, e.g. `functions/tokens/create`. */
   readonly handlerModule: string;
 }
 

@@ -1,6 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { environmentOf } from '../../shared/settings.js';
 import {
@@ -71,9 +70,5 @@ export class KeywardTables extends Construct {
       directoryTable: this.directory.tableName,
       eventsTable: this.events.tableName,
     });
-  }
-
-  public grantReadWriteData(grantee: IGrantable): void {
-    for (const table of [this.tokens, this.directory, this.events]) table.grantReadWriteData(grantee);
   }
 }

@@ -19,6 +19,7 @@ import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
+import { AUTHORIZER_HANDLERS } from '../function-bundle.js';
 import { KeywardFunction } from './keyward-function.js';
 
 export interface TokenAuthorizerProps {
@@ -34,7 +35,7 @@ export interface TokenAuthorizerProps {
    * answers stay right), or `http` (HTTP API simple responses; every denial is a 403).
    * @default 'request'
    */
-  readonly type?: 'request' | 'token' | 'http';
+  readonly type?: keyof typeof AUTHORIZER_HANDLERS;
   /**
    * How long API Gateway caches an answer. It adds to the revocation bound: a revoked token keeps passing
    * for up to this long plus `revocationBound`. A REQUEST authorizer keyed by the Authorization header
@@ -63,12 +64,6 @@ export interface TokenAuthorizerProps {
   readonly logLevel?: string;
 }
 
-const HANDLERS = {
-  request: 'authorizer/rest-request',
-  token: 'authorizer/rest-token',
-  http: 'authorizer/http-api',
-} as const;
-
 /**
  * Puts Keyward token verification in front of any API Gateway API.
  *
@@ -95,7 +90,7 @@ export class TokenAuthorizer extends Construct {
     this.#props = props;
     const { tables } = props;
     this.function = new KeywardFunction(this, 'Function', {
-      handlerModule: HANDLERS[props.type ?? 'request'],
+      handlerModule: AUTHORIZER_HANDLERS[props.type ?? 'request'],
       memorySize: 1024,
       environment: environmentOf({
         tokensTable: tables.tokens.tableName,

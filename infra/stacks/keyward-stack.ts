@@ -4,14 +4,16 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Alarm, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
 import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
+import { ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
@@ -53,7 +55,8 @@ export class KeywardStack extends Stack {
   public readonly api: HttpApi;
   public readonly functions: ReadonlyMap<string, KeywardFunction>;
   public readonly sweeper: KeywardFunction;
-  public readonly functionRole: Role;
+  /** The management functions' roles, by access class (infra/access.ts). */
+  public readonly roles: Readonly<Record<keyof typeof ROLE_ACCESS, Role>>;
   public readonly alarms: readonly Alarm[];
 
   public constructor(scope: Construct, id: string, props: KeywardStackProps = {}) {
@@ -77,16 +80,14 @@ export class KeywardStack extends Stack {
       }),
       POWERTOOLS_SERVICE_NAME: 'keyward',
     };
-    // The management functions need the same access (the three tables, the pepper key), so they share one
-    // role: one role per function would double the stack's resources and bring it near CloudFormation's 500.
-    this.functionRole = new Role(this, 'FunctionRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
-    });
-    this.tables.grantReadWriteData(this.functionRole);
-    this.pepperKey.grantDecrypt(this.functionRole);
-    const functionFor = (id: string, handlerModule: string) =>
-      new KeywardFunction(this, id, { handlerModule, environment, role: this.functionRole });
+    // One role per access class (infra/access.ts), not per function: each function gets the narrowest class
+    // its route needs, and the stack stays far below CloudFormation's 500 resources.
+    const roles = Object.fromEntries(
+      Object.keys(ROLE_ACCESS).map((access) => [access, this.#roleFor(access as keyof typeof ROLE_ACCESS)]),
+    ) as Record<keyof typeof ROLE_ACCESS, Role>;
+    this.roles = roles;
+    const functionFor = (id: string, handlerModule: string, access: keyof typeof ROLE_ACCESS) =>
+      new KeywardFunction(this, id, { handlerModule, environment, role: roles[access] });
 
     // An HTTP API: a third of a REST API's price and latency, and management needs none of REST's extras
     // (admin keys are verified in the handlers, so the error shape is Keyward's own).
@@ -103,12 +104,12 @@ export class KeywardStack extends Stack {
       },
       defaultIntegration: new HttpLambdaIntegration(
         'NotFound',
-        functionFor('NotFoundFunction', 'service/not-found'),
+        functionFor('NotFoundFunction', 'functions/service/not-found', 'read'),
       ),
     });
     const functions = new Map<string, KeywardFunction>();
     for (const route of routes) {
-      const fn = functionFor(`${pascal(route.operationId)}Function`, route.handler);
+      const fn = functionFor(`${pascal(route.operationId)}Function`, route.handler, accessOf(route));
       functions.set(route.operationId, fn);
       this.api.addRoutes({
         path: route.path,
@@ -119,8 +120,7 @@ export class KeywardStack extends Stack {
     this.functions = functions;
     this.#enableAccessLogs();
 
-    this.sweeper = functionFor('SweeperFunction', 'sweeper/handler');
-    EventBus.fromEventBusName(this, 'DefaultBus', 'default').grantPutEventsTo(this.functionRole);
+    this.sweeper = functionFor('SweeperFunction', 'functions/sweeper/handler', 'sweeper');
     new Rule(this, 'SweepSchedule', {
       description: 'Expires tokens at the end of their life and sends expiring-soon notices',
       schedule: Schedule.expression(props.sweepSchedule ?? 'cron(17 3 * * ? *)'),
@@ -165,6 +165,28 @@ export class KeywardStack extends Stack {
     new CfnOutput(this, 'TokensTableName', { value: this.tables.tokens.tableName });
     new CfnOutput(this, 'DirectoryTableName', { value: this.tables.directory.tableName });
     new CfnOutput(this, 'EventsTableName', { value: this.tables.events.tableName });
+  }
+
+  /** A role allowed exactly what `ROLE_ACCESS[access]` lists on each table (and its indexes, for Query). */
+  #roleFor(access: keyof typeof ROLE_ACCESS): Role {
+    const role = new Role(this, `${pascal(access)}Role`, {
+      description: `Keyward functions of access class ${access}`,
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
+    });
+    for (const [name, actions] of Object.entries(ROLE_ACCESS[access])) {
+      const table = this.tables[name as keyof TableAccess];
+      role.addToPolicy(
+        new PolicyStatement({
+          actions: actions.map((action: string) => `dynamodb:${action}`),
+          resources: [table.tableArn, ...(actions.includes('Query') ? [`${table.tableArn}/index/*`] : [])],
+        }),
+      );
+    }
+    this.pepperKey.grantDecrypt(role);
+    if (SENDS_EVENTS.has(access))
+      EventBus.fromEventBusName(this, `${pascal(access)}Bus`, 'default').grantPutEventsTo(role);
+    return role;
   }
 
   #enableAccessLogs(): void {

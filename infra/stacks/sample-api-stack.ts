@@ -13,7 +13,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { protectedRoutes, sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { protectedRoutes, sampleRoutePolicy } from '../../sample-api/routes.js';
 import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import type { KeywardTables } from '../constructs/tables.js';

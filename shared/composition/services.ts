@@ -5,7 +5,6 @@ import { DirectoryService } from '../services/directory-service.js';
 import { LeakReports } from '../services/leak-reports.js';
 import { MembershipService } from '../services/membership-service.js';
 import { ProjectService } from '../services/project-service.js';
-import { SampleDataService } from '../services/sample-data-service.js';
 import { selfAuthenticator } from '../services/self-authentication.js';
 import { Sweeper } from '../services/sweeper.js';
 import { TokenPolicyService } from '../services/token-policy-service.js';
@@ -18,9 +17,11 @@ import {
   directoryRepository,
   keys,
   logger,
+  ownerCounterRepository,
   projectRepository,
   rateCounterRepository,
   requestLogRepository,
+  sweepIndexRepository,
   tokenPolicyRepository,
   tokenRepository,
 } from './store.js';
@@ -43,6 +44,8 @@ export const sweeper = /* @__PURE__ */ component(
   (c) =>
     new Sweeper({
       tokens: c.get(tokenRepository),
+      sweepIndex: c.get(sweepIndexRepository),
+      counters: c.get(ownerCounterRepository),
       directory: c.get(directoryRepository),
       events: c.get(auditRepository),
       clock: c.get(clock),
@@ -99,7 +102,7 @@ export const projectService = /* @__PURE__ */ component(
     new ProjectService({
       projects: c.get(projectRepository),
       directory: c.get(directoryRepository),
-      tokens: c.get(tokenRepository),
+      counters: c.get(ownerCounterRepository),
       events: c.get(auditRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
@@ -142,17 +145,6 @@ export const tokenPolicyService = /* @__PURE__ */ component(
       policies: c.get(tokenPolicyRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
-      clock: c.get(clock),
-    }),
-);
-
-export const sampleDataService = /* @__PURE__ */ component(
-  'sampleDataService',
-  (c) =>
-    new SampleDataService({
-      directory: c.get(directoryRepository),
-      tokens: c.get(tokenRepository),
-      events: c.get(auditRepository),
       clock: c.get(clock),
     }),
 );

@@ -4,11 +4,15 @@ import { AuditRepository } from '../store/audit-repository.js';
 import { ChangeFeedRepository } from '../store/change-feed-repository.js';
 import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
 import { DirectoryRepository } from '../store/directory-repository.js';
+import { OwnerCounterRepository } from '../store/owner-counters.js';
 import { ProjectRepository } from '../store/project-repository.js';
 import { RateCounterRepository } from '../store/rate-counter-repository.js';
 import { RequestLogRepository } from '../store/request-log-repository.js';
+import { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
+import { TokenUsageRepository } from '../store/token-usage-repository.js';
+import type { VerificationStore } from '../verify/verify-token.js';
 import { component } from './container.js';
 
 /** The process's clock, log, store clients, peppers and repositories. */
@@ -70,3 +74,28 @@ export const changeFeedRepository = /* @__PURE__ */ component(
   'changeFeedRepository',
   (c) => new ChangeFeedRepository(c.get(documents), c.options.tables.events),
 );
+
+export const ownerCounterRepository = /* @__PURE__ */ component(
+  'ownerCounterRepository',
+  (c) => new OwnerCounterRepository(c.get(documents), c.options.tables),
+);
+
+export const sweepIndexRepository = /* @__PURE__ */ component(
+  'sweepIndexRepository',
+  (c) => new SweepIndexRepository(c.get(documents), c.options.tables),
+);
+
+export const tokenUsageRepository = /* @__PURE__ */ component(
+  'tokenUsageRepository',
+  (c) => new TokenUsageRepository(c.get(documents), c.options.tables),
+);
+
+/** What verification reads and writes: a token by id, and its throttled use. */
+export const verificationStore = /* @__PURE__ */ component('verificationStore', (c): VerificationStore => {
+  const tokens = c.get(tokenRepository);
+  const usage = c.get(tokenUsageRepository);
+  return {
+    get: (tokenId) => tokens.get(tokenId),
+    touch: (tokenId, usedAt, notBefore, changes) => usage.touch(tokenId, usedAt, notBefore, changes),
+  };
+});

@@ -17,6 +17,7 @@ import {
   requestLogRepository,
   tokenPolicyRepository,
   tokenRepository,
+  verificationStore,
 } from './store.js';
 
 /** The verification pipeline's parts: for admin keys, for `POST /v1/verify`, and for authorizers. */
@@ -48,7 +49,7 @@ export const compromiseResponse = /* @__PURE__ */ component(
 export const verification = /* @__PURE__ */ component(
   'verification',
   (c): VerificationDependencies => ({
-    store: c.get(tokenRepository),
+    store: c.get(verificationStore),
     keys: c.get(keys),
     clock: c.get(clock),
     touchIntervalSeconds: c.options.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
@@ -68,7 +69,7 @@ export const adminKeyVerification = /* @__PURE__ */ component(
   'adminKeyVerification',
   (c): VerificationDependencies => ({
     ...c.get(verification),
-    store: c.get(adminKeyGuard).store(c.get(tokenRepository)),
+    store: c.get(adminKeyGuard).store(c.get(verificationStore)),
   }),
 );
 

@@ -10,26 +10,31 @@ import { regenerateBody } from './schemas/tokens.js';
 
 /** Route generators for families of routes every token kind, or every resource type, shares. */
 
-export interface TokenRouteFamily {
+export interface TokenRouteFamily<
+  Create extends z.ZodType = z.ZodType,
+  Update extends z.ZodType = z.ZodType,
+> {
   readonly kind: TokenKind;
   readonly tag: string;
   readonly label: string;
   readonly basePath: string;
   readonly ownerParam: string;
   readonly params: { readonly owner: z.ZodObject; readonly token: z.ZodObject };
-  readonly bodies: { readonly create: z.ZodType; readonly update: z.ZodType };
+  readonly bodies: { readonly create: Create; readonly update: Update };
   readonly operationStem: string;
   /** Response schema of the kind's tokens. @default tokenView */
   readonly view?: z.ZodObject;
-  /** Request body to service input, where the kind's fields differ from the service's (seed names). */
-  readonly toInput?: (body: unknown) => TokenInput;
-  readonly toPatch?: (body: unknown) => TokenPatch;
+  /** The validated create body as the service's input (the body itself where its fields are the service's). */
+  readonly toInput: (body: z.output<Create>) => TokenInput;
+  readonly toPatch: (body: z.output<Update>) => TokenPatch;
   /** Whether the regenerate route exists (kinds that cannot regenerate still answer it with 405). */
   readonly withRegenerate?: boolean;
 }
 
 /** The six operations every token kind offers, generated so the kinds cannot drift apart. */
-export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
+export const tokenRoutes = <Create extends z.ZodType, Update extends z.ZodType>(
+  family: TokenRouteFamily<Create, Update>,
+): RouteDefinition[] => {
   const { kind, tag, label, basePath, ownerParam, params, bodies, operationStem, toInput, toPatch } = family;
   const view = family.view ?? tokenView;
   const issued = view.extend({ token: issuedTokenView.shape.token }).meta({ id: `Issued${operationStem}` });
@@ -38,11 +43,14 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
   const common = {
     tag,
     auth: 'admin',
+    access: 'tokens',
     tokens: {
       kind,
       ownerParam,
-      ...(toInput === undefined ? {} : { toInput }),
-      ...(toPatch === undefined ? {} : { toPatch }),
+      // The middlewares validated the body against this family's schema before any handler sees it: the one
+      // place its type is named, so no handler casts.
+      toInput: (body: unknown) => toInput(body as z.output<Create>),
+      toPatch: (body: unknown) => toPatch(body as z.output<Update>),
     },
   } as const;
   const routes: RouteDefinition[] = [
@@ -52,7 +60,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       path: basePath,
       operationId: `list${operationStem}s`,
       summary: `List ${label}s, newest first`,
-      handler: 'tokens/list',
+      handler: 'functions/tokens/list',
       request: { params: params.owner, query: tokenListQuery },
       responses: { 200: { description: `A page of ${label}s`, schema: pageOf(view) } },
     },
@@ -62,7 +70,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       path: basePath,
       operationId: `create${operationStem}`,
       summary: `Create ${aLabel}; the response is the only time its value is shown`,
-      handler: 'tokens/create',
+      handler: 'functions/tokens/create',
       request: { params: params.owner, body: bodies.create },
       responses: {
         201: { description: `The new ${label}, with its value in \`token\``, schema: issued },
@@ -74,7 +82,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       path: item,
       operationId: `get${operationStem}`,
       summary: `Get ${aLabel}`,
-      handler: 'tokens/get',
+      handler: 'functions/tokens/get',
       request: { params: params.token },
       responses: { 200: { description: `The ${label}`, schema: view } },
     },
@@ -84,7 +92,7 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       path: item,
       operationId: `update${operationStem}`,
       summary: `Rename or re-scope ${aLabel}`,
-      handler: 'tokens/update',
+      handler: 'functions/tokens/update',
       request: { params: params.token, body: bodies.update },
       responses: { 200: { description: `The updated ${label}`, schema: view } },
     },
@@ -97,13 +105,13 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
         ? {
             operationId: `delete${operationStem}`,
             summary: `Delete ${aLabel}: it stops working within the revocation bound and is gone from lists; the audit log keeps the event`,
-            handler: 'tokens/delete',
+            handler: 'functions/tokens/delete',
             responses: { 204: { description: `The ${label} is deleted` } },
           }
         : {
             operationId: `revoke${operationStem}`,
             summary: `Revoke ${aLabel}: it stops working within the revocation bound and stays listed as revoked`,
-            handler: 'tokens/revoke',
+            handler: 'functions/tokens/revoke',
             responses: { 200: { description: `The revoked ${label}`, schema: view } },
           }),
     },
@@ -115,13 +123,13 @@ export const tokenRoutes = (family: TokenRouteFamily): RouteDefinition[] => {
       summary: tokenKinds[kind].regenerable
         ? `Issue a new value for ${aLabel}, optionally keeping the old one valid for a grace period`
         : `Answers 405 regenerate_not_supported: ${aLabel} cannot be regenerated; create a new one`,
-      handler: 'tokens/regenerate',
+      handler: 'functions/tokens/regenerate',
       request: { params: params.token, body: regenerateBody },
       responses: { 200: { description: 'The token with its new value in `token`', schema: issued } },
     },
   ];
   return family.withRegenerate === false
-    ? routes.filter((route) => route.handler !== 'tokens/regenerate')
+    ? routes.filter((route) => route.handler !== 'functions/tokens/regenerate')
     : routes;
 };
 
@@ -143,7 +151,7 @@ export const memberRoutes = (
       path: `${basePath}/members`,
       operationId: `list${stem}Members`,
       summary: `List who holds a role on a ${type}`,
-      handler: 'members/list',
+      handler: 'functions/members/list',
       request: { params: params.owner },
       responses: {
         200: { description: 'Memberships', schema: z.object({ items: z.array(membershipView) }) },
@@ -155,7 +163,7 @@ export const memberRoutes = (
       path: `${basePath}/members/{principalId}`,
       operationId: `put${stem}Member`,
       summary: `Give a principal a role on a ${type} (replaces its previous role)`,
-      handler: 'members/put',
+      handler: 'functions/members/put',
       request: { params: params.member, body: memberBody },
       responses: { 200: { description: 'The membership', schema: membershipView } },
     },
@@ -165,7 +173,7 @@ export const memberRoutes = (
       path: `${basePath}/members/{principalId}`,
       operationId: `delete${stem}Member`,
       summary: `Remove a principal's role on a ${type}`,
-      handler: 'members/delete',
+      handler: 'functions/members/delete',
       request: { params: params.member },
       responses: { 204: { description: 'Removed' } },
     },

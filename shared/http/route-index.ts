@@ -1,8 +1,9 @@
 import { type RouteDefinition, routeKeyOf } from './route.js';
-import { routes } from './routes.js';
-import { protectedRoutes } from './sample-routes.js';
 
-/** Every route a Keyward function can be deployed for, by API Gateway route key. */
-const byKey = new Map([...routes, ...protectedRoutes].map((route) => [routeKeyOf(route), route]));
-
-export const routeByKey = (key: string): RouteDefinition | undefined => byKey.get(key);
+/** Finds a route by the key API Gateway puts in `event.routeKey` (`GET /v1/sites/{siteId}`). */
+export const routeIndexOf = (
+  routes: readonly RouteDefinition[],
+): ((key: string) => RouteDefinition | undefined) => {
+  const byKey = new Map(routes.map((route) => [routeKeyOf(route), route]));
+  return (key) => byKey.get(key);
+};

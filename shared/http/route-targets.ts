@@ -1,6 +1,7 @@
 import type { ResourceType } from '../domain/directory.js';
 import { tokenKinds } from '../domain/kinds.js';
 import type { TokenInput } from '../services/mint-token.js';
+import type { PolicyHolder } from '../services/token-policy-service.js';
 import type { TokenOwner, TokenPatch } from '../services/token-service.js';
 import type { PageRequest } from '../store/cursor.js';
 import type { RouteDefinition } from './route.js';
@@ -23,14 +24,38 @@ export const resourceOf = (
   return { type: route.resource.type, id: params[route.resource.idParam]! };
 };
 
-/** The pagination (and optional status filter) of a list route, as validated by its query schema. */
-export const pageRequestOf = <Extra extends object = object>(
-  query: Readonly<Record<string, unknown>>,
-): PageRequest & Extra => query as unknown as PageRequest & Extra;
+/** The workspace or project whose token policy a route names (policies are never a site's). */
+export const policyHolderOf = (
+  route: RouteDefinition,
+  params: Readonly<Record<string, string>>,
+): { readonly type: PolicyHolder; readonly id: string } => {
+  const { type, id } = resourceOf(route, params);
+  if (type !== 'workspace' && type !== 'project') {
+    throw new Error(
+      `Route ${route.operationId} names a ${type}; policies belong to workspaces and projects.`,
+    );
+  }
+  return { type, id };
+};
+
+/** The page a list route asks for, from its validated pagination query (an absent cursor stays absent). */
+export const pageRequestOf = ({
+  limit,
+  cursor,
+}: {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}): PageRequest => (cursor === undefined ? { limit } : { limit, cursor });
 
 /** The service input of a token create, through the route's mapper when the kind names fields its own way. */
-export const tokenInputOf = (route: RouteDefinition, body: unknown): TokenInput =>
-  route.tokens?.toInput?.(body) ?? (body as TokenInput);
+export const tokenInputOf = (route: RouteDefinition, body: unknown): TokenInput => {
+  const toInput = route.tokens?.toInput;
+  if (toInput === undefined) throw new Error(`Route ${route.operationId} maps no body to a token.`);
+  return toInput(body);
+};
 
-export const tokenPatchOf = (route: RouteDefinition, body: unknown): TokenPatch =>
-  route.tokens?.toPatch?.(body) ?? (body as TokenPatch);
+export const tokenPatchOf = (route: RouteDefinition, body: unknown): TokenPatch => {
+  const toPatch = route.tokens?.toPatch;
+  if (toPatch === undefined) throw new Error(`Route ${route.operationId} maps no body to a token change.`);
+  return toPatch(body);
+};

@@ -6,6 +6,15 @@ import type { TokenPatch } from '../services/token-service.js';
 import type { RoutePolicyEntry } from '../verify/route-policy.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * What a route's function may change, which decides its IAM role on AWS: `read` changes nothing but the use
+ * of the admin key it was called with; `tokens` writes tokens, their counters, audit events and the change
+ * feed (token lists too: a list expires the due tokens it meets); `directory` writes workspaces, sites,
+ * projects, principals, memberships and policies, with their audit events.
+ */
+export const ACCESS_CLASSES = ['read', 'tokens', 'directory'] as const;
+export type AccessClass = (typeof ACCESS_CLASSES)[number];
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface ResponseSpec {
@@ -39,7 +48,7 @@ export interface RouteDefinition {
   readonly tokens?: {
     readonly kind: TokenKind;
     readonly ownerParam: string;
-    /** Maps the route's body to the service's input where the kind uses other field names. */
+    /** Create and update routes: the validated body as the service's input (each kind maps its own fields). */
     readonly toInput?: (body: unknown) => TokenInput;
     readonly toPatch?: (body: unknown) => TokenPatch;
   };
@@ -50,6 +59,8 @@ export interface RouteDefinition {
     readonly query?: z.ZodObject;
     readonly body?: z.ZodType;
   };
+  /** @default `read` for GET routes, else `directory` (see AccessClass) */
+  readonly access?: AccessClass;
   /** A larger body limit than the API's default (64 KiB), for routes whose bodies are lists. */
   readonly maxBodyBytes?: number;
   /** Success responses; error responses are the same for every route and added by the generator. */
@@ -67,3 +78,7 @@ export const routePolicyOf = (routes: readonly RouteDefinition[]): RoutePolicyEn
       ? [{ method: route.method, path: route.path, ...route.policy }]
       : [],
   );
+
+/** The access class of a route's function. */
+export const accessOf = (route: Pick<RouteDefinition, 'method' | 'access'>): AccessClass =>
+  route.access ?? (route.method === 'GET' ? 'read' : 'directory');

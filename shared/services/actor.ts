@@ -8,6 +8,16 @@ export interface Actor {
   readonly isOwner: boolean;
 }
 
+/** The caller of a protected API, as the token authorizer identified it. */
+export interface TokenCaller {
+  readonly tokenId: string;
+  readonly kind: string;
+  readonly ownerType: string;
+  readonly ownerId: string;
+  readonly workspaceId?: string;
+  readonly environmentId?: string;
+}
+
 /** Where a request came from, for the audit log. */
 export interface RequestMeta {
   readonly requestId?: string;

@@ -4,7 +4,7 @@ import type { ContentType, Entry } from '../domain/directory.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { ProjectRepository } from '../store/project-repository.js';
-import type { TokenCaller } from './sample-data-service.js';
+import type { TokenCaller } from './actor.js';
 
 /**
  * The content APIs behind the token authorizer: read-only delivery for project tokens (their

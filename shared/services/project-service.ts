@@ -5,8 +5,8 @@ import { ConflictError, NotFoundError, PermissionDeniedError } from '../domain/e
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { OwnerCounterRepository } from '../store/owner-counters.js';
 import type { ProjectRepository } from '../store/project-repository.js';
-import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
@@ -15,7 +15,8 @@ import type { Viewed } from './directory-service.js';
 export interface ProjectServiceDependencies {
   readonly projects: ProjectRepository;
   readonly directory: DirectoryRepository;
-  readonly tokens: TokenRepository;
+  /** Active project tokens per environment. */
+  readonly counters: Pick<OwnerCounterRepository, 'read'>;
   readonly events: AuditRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -136,7 +137,7 @@ export class ProjectService {
     if (environment === undefined) throw new NotFoundError(`Environment ${environmentId} was not found.`);
     if (environments.length === 1)
       throw new ConflictError('A project keeps at least one environment.', 'last_environment');
-    if ((await this.deps.tokens.activeCount(`environment#${environmentId}`)) > 0) {
+    if ((await this.deps.counters.read(`environment#${environmentId}`)) > 0) {
       throw new ConflictError(
         'Active project tokens use this environment; revoke or move them first.',
         'environment_in_use',

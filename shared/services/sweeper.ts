@@ -5,6 +5,8 @@ import { endOfLife, isPastEndOfLife, retentionTtl, SWEEP_SHARDS } from '../domai
 import { auditScopeOfToken, auditTargetOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { OwnerCounterRepository } from '../store/owner-counters.js';
+import type { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 
 /** Where expiry news goes beyond the audit log: EventBridge on AWS, the server log locally. */
@@ -15,6 +17,8 @@ export interface ExpiryNotifier {
 
 export interface SweeperDependencies {
   readonly tokens: TokenRepository;
+  readonly sweepIndex: SweepIndexRepository;
+  readonly counters: OwnerCounterRepository;
   readonly directory: DirectoryRepository;
   readonly events: AuditRepository;
   readonly clock: Clock;
@@ -114,7 +118,7 @@ export class Sweeper {
   ): Promise<'done' | 'budget'> {
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.deps.tokens.sweepShardPage(shard, startKey);
+      const page = await this.deps.sweepIndex.page(shard, startKey);
       counts.itemsRead += page.items.length;
       for (const token of page.items) {
         if (!isPastEndOfLife(token, now)) continue;
@@ -166,7 +170,7 @@ export class Sweeper {
         for (const shard of shardsOf(day)) {
           let startKey: Record<string, unknown> | undefined;
           do {
-            const page = await this.deps.tokens.sweepShardPage(shard, startKey);
+            const page = await this.deps.sweepIndex.page(shard, startKey);
             counts.itemsRead += page.items.length;
             for (const token of page.items) {
               if (await this.#notice(token, days, now)) sent += 1;
@@ -198,7 +202,7 @@ export class Sweeper {
       {},
       [`${days}d`],
     );
-    if (!(await this.deps.tokens.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event))))
+    if (!(await this.deps.sweepIndex.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event))))
       return false;
     await this.deps.notifier.expiring(token, days, end);
     return true;
@@ -214,11 +218,11 @@ export class Sweeper {
     for (const ownerKey of ownerKeys) {
       // Stored status, not effective: a due token not yet swept still holds its slot until it is.
       const [actual, counted] = await Promise.all([
-        this.deps.tokens.countActive(ownerKey),
-        this.deps.tokens.activeCount(ownerKey),
+        this.deps.counters.recount(ownerKey),
+        this.deps.counters.read(ownerKey),
       ]);
       if (counted === actual) continue;
-      if (await this.deps.tokens.correctCounter(ownerKey, counted, actual)) {
+      if (await this.deps.counters.correct(ownerKey, counted, actual)) {
         corrected += 1;
         this.deps.onCounterCorrected?.(ownerKey, counted, actual);
       }

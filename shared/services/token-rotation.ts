@@ -17,8 +17,7 @@ import { type TokenRepository, tokenNotActive } from '../store/token-repository.
 import type { TransactionStep } from '../store/transact.js';
 import type { RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
-import type { IssuedTokenView } from './token-service.js';
-import { toTokenView } from './token-view.js';
+import { type IssuedTokenView, toTokenView } from './token-view.js';
 
 export interface RotationDependencies {
   readonly tokens: Pick<TokenRepository, 'replaceSecret' | 'get'>;

@@ -32,7 +32,7 @@ import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
 import { resolveSettings, type SettingsContext, type TokenSettings } from './token-settings.js';
-import { type TokenView, toTokenView } from './token-view.js';
+import { type IssuedTokenView, type TokenView, toTokenView } from './token-view.js';
 
 export interface TokenPatch extends TokenSettings {
   readonly name?: string;
@@ -41,10 +41,6 @@ export interface TokenPatch extends TokenSettings {
 }
 
 /** The one response that carries a token's value. */
-export interface IssuedTokenView extends TokenView {
-  readonly token: string;
-}
-
 export interface TokenServiceDependencies {
   readonly tokens: TokenRepository;
   readonly projects: ProjectRepository;

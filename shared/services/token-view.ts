@@ -57,6 +57,11 @@ const kindFields: Readonly<Record<TokenKind, (token: TokenRecord) => Record<stri
   }),
 };
 
+/** A token's view with its value, the one time it is shown: on create, regenerate and rotation. */
+export interface IssuedTokenView extends TokenView {
+  readonly token: string;
+}
+
 export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   id: token.tokenId,
   kind: token.kind,

@@ -1,31 +1,32 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, TokenLimitReachedError } from '../domain/errors.js';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../domain/errors.js';
 import { counterKeyOf, type RotatedSecret, type TokenRecord } from '../domain/token.js';
 import { ChangeFeedRepository } from './change-feed-repository.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import { OwnerCounterRepository } from './owner-counters.js';
 import type { TableNames } from './tables.js';
+import {
+  secretUnchanged,
+  tokenBelongsToOwner,
+  tokenIsActive,
+  tokenIsNew,
+  tokenNotActive,
+  tokenStillInShard,
+} from './token-conditions.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 
+export { tokenNotActive };
+
 /**
- * Tokens table access. Every change that touches more than one item (token, owner counter, audit event)
- * is a single transaction, so a crash can never leave a counter that disagrees with the tokens.
+ * Token items: read, list, create, change, rotate, end and delete. Every change that touches more than one
+ * item (token, owner counter, audit event, change-feed entry) is a single transaction, so a crash can never
+ * leave a counter that disagrees with the tokens. The counters, the sweep index and the hot-path touch are
+ * their own modules (owner-counters, sweep-index-repository, token-usage-repository).
  */
 
-const COUNTER_SORT_KEY = 'counter#tokens';
-
-// Condition parts, named so each transaction reads as the rule it enforces.
-const tokenIsNew = 'attribute_not_exists(tokenId)';
-// Regenerate replaces only the secret it read, and only if no rotation landed around the time its request
-// arrived (see ROTATION_SETTLE_MS): of concurrent regenerates exactly one succeeds, even when a slower one
-// reads the token after the winner committed.
-const secretUnchanged = '#hash = :readHash AND (attribute_not_exists(rotatedAt) OR rotatedAt < :settled)';
+// Replaces the secret and stamps the rotation (`rotatedAt` is what `secretUnchanged` compares).
 const setSecret =
   '#hash = :hash, pepperVersion = :pv, #start = :start, updatedAt = :now, rotatedOut = :rotatedOut, rotatedAt = :now, rotatedBy = :by';
-const tokenIsActive = '#status = :active';
-const tokenBelongsToOwner = 'ownerKey = :ownerKey';
-const counterBelowLimit = 'attribute_not_exists(activeTokens) OR activeTokens < :max';
-const tokenStillInShard = 'sweepShard = :shard';
-const noticeNotSent = '(attribute_not_exists(noticesSent) OR NOT contains(noticesSent, :days))';
 
 export interface SecretChange {
   readonly hash: string;
@@ -43,12 +44,14 @@ export interface SecretChange {
 export class TokenRepository {
   /** Every change of a token is announced on the change feed in its own transaction (verifier caches). */
   readonly #feed: ChangeFeedRepository;
+  readonly #counters: OwnerCounterRepository;
 
   public constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tables: TableNames,
   ) {
     this.#feed = new ChangeFeedRepository(client, tables.events);
+    this.#counters = new OwnerCounterRepository(client, tables);
   }
 
   public async get(tokenId: string): Promise<TokenRecord | undefined> {
@@ -80,7 +83,7 @@ export class TokenRepository {
   /** Steps that store a new token if its owner is below `maxPerOwner` active tokens, counting it. */
   public createSteps(token: TokenRecord, maxPerOwner: number): TransactionStep[] {
     return [
-      this.#counterStep(counterKeyOf(token), +1, maxPerOwner),
+      this.#counters.step(counterKeyOf(token), +1, maxPerOwner),
       { item: { Put: { TableName: this.tables.tokens, Item: token, ConditionExpression: tokenIsNew } } },
     ];
   }
@@ -135,7 +138,10 @@ export class TokenRepository {
       },
       ...(moveCounter === undefined
         ? []
-        : [this.#counterStep(moveCounter.to, +1, moveCounter.max), this.#counterStep(moveCounter.from, -1)]),
+        : [
+            this.#counters.step(moveCounter.to, +1, moveCounter.max),
+            this.#counters.step(moveCounter.from, -1),
+          ]),
       audit,
       ...this.#feed.appendSteps(tokenId, changes.updatedAt),
     ]);
@@ -239,7 +245,7 @@ export class TokenRepository {
         },
         onConditionFailed: () => tokenNotActive(token.tokenId),
       },
-      this.#counterStep(counterKeyOf(token), -1),
+      this.#counters.step(counterKeyOf(token), -1),
       audit,
       ...this.#feed.appendSteps(token.tokenId, end.at),
     ]);
@@ -272,88 +278,10 @@ export class TokenRepository {
             'token_changed',
           ),
       },
-      ...(token.status === 'active' ? [this.#counterStep(counterKeyOf(token), -1)] : []),
+      ...(token.status === 'active' ? [this.#counters.step(counterKeyOf(token), -1)] : []),
       audit,
       ...this.#feed.appendSteps(token.tokenId, at),
     ]);
-  }
-
-  /** +1 below `max` (the limit check), or −1 (never below zero). */
-  #counterStep(counterKey: string, delta: 1 | -1, max?: number): TransactionStep {
-    const update = {
-      TableName: this.tables.directory,
-      Key: { pk: counterKey, sk: COUNTER_SORT_KEY },
-    };
-    if (delta < 0) {
-      return {
-        item: {
-          Update: {
-            ...update,
-            UpdateExpression: 'SET activeTokens = activeTokens - :one',
-            ConditionExpression: 'activeTokens > :zero',
-            ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
-          },
-        },
-      };
-    }
-    return {
-      item: {
-        Update: {
-          ...update,
-          UpdateExpression: 'SET activeTokens = if_not_exists(activeTokens, :zero) + :one',
-          ConditionExpression: counterBelowLimit,
-          ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': max },
-        },
-      },
-      onConditionFailed: () =>
-        new TokenLimitReachedError(`The limit of ${max} active tokens is reached here; revoke one first.`),
-    };
-  }
-
-  /** One page of the sparse sweep index for a shard (`YYYY-MM-DD#n`). */
-  public async sweepShardPage(
-    shard: string,
-    startKey?: Record<string, unknown>,
-  ): Promise<{ readonly items: TokenRecord[]; readonly nextKey?: Record<string, unknown> }> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tables.tokens,
-        IndexName: 'bySweepDay',
-        KeyConditionExpression: 'sweepShard = :shard',
-        ExpressionAttributeValues: { ':shard': shard },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    return {
-      items: (result.Items ?? []) as TokenRecord[],
-      ...(result.LastEvaluatedKey === undefined ? {} : { nextKey: result.LastEvaluatedKey }),
-    };
-  }
-
-  /** Records that the `days`-before-end notice went out, once, with its audit event. */
-  public async markNoticeSent(tokenId: string, days: number, audit: TransactionStep): Promise<boolean> {
-    try {
-      await transactWrite(this.client, [
-        {
-          item: {
-            Update: {
-              TableName: this.tables.tokens,
-              Key: { tokenId },
-              UpdateExpression: 'SET noticesSent = list_append(if_not_exists(noticesSent, :none), :sent)',
-              ConditionExpression: `${tokenIsActive} AND ${noticeNotSent}`,
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':active': 'active', ':none': [], ':sent': [days], ':days': days },
-            },
-          },
-          onConditionFailed: () => tokenNotActive(tokenId),
-        },
-        audit,
-      ]);
-      return true;
-    } catch (error) {
-      if (error instanceof ConflictError) return false;
-      throw error;
-    }
   }
 
   /** Every token of an owner (all pages of the byOwner index); for limit recovery and reconciliation. */
@@ -370,101 +298,4 @@ export class TokenRepository {
     } while (cursor !== undefined);
     return tokens;
   }
-
-  /** Active tokens of an owner, counted by the store (no items travel back). */
-  public async countActive(ownerKey: string): Promise<number> {
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.client.send(
-        new QueryCommand({
-          TableName: this.tables.tokens,
-          IndexName: 'byOwner',
-          KeyConditionExpression: 'ownerKey = :ownerKey',
-          FilterExpression: '#status = :active',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':ownerKey': ownerKey, ':active': 'active' },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      count += result.Count ?? 0;
-      startKey = result.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return count;
-  }
-
-  /** Sets the counter to a recomputed value, if it still holds the value it was compared against. */
-  public async correctCounter(counterKey: string, from: number, to: number): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tables.directory,
-          Key: { pk: counterKey, sk: COUNTER_SORT_KEY },
-          UpdateExpression: 'SET activeTokens = :to',
-          ConditionExpression:
-            from === 0
-              ? 'attribute_not_exists(activeTokens) OR activeTokens = :from'
-              : 'activeTokens = :from',
-          ExpressionAttributeValues: { ':from': from, ':to': to },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
-  }
-
-  /** The owner's active-token count as the counter item holds it. */
-  public async activeCount(ownerKey: string): Promise<number> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tables.directory,
-        Key: { pk: ownerKey, sk: COUNTER_SORT_KEY },
-        ConsistentRead: true,
-      }),
-    );
-    return (Item?.activeTokens as number | undefined) ?? 0;
-  }
-
-  /**
-   * Records a use: moves lastUsedAt and the expiry attributes, but at most once per `notBefore` window, so
-   * a hot token costs one write per window instead of one per request.
-   */
-  public async touch(
-    tokenId: string,
-    usedAt: string,
-    notBefore: string,
-    changes: Readonly<Record<string, unknown>>,
-  ): Promise<boolean> {
-    const names = Object.keys(changes);
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tables.tokens,
-          Key: { tokenId },
-          UpdateExpression: `SET lastUsedAt = :usedAt${names.map((_, i) => `, #f${i} = :v${i}`).join('')}`,
-          ConditionExpression: `${tokenIsActive} AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :notBefore)`,
-          ExpressionAttributeNames: {
-            '#status': 'status',
-            ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
-          },
-          ExpressionAttributeValues: {
-            ':active': 'active',
-            ':usedAt': usedAt,
-            ':notBefore': notBefore,
-            ...Object.fromEntries(names.map((n, i) => [`:v${i}`, changes[n]])),
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
-  }
 }
-
-export const tokenNotActive = (tokenId: string): Error =>
-  new ConflictError(`Token ${tokenId} is not active (it was revoked or has expired).`, 'token_not_active');

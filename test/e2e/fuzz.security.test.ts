@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { protectedRoutes } from '../../sample-api/routes.js';
 import { routes } from '../../shared/http/routes.js';
-import { protectedRoutes } from '../../shared/http/sample-routes.js';
 import {
   createProjectWithContent,
   createWorkspaceAndSite,

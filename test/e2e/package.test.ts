@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 import { functionEnvironmentOf } from '../support/local-keyward.js';
 
@@ -119,8 +119,8 @@ describe('E2E: Keyward installed as a package', () => {
     }[];
     const functions = resources.filter((resource) => resource.Type === 'AWS::Lambda::Function');
     expect(functions.map((fn) => [fn.Properties.Handler, fn.Properties.Runtime]).sort()).toEqual([
-      ['authorizer/http-api.handler', 'nodejs22.x'],
-      ['authorizer/rest-request.handler', 'nodejs22.x'],
+      ['functions/authorizer/http-api.handler', 'nodejs22.x'],
+      ['functions/authorizer/rest-request.handler', 'nodejs22.x'],
     ]);
     for (const fn of functions) {
       expect(JSON.parse(fn.Properties.Environment.Variables.KEYWARD_ROUTE_POLICY)).toEqual(sampleRoutePolicy);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putAll, verifiableSiteToken } from '../../local/seed-tokens.js';
+import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import { addDays } from '../../shared/domain/clock.js';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
 import { createVerifier, type Verifier } from '../../shared/verify/verifier.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFunctions, LAMBDA_NODE_MAJOR } from '../../infra/function-bundle.js';
+import { AUTHORIZER_HANDLERS, buildFunctions, LAMBDA_NODE_MAJOR } from '../../infra/function-bundle.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 import { lambdaNodeRuntime, machineNodeRuntime, type NodeRuntime } from '../support/lambda-node.js';
 import { functionEnvironmentOf } from '../support/local-keyward.js';
@@ -23,9 +23,9 @@ const HARNESS = `
   }`;
 
 const ADAPTERS = [
-  { bundle: 'authorizer/rest-token', fixture: 'rest-token' },
-  { bundle: 'authorizer/rest-request', fixture: 'rest-request' },
-  { bundle: 'authorizer/http-api', fixture: 'http-api-v2' },
+  { bundle: AUTHORIZER_HANDLERS.token, fixture: 'rest-token' },
+  { bundle: AUTHORIZER_HANDLERS.request, fixture: 'rest-request' },
+  { bundle: AUTHORIZER_HANDLERS.http, fixture: 'http-api-v2' },
 ] as const;
 
 const lambdaNode = lambdaNodeRuntime();
@@ -99,7 +99,7 @@ describe('E2E: the shipped authorizer bundles on API Gateway events', () => {
         const outcome = await invoke(runtime, bundle, fixture, values);
         expect(allowed(outcome), `${bundle}: ${JSON.stringify(outcome)}`).toBe(false);
         // REST authorizers answer an unusable token with `Unauthorized` (401); the HTTP API one with a denial.
-        if (bundle !== 'authorizer/http-api') expect(outcome.thrown).toBe('Unauthorized');
+        if (bundle !== AUTHORIZER_HANDLERS.http) expect(outcome.thrown).toBe('Unauthorized');
       }
     },
     120_000,

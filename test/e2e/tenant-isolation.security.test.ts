@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { protectedRoutes } from '../../sample-api/routes.js';
 import { ROLES } from '../../shared/domain/roles.js';
 import { SITE_APIS, WORKSPACE_APIS } from '../../shared/domain/scopes.js';
 import type { RouteDefinition } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
-import { protectedRoutes } from '../../shared/http/sample-routes.js';
 import type { ApiClient } from '../support/api-client.js';
 import {
   createProjectWithContent,

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import { expressGuard, guardNodeRequest, honoGuard } from '../../shared/verify/node-adapters.js';
 import type { VerifiedToken } from '../../shared/verify/outcome.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';

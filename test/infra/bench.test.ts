@@ -30,6 +30,8 @@ describe('Benchmark: npm run bench -- --quick', () => {
       'bundle.authorizerBytes',
       'bundle.referenceBytes',
       'bundle.importTimeRatio',
+      'bundle.managementMedianBytes',
+      'bundle.managementMaxBytes',
     ]) {
       const value = field.split('.').reduce((node, key) => node?.[key], results);
       expect(typeof value, field).toBe('number');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LAMBDA_RUNTIME } from '../../infra/constructs/keyward-function.js';
 import { TokenAuthorizer } from '../../infra/constructs/token-authorizer.js';
 import { LAMBDA_NODE_MAJOR } from '../../infra/function-bundle.js';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { sampleRoutePolicy } from '../../sample-api/routes.js';
 
 describe('Construct: TokenAuthorizer, bundled for real', () => {
   it('runs every function on the Node.js version its bundle targets', () => {

@@ -1,15 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_ACCESS } from '../../infra/access.js';
 import { ConsoleStack } from '../../infra/stacks/console-stack.js';
 import { KeywardStack } from '../../infra/stacks/keyward-stack.js';
 import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
+import { protectedRoutes } from '../../sample-api/routes.js';
+import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
-import { protectedRoutes } from '../../shared/http/sample-routes.js';
 
 /** A stand-in console build, so these tests need no Vite build. */
 const consoleBuild = mkdtempSync(join(tmpdir(), 'keyward-console-'));
@@ -30,8 +33,11 @@ const synthesize = () => {
 describe('Stack: KeywardStack', () => {
   let template: Template;
 
+  let stacks: ReturnType<typeof synthesize>;
+
   beforeAll(() => {
-    template = Template.fromStack(synthesize().keyward);
+    stacks = synthesize();
+    template = Template.fromStack(stacks.keyward);
   });
 
   it('deploys one function per route of the route table, plus the not-found default and the sweeper', () => {
@@ -95,6 +101,38 @@ describe('Stack: KeywardStack', () => {
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'events:PutEvents' })]) },
     });
+  });
+
+  it('gives each function the role of its route’s access class, allowed exactly that class’s table actions', () => {
+    const { keyward } = stacks;
+    const roleIdOf = (access: keyof typeof ROLE_ACCESS) =>
+      keyward.getLogicalId(keyward.roles[access].node.defaultChild as CfnElement);
+    for (const route of routes) {
+      const fn = keyward.functions.get(route.operationId)!;
+      const roleRef = (fn.node.defaultChild as CfnFunction).role;
+      expect(keyward.resolve(roleRef), route.operationId).toEqual({
+        'Fn::GetAtt': [roleIdOf(accessOf(route)), 'Arn'],
+      });
+    }
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    for (const access of Object.keys(ROLE_ACCESS) as (keyof typeof ROLE_ACCESS)[]) {
+      const policy = policies.find((p) => JSON.stringify(p.Properties.Roles).includes(roleIdOf(access)))!;
+      const granted = (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
+        .flatMap((statement) => [statement.Action].flat())
+        .filter((action) => action.startsWith('dynamodb:'));
+      const expected = Object.values(ROLE_ACCESS[access])
+        .flat()
+        .map((action) => `dynamodb:${action}`);
+      expect(new Set(granted), access).toEqual(new Set(expected));
+    }
+  });
+
+  it('stays far below CloudFormation’s 500 resources per stack', () => {
+    const count = Object.keys(template.toJSON().Resources).length;
+    expect(count).toBeLessThan(450);
+    process.stdout.write(
+      `KeywardStack: ${count} resources, ${routes.length + 2} functions, ${Object.keys(ROLE_ACCESS).length} roles\n`,
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterItems, putAll, seededSiteToken } from '../../local/seed-tokens.js';
+import { Container } from '../../shared/composition/container.js';
+import { sweeper } from '../../shared/composition/services.js';
 import { addDays, DAY_MS } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
 import type { TokenRecord } from '../../shared/domain/token.js';
@@ -64,7 +66,7 @@ describe('Integration: token lifecycle and the sweeper', () => {
     expect(first.itemsRead).toBeLessThanOrEqual(110);
     expect(second).toMatchObject({ expired: 0, itemsRead: 0 });
     for (const ownerKey of dueOwners)
-      expect(await kw.keyward.runtime.repositories.tokens.activeCount(ownerKey)).toBe(0);
+      expect(await kw.keyward.runtime.repositories.counters.read(ownerKey)).toBe(0);
     const stored = await kw.keyward.runtime.repositories.tokens.get(due[0]!.tokenId);
     expect(stored).toMatchObject({ status: 'expired', expiredAt: expect.any(String) });
     expect(stored?.sweepShard).toBeUndefined();
@@ -82,23 +84,24 @@ describe('Integration: token lifecycle and the sweeper', () => {
       Array.from({ length: 5 }, () => seededToken(ownerKey, new Date(now.getTime() - 60_000))),
     );
     await seed(due, Object.fromEntries(owners.map((key) => [key, 5])));
-    const { Sweeper } = await import('../../shared/services/sweeper.js');
-    const { repositories, clock } = kw.keyward.runtime;
-    const limited = new Sweeper({
-      tokens: repositories.tokens,
-      directory: repositories.directory,
-      events: repositories.audit,
-      clock,
-      notifier: { expiring: async () => undefined, expired: async () => undefined },
-      maxTokensPerRun: 40,
-    });
+    const { repositories } = kw.keyward.runtime;
+    // Another process's sweeper, over the same tables, with a lower limit per run.
+    const limited = new Container({
+      ...kw.keyward.runtime.container.options,
+      maxTokensPerSweep: 40,
+      notifier: {
+        expiring: async () => undefined,
+        expired: async () => undefined,
+        compromised: async () => undefined,
+      },
+    }).get(sweeper);
 
     // Act & Assess
     expect(await limited.run()).toMatchObject({ expired: 40, complete: false });
     const resumed = await kw.keyward.runtime.sweeper.run();
     expect(resumed).toMatchObject({ expired: 60, complete: true });
     expect(await kw.keyward.runtime.sweeper.run()).toMatchObject({ expired: 0 });
-    for (const ownerKey of owners) expect(await repositories.tokens.activeCount(ownerKey)).toBe(0);
+    for (const ownerKey of owners) expect(await repositories.counters.read(ownerKey)).toBe(0);
   });
 
   it('lets a site with 5 stale tokens create a 6th at once, before any sweep, with a correct counter', async () => {
@@ -117,7 +120,7 @@ describe('Integration: token lifecycle and the sweeper', () => {
 
       // Assess
       expect(sixth.status).toBe('active');
-      expect(await kw.keyward.runtime.repositories.tokens.activeCount(`site#${site.id}`)).toBe(1);
+      expect(await kw.keyward.runtime.repositories.counters.read(`site#${site.id}`)).toBe(1);
       const listed = await tokens.list(owner, siteOwner, { limit: 10 });
       expect(listed.items.map((t) => t.status).sort()).toEqual([
         'active',

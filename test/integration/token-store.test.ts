@@ -68,7 +68,7 @@ describe('Integration: token store on DynamoDB Local', () => {
     expect(created).toHaveLength(5);
     expect(refused).toHaveLength(45);
     for (const reason of refused) expect(reason).toBeInstanceOf(TokenLimitReachedError);
-    expect(await kw.keyward.runtime.repositories.tokens.activeCount(`site#${site.id}`)).toBe(5);
+    expect(await kw.keyward.runtime.repositories.counters.read(`site#${site.id}`)).toBe(5);
     await countersAreConsistent();
   });
 
@@ -92,7 +92,7 @@ describe('Integration: token store on DynamoDB Local', () => {
     for (const r of results.filter((r) => r.status === 'rejected')) {
       expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     }
-    expect(await kw.keyward.runtime.repositories.tokens.activeCount(`site#${site.id}`)).toBe(0);
+    expect(await kw.keyward.runtime.repositories.counters.read(`site#${site.id}`)).toBe(0);
     await countersAreConsistent();
   });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { type LocalKeyward, type LocalKeywardOptions, startLocalKeyward } from '../../local/local-keyward.js';
+import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import { OffsetClock } from '../../shared/domain/clock.js';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
 import { environmentOf } from '../../shared/settings.js';
 

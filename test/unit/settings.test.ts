@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleRoutePolicy } from '../../shared/http/sample-routes.js';
+import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import {
   environmentOf,
   readSettings,
@@ -23,7 +23,12 @@ const sourcesUnder = (dir: string): string[] =>
 
 describe('Settings', () => {
   it('are the only runtime code that reads process.env', () => {
-    const readers = [...sourcesUnder('shared'), ...sourcesUnder('functions')].filter(
+    const runtimeCode = [
+      ...sourcesUnder('shared'),
+      ...sourcesUnder('functions'),
+      ...sourcesUnder('sample-api'),
+    ];
+    const readers = runtimeCode.filter(
       (file) => file !== join('shared', 'settings.ts') && readFileSync(file, 'utf8').includes('process.env'),
     );
     expect(readers).toEqual([]);

@@ -1,207 +1,92 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { components } from '../../../client/index.js';
 import {
+  API_TOKEN_LIFESPANS,
   API_TOKEN_TYPE_LABELS,
   API_TOKEN_TYPES,
   CONTENT_ACTIONS,
 } from '../../../shared/domain/content-access.js';
-import type { ScreenProps } from '../App.js';
+import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
-import { DataTable } from '../table.js';
-import {
-  ConfirmDialog,
-  Field,
-  FormMessage,
-  Loadable,
-  OneTimeToken,
-  PageHeader,
-  shortTime,
-  TokenStatus,
-} from '../ui.js';
-import { useLoad } from '../use-load.js';
+import type { ScreenProps } from '../screen.js';
+import { Field, FormMessage, shortTime } from '../ui.js';
+import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ApiToken = components['schemas']['ApiToken'];
 type ContentType = components['schemas']['ContentType'];
-const DURATIONS = [
-  ['7', '7 days'],
-  ['30', '30 days'],
-  ['90', '90 days'],
-  ['unlimited', 'Unlimited'],
-] as const;
+/** The lifespans an API token may have (the domain's), as the form's choices. */
+const DURATIONS = API_TOKEN_LIFESPANS.map((days) =>
+  days === null ? (['unlimited', 'Unlimited'] as const) : ([String(days), `${days} days`] as const),
+);
 
 /** API tokens, seed 003: read-only, full access or custom per content type; 7/30/90 days or unlimited. */
 export const ApiTokens = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const projectId = params.projectId!;
-  const path = { params: { path: { projectId } } };
-  const item = (tokenId: string) => ({ params: { path: { projectId, tokenId } } });
-  const { state, reload } = useLoad(async () => {
-    const [tokens, contentTypes] = await Promise.all([
-      client.GET('/v1/projects/{projectId}/api-tokens', {
-        params: { path: { projectId }, query: { limit: 100 } },
-      }),
-      client.GET('/v1/projects/{projectId}/content-types', path),
-    ]);
-    return { tokens: tokens.data!.items as ApiToken[], contentTypes: contentTypes.data!.items };
-  }, [projectId]);
-  const [issued, setIssued] = useState<string>();
-  const [editing, setEditing] = useState<ApiToken | 'new'>();
-  const [pending, setPending] = useState<{ action: 'delete' | 'regenerate'; token: ApiToken }>();
-  const [grace, setGrace] = useState('0');
-  const [error, setError] = useState<string>();
-
-  const confirm = async () => {
-    const { action, token } = pending!;
-    setPending(undefined);
-    try {
-      if (action === 'delete')
-        await client.DELETE('/v1/projects/{projectId}/api-tokens/{tokenId}', item(token.id));
-      else {
-        const body = { gracePeriodSeconds: Number(grace) || 0 };
-        const { data } = await client.POST('/v1/projects/{projectId}/api-tokens/{tokenId}/regenerate', {
-          ...item(token.id),
-          body,
-        });
-        setIssued(data!.token);
-      }
-      reload();
-    } catch (failure) {
-      setError(formErrorOf(failure).message);
-    }
-  };
-
-  return (
-    <>
-      <PageHeader
-        title="API tokens"
-        crumbs={[
-          ['Projects', '/projects'],
-          [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
-        ]}
-      />
-      {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
-      <FormMessage message={error} />
-      <Loadable state={state}>
-        {({ tokens, contentTypes }) => (
-          <>
-            {tokens.length === 0 ? (
-              <p className="empty">No API tokens yet.</p>
-            ) : (
-              <DataTable
-                label="API tokens"
-                rows={tokens}
-                rowKey={(token) => token.id}
-                columns={[
-                  { header: 'Name', cell: (token) => token.name },
-                  { header: 'Description', cell: (token) => token.description ?? '—' },
-                  { header: 'Type', cell: (token) => API_TOKEN_TYPE_LABELS[token.type] },
-                  { header: 'Created', cell: (token) => shortTime(token.createdAt) },
-                  { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
-                  {
-                    header: 'Expires',
-                    cell: (token) => (token.expiresAt === null ? 'Unlimited' : shortTime(token.expiresAt)),
-                  },
-                  { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
-                  {
-                    header: 'Actions',
-                    hiddenHeader: true,
-                    className: 'row-actions',
-                    cell: (token) =>
-                      token.status === 'active' ? (
-                        <>
-                          <button type="button" onClick={() => setEditing(token)}>
-                            Edit
-                          </button>
-                          <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
-                            Regenerate
-                          </button>
-                          <button
-                            type="button"
-                            className="danger"
-                            onClick={() => setPending({ action: 'delete', token })}
-                          >
-                            Delete
-                          </button>
-                        </>
-                      ) : null,
-                  },
-                ]}
-              />
-            )}
-            {editing === undefined ? (
-              <button type="button" onClick={() => setEditing('new')}>
-                Create new API token
-              </button>
-            ) : (
-              <ApiTokenForm
-                key={editing === 'new' ? 'new' : editing.id}
-                token={editing === 'new' ? undefined : editing}
-                contentTypes={contentTypes}
-                onCancel={() => setEditing(undefined)}
-                onSave={async (body) => {
-                  if (editing === 'new') {
-                    const { data } = await client.POST('/v1/projects/{projectId}/api-tokens', {
-                      ...path,
-                      body: body as never,
-                    });
-                    setIssued(data!.token);
-                  } else {
-                    await client.PATCH('/v1/projects/{projectId}/api-tokens/{tokenId}', {
-                      ...item(editing.id),
-                      body: body as never,
-                    });
-                  }
-                  setEditing(undefined);
-                  reload();
-                }}
-              />
-            )}
-          </>
-        )}
-      </Loadable>
-      <ConfirmDialog
-        open={pending !== undefined}
-        title={pending?.action === 'delete' ? 'Delete API token?' : 'Regenerate API token?'}
-        confirmLabel={pending?.action === 'delete' ? 'Delete' : 'Regenerate'}
-        onCancel={() => setPending(undefined)}
-        onConfirm={confirm}
-      >
-        {pending?.action === 'delete' ? (
-          <p>
-            "{pending.token.name}" is deleted and stops working everywhere within 1 second. The audit log
-            keeps a record of it.
-          </p>
-        ) : (
-          <Field label="Keep the old value working for (seconds)" hint="0 ends it now; up to 86400.">
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={0}
-                max={86400}
-                value={grace}
-                onChange={(e) => setGrace(e.target.value)}
-              />
-            )}
-          </Field>
-        )}
-      </ConfirmDialog>
-    </>
-  );
+  const config = useMemo((): TokenScreenConfig<ApiToken, ContentType[]> => {
+    const path = { params: { path: { projectId } } };
+    const item = (tokenId: string) => ({ params: { path: { projectId, tokenId } } });
+    return {
+      title: 'API tokens',
+      crumbs: [
+        ['Projects', '/projects'],
+        [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
+      ],
+      kind: tokenKinds.api,
+      createLabel: 'Create new API token',
+      load: async () => {
+        const [tokens, contentTypes] = await Promise.all([
+          client.GET('/v1/projects/{projectId}/api-tokens', {
+            params: { path: { projectId }, query: { limit: 100 } },
+          }),
+          client.GET('/v1/projects/{projectId}/content-types', path),
+        ]);
+        return { tokens: tokens.data!.items as ApiToken[], extras: contentTypes.data!.items };
+      },
+      columns: () => [
+        { header: 'Name', cell: (token) => token.name },
+        { header: 'Description', cell: (token) => token.description ?? '—' },
+        { header: 'Type', cell: (token) => API_TOKEN_TYPE_LABELS[token.type] },
+        { header: 'Created', cell: (token) => shortTime(token.createdAt) },
+        { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+        {
+          header: 'Expires',
+          cell: (token) => (token.expiresAt === null ? 'Unlimited' : shortTime(token.expiresAt)),
+        },
+      ],
+      nameOf: (token) => token.name,
+      Form: ApiTokenForm,
+      editable: true,
+      create: async (body) =>
+        (await client.POST('/v1/projects/{projectId}/api-tokens', { ...path, body: body as never })).data!,
+      update: async (tokenId, body) =>
+        void (await client.PATCH('/v1/projects/{projectId}/api-tokens/{tokenId}', {
+          ...item(tokenId),
+          body: body as never,
+        })),
+      end: async (tokenId) =>
+        void (await client.DELETE('/v1/projects/{projectId}/api-tokens/{tokenId}', item(tokenId))),
+      regenerate: async (tokenId, gracePeriodSeconds) =>
+        (
+          await client.POST('/v1/projects/{projectId}/api-tokens/{tokenId}/regenerate', {
+            ...item(tokenId),
+            body: { gracePeriodSeconds },
+          })
+        ).data!,
+      askGrace: true,
+    };
+  }, [client, projectId]);
+  return <TokenScreen config={config} />;
 };
 
 const ApiTokenForm = ({
+  title,
   token,
-  contentTypes,
+  extras: contentTypes,
   onSave,
   onCancel,
-}: {
-  token: ApiToken | undefined;
-  contentTypes: ContentType[];
-  onSave: (body: Record<string, unknown>) => Promise<void>;
-  onCancel: () => void;
-}) => {
+}: TokenFormProps<ApiToken, ContentType[]>) => {
   const [name, setName] = useState(token?.name ?? '');
   const [description, setDescription] = useState(token?.description ?? '');
   const [duration, setDuration] = useState(
@@ -239,7 +124,7 @@ const ApiTokenForm = ({
         }
       }}
     >
-      <h2>{token === undefined ? 'Create new API token' : `Edit ${token.name}`}</h2>
+      <h2>{title}</h2>
       <Field label="Name" error={error?.fields.name}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ScreenProps } from '../App.js';
 import { ResourceName } from '../resource-name.js';
+import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
 import { Field, Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';

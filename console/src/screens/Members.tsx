@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ROLES } from '../../../shared/domain/roles.js';
-import type { ScreenProps } from '../App.js';
 import { formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
+import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
 import { ConfirmDialog, FormMessage, Loadable, PageHeader } from '../ui.js';

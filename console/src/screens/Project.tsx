@@ -1,4 +1,4 @@
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen.js';
 import { type Section, SectionTabs } from '../sections.js';
 
 const PROJECT_SECTIONS: readonly Section[] = [

@@ -1,5 +1,5 @@
-import type { ScreenProps } from '../App.js';
 import { ResourceName } from '../resource-name.js';
+import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';

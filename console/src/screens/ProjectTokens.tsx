@@ -1,22 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { components } from '../../../client/index.js';
-import type { ScreenProps } from '../App.js';
+import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { headersFromLines } from '../header-lines.js';
 import { ResourceName } from '../resource-name.js';
 import { Link } from '../router.js';
-import { DataTable } from '../table.js';
-import {
-  ConfirmDialog,
-  Field,
-  FormMessage,
-  Loadable,
-  OneTimeToken,
-  PageHeader,
-  shortTime,
-  TokenStatus,
-} from '../ui.js';
-import { useLoad } from '../use-load.js';
+import type { ScreenProps } from '../screen.js';
+import { Field, FormMessage, shortTime } from '../ui.js';
+import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
 type Environment = components['schemas']['Environment'];
@@ -35,145 +26,65 @@ const restrictionsSummary = (token: ProjectToken): string =>
 export const ProjectTokens = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const projectId = params.projectId!;
-  const path = { params: { path: { projectId } } };
-  const { state, reload } = useLoad(async () => {
-    const [tokens, environments] = await Promise.all([
-      client.GET('/v1/projects/{projectId}/tokens', {
-        params: { path: { projectId }, query: { limit: 100 } },
-      }),
-      client.GET('/v1/projects/{projectId}/environments', path),
-    ]);
-    return { tokens: tokens.data!.items as ProjectToken[], environments: environments.data!.items };
-  }, [projectId]);
-  const [issued, setIssued] = useState<string>();
-  const [editing, setEditing] = useState<ProjectToken | 'new'>();
-  const [deleting, setDeleting] = useState<ProjectToken>();
-  const [error, setError] = useState<string>();
-
-  return (
-    <>
-      <PageHeader
-        title="Project tokens"
-        crumbs={[
-          ['Projects', '/projects'],
-          [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
-        ]}
-      />
-      {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
-      <FormMessage message={error} />
-      <Loadable state={state}>
-        {({ tokens, environments }) => (
-          <>
-            {tokens.length === 0 ? (
-              <p className="empty">No project tokens yet.</p>
-            ) : (
-              <DataTable
-                label="Project tokens"
-                rows={tokens}
-                rowKey={(token) => token.id}
-                columns={[
-                  { header: 'Title', cell: (token) => token.title },
-                  {
-                    header: 'Environment',
-                    cell: (token) =>
-                      environments.find((e) => e.id === token.environment)?.name ?? token.environment,
-                  },
-                  { header: 'Restrictions', cell: restrictionsSummary },
-                  { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
-                  { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
-                  {
-                    header: 'Actions',
-                    hiddenHeader: true,
-                    className: 'row-actions',
-                    cell: (token) => (
-                      <>
-                        <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>
-                        {token.status === 'active' && (
-                          <>
-                            <button type="button" onClick={() => setEditing(token)}>
-                              Edit
-                            </button>
-                            <button type="button" className="danger" onClick={() => setDeleting(token)}>
-                              Delete
-                            </button>
-                          </>
-                        )}
-                      </>
-                    ),
-                  },
-                ]}
-              />
-            )}
-            {editing === undefined ? (
-              <button type="button" onClick={() => setEditing('new')}>
-                New project token
-              </button>
-            ) : (
-              <DeliveryTokenForm
-                key={editing === 'new' ? 'new' : editing.id}
-                token={editing === 'new' ? undefined : editing}
-                environments={environments}
-                onCancel={() => setEditing(undefined)}
-                onSave={async (body) => {
-                  if (editing === 'new') {
-                    const { data } = await client.POST('/v1/projects/{projectId}/tokens', {
-                      ...path,
-                      body: body as never,
-                    });
-                    setIssued(data!.token);
-                  } else {
-                    await client.PATCH('/v1/projects/{projectId}/tokens/{tokenId}', {
-                      params: { path: { projectId, tokenId: editing.id } },
-                      body: body as never,
-                    });
-                  }
-                  setEditing(undefined);
-                  reload();
-                }}
-              />
-            )}
-          </>
-        )}
-      </Loadable>
-      <ConfirmDialog
-        open={deleting !== undefined}
-        title="Delete project token?"
-        confirmLabel="Delete"
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={async () => {
-          const token = deleting!;
-          setDeleting(undefined);
-          try {
-            await client.DELETE('/v1/projects/{projectId}/tokens/{tokenId}', {
-              params: { path: { projectId, tokenId: token.id } },
-            });
-            reload();
-          } catch (failure) {
-            setError(formErrorOf(failure).message);
-          }
-        }}
-      >
-        <p>
-          "{deleting?.title}" is deleted and stops working everywhere within 1 second. The audit log keeps a
-          record of it.
-        </p>
-      </ConfirmDialog>
-    </>
-  );
+  const config = useMemo((): TokenScreenConfig<ProjectToken, Environment[]> => {
+    const path = { params: { path: { projectId } } };
+    const item = (tokenId: string) => ({ params: { path: { projectId, tokenId } } });
+    return {
+      title: 'Project tokens',
+      crumbs: [
+        ['Projects', '/projects'],
+        [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
+      ],
+      kind: tokenKinds.delivery,
+      createLabel: 'New project token',
+      load: async () => {
+        const [tokens, environments] = await Promise.all([
+          client.GET('/v1/projects/{projectId}/tokens', {
+            params: { path: { projectId }, query: { limit: 100 } },
+          }),
+          client.GET('/v1/projects/{projectId}/environments', path),
+        ]);
+        return { tokens: tokens.data!.items as ProjectToken[], extras: environments.data!.items };
+      },
+      columns: (environments) => [
+        { header: 'Title', cell: (token) => token.title },
+        {
+          header: 'Environment',
+          cell: (token) => environments.find((e) => e.id === token.environment)?.name ?? token.environment,
+        },
+        { header: 'Restrictions', cell: restrictionsSummary },
+        { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+      ],
+      nameOf: (token) => token.title,
+      rowLinks: (token) => <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>,
+      Form: DeliveryTokenForm,
+      editable: true,
+      create: async (body) =>
+        (await client.POST('/v1/projects/{projectId}/tokens', { ...path, body: body as never })).data!,
+      update: async (tokenId, body) =>
+        void (await client.PATCH('/v1/projects/{projectId}/tokens/{tokenId}', {
+          ...item(tokenId),
+          body: body as never,
+        })),
+      end: async (tokenId) =>
+        void (await client.DELETE('/v1/projects/{projectId}/tokens/{tokenId}', item(tokenId))),
+      regenerate: async () => {
+        throw new Error('Project tokens cannot be regenerated.');
+      },
+      askGrace: false,
+    };
+  }, [client, projectId]);
+  return <TokenScreen config={config} />;
 };
 
 /** Create or edit a project token, restrictions included; errors appear beside their fields. */
 const DeliveryTokenForm = ({
+  title: heading,
   token,
-  environments,
+  extras: environments,
   onSave,
   onCancel,
-}: {
-  token: ProjectToken | undefined;
-  environments: Environment[];
-  onSave: (body: Record<string, unknown>) => Promise<void>;
-  onCancel: () => void;
-}) => {
+}: TokenFormProps<ProjectToken, Environment[]>) => {
   const [title, setTitle] = useState(token?.title ?? '');
   const [description, setDescription] = useState(token?.description ?? '');
   const [environment, setEnvironment] = useState(token?.environment ?? environments[0]?.id ?? '');
@@ -218,7 +129,7 @@ const DeliveryTokenForm = ({
         }
       }}
     >
-      <h2>{token === undefined ? 'New project token' : `Edit ${token.title}`}</h2>
+      <h2>{heading}</h2>
       <Field label="Title" error={error?.fields.title}>
         {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>

@@ -1,5 +1,5 @@
-import type { ScreenProps } from '../App.js';
 import { Link } from '../router.js';
+import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';

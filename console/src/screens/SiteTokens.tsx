@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { SCOPE_LEVELS, SITE_APIS } from '../../../shared/domain/scopes.js';
-import type { ScreenProps } from '../App.js';
+import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { ResourceName } from '../resource-name.js';
+import type { ScreenProps } from '../screen.js';
 import { Loadable } from '../ui.js';
 import { useLoad } from '../use-load.js';
-import { type ScopedTokenConfig, ScopedTokens } from './ScopedTokens.js';
+import { scopedTokenScreen } from './ScopedTokens.js';
+import { TokenScreen } from './TokenScreen.js';
 
 /** Site settings › API access. Authorization and custom code are never offered: no site token may hold them. */
 export const SiteTokens = ({ session, params }: ScreenProps) => {
@@ -14,46 +15,47 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
     async () => (await client.GET('/v1/sites/{siteId}', { params: { path: { siteId } } })).data!,
     [siteId],
   );
-  const config = useMemo((): ((name: string, workspaceId: string) => ScopedTokenConfig) => {
+  const config = useMemo(() => {
     const path = { params: { path: { siteId } } };
     const item = (tokenId: string) => ({ params: { path: { siteId, tokenId } } });
-    return (name, workspaceId) => ({
-      title: 'Settings › Apps & integrations › API access',
-      generateLabel: 'Generate token',
-      crumbs: [
-        ['Workspaces', '/'],
-        [
-          <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
-          `/workspaces/${workspaceId}`,
+    return (name: string, workspaceId: string) =>
+      scopedTokenScreen({
+        title: 'Settings › Apps & integrations › API access',
+        createLabel: 'Generate token',
+        crumbs: [
+          ['Workspaces', '/'],
+          [
+            <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+            `/workspaces/${workspaceId}`,
+          ],
+          [name, `/sites/${siteId}/tokens`],
         ],
-        [name, `/sites/${siteId}/tokens`],
-      ],
-      apis: SITE_APIS,
-      levels: SCOPE_LEVELS,
-      limit: 5,
-      regenerable: true,
-      list: async () =>
-        (
-          await client.GET('/v1/sites/{siteId}/tokens', {
-            ...path,
-            params: { ...path.params, query: { limit: 100 } },
-          })
-        ).data!.items,
-      create: async (body) => (await client.POST('/v1/sites/{siteId}/tokens', { ...path, body })).data!,
-      revoke: async (tokenId) =>
-        void (await client.DELETE('/v1/sites/{siteId}/tokens/{tokenId}', item(tokenId))),
-      regenerate: async (tokenId) =>
-        (
-          await client.POST('/v1/sites/{siteId}/tokens/{tokenId}/regenerate', {
-            ...item(tokenId),
-            body: { gracePeriodSeconds: 0 },
-          })
-        ).data!,
-    });
+        kind: tokenKinds.site,
+        calls: {
+          list: async () =>
+            (
+              await client.GET('/v1/sites/{siteId}/tokens', {
+                ...path,
+                params: { ...path.params, query: { limit: 100 } },
+              })
+            ).data!.items,
+          create: async (body) =>
+            (await client.POST('/v1/sites/{siteId}/tokens', { ...path, body: body as never })).data!,
+          revoke: async (tokenId) =>
+            void (await client.DELETE('/v1/sites/{siteId}/tokens/{tokenId}', item(tokenId))),
+          regenerate: async (tokenId) =>
+            (
+              await client.POST('/v1/sites/{siteId}/tokens/{tokenId}/regenerate', {
+                ...item(tokenId),
+                body: { gracePeriodSeconds: 0 },
+              })
+            ).data!,
+        },
+      });
   }, [client, siteId]);
   return (
     <Loadable state={site.state}>
-      {(data) => <ScopedTokens config={config(data.displayName, data.workspaceId)} />}
+      {(data) => <TokenScreen config={config(data.displayName, data.workspaceId)} />}
     </Loadable>
   );
 };

@@ -1,18 +1,19 @@
 import { useMemo } from 'react';
-import { WORKSPACE_APIS } from '../../../shared/domain/scopes.js';
-import type { ScreenProps } from '../App.js';
+import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { ResourceName } from '../resource-name.js';
-import { type ScopedTokenConfig, ScopedTokens } from './ScopedTokens.js';
+import type { ScreenProps } from '../screen.js';
+import { scopedTokenScreen } from './ScopedTokens.js';
+import { TokenScreen } from './TokenScreen.js';
 
 /** Workspace tokens (enterprise): none or read-only per workspace API; they cannot be regenerated. */
 export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const workspaceId = params.workspaceId!;
-  const config = useMemo((): ScopedTokenConfig => {
+  const config = useMemo(() => {
     const path = { params: { path: { workspaceId } } };
-    return {
+    return scopedTokenScreen({
       title: 'API access',
-      generateLabel: 'Generate API token',
+      createLabel: 'Generate API token',
       crumbs: [
         ['Workspaces', '/'],
         [
@@ -20,26 +21,25 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
           `/workspaces/${workspaceId}`,
         ],
       ],
-      apis: WORKSPACE_APIS,
-      levels: ['none', 'read'],
-      limit: 5,
-      regenerable: false,
-      list: async () =>
-        (
-          await client.GET('/v1/workspaces/{workspaceId}/tokens', {
-            params: { path: { workspaceId }, query: { limit: 100 } },
-          })
-        ).data!.items,
-      create: async (body) =>
-        (await client.POST('/v1/workspaces/{workspaceId}/tokens', { ...path, body })).data!,
-      revoke: async (tokenId) =>
-        void (await client.DELETE('/v1/workspaces/{workspaceId}/tokens/{tokenId}', {
-          params: { path: { workspaceId, tokenId } },
-        })),
-      regenerate: async () => {
-        throw new Error('Workspace tokens cannot be regenerated.');
+      kind: tokenKinds.workspace,
+      calls: {
+        list: async () =>
+          (
+            await client.GET('/v1/workspaces/{workspaceId}/tokens', {
+              params: { path: { workspaceId }, query: { limit: 100 } },
+            })
+          ).data!.items,
+        create: async (body) =>
+          (await client.POST('/v1/workspaces/{workspaceId}/tokens', { ...path, body: body as never })).data!,
+        revoke: async (tokenId) =>
+          void (await client.DELETE('/v1/workspaces/{workspaceId}/tokens/{tokenId}', {
+            params: { path: { workspaceId, tokenId } },
+          })),
+        regenerate: async () => {
+          throw new Error('Workspace tokens cannot be regenerated.');
+        },
       },
-    };
+    });
   }, [client, workspaceId]);
-  return <ScopedTokens config={config} />;
+  return <TokenScreen config={config} />;
 };

@@ -1,5 +1,5 @@
-import type { ScreenProps } from '../App.js';
 import { Link } from '../router.js';
+import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
 import { Loadable, PageHeader, shortTime } from '../ui.js';

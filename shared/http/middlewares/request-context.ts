@@ -5,7 +5,6 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { headerOf, setState, stateOf } from '../request-state.js';
 import type { RouteDefinition } from '../route.js';
-import { routeByKey } from '../route-index.js';
 
 type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
 
@@ -14,7 +13,7 @@ export interface RequestContextOptions {
   /** Stamps `meta.receivedAt` (conditional writes compare it with what happened meanwhile). */
   readonly clock: () => Clock;
   /** Finds the route of an event; API Gateway names it in `routeKey`. */
-  readonly findRoute?: (routeKey: string) => RouteDefinition | undefined;
+  readonly findRoute: (routeKey: string) => RouteDefinition | undefined;
 }
 
 /**
@@ -22,7 +21,7 @@ export interface RequestContextOptions {
  * the response is known. The log line holds no header, query or body: those can carry credentials.
  */
 export const requestContext = (options: RequestContextOptions): Middleware => {
-  const findRoute = options.findRoute ?? routeByKey;
+  const { findRoute } = options;
 
   const before: Middleware['before'] = async ({ event, context }) => {
     const route = findRoute(event.routeKey);

@@ -112,15 +112,16 @@ const deliverySettings = (body: DeliveryBody) => ({
   ...rateLimitOf(body),
 });
 
-export const deliveryTokenInput = (body: unknown): TokenInput => {
-  const typed = body as z.infer<typeof deliveryTokenBodies.create>;
-  return { name: typed.title, restrictions: {}, ...deliverySettings(typed) };
-};
+export const deliveryTokenInput = (body: z.output<typeof deliveryTokenBodies.create>): TokenInput => ({
+  name: body.title,
+  restrictions: {},
+  ...deliverySettings(body),
+});
 
-export const deliveryTokenPatch = (body: unknown): TokenPatch => {
-  const typed = body as DeliveryBody;
-  return { ...(typed.title === undefined ? {} : { name: typed.title }), ...deliverySettings(typed) };
-};
+export const deliveryTokenPatch = (body: z.output<typeof deliveryTokenBodies.update>): TokenPatch => ({
+  ...(body.title === undefined ? {} : { name: body.title }),
+  ...deliverySettings(body),
+});
 
 export const deliveryTokenView = tokenView
   .extend({
@@ -207,27 +208,21 @@ const apiAccessOf = (body: ApiTokenBody) =>
         },
       };
 
-export const apiTokenInput = (body: unknown): TokenInput => {
-  const typed = body as z.infer<typeof apiTokenBodies.create>;
-  return {
-    name: typed.name,
-    ...(typed.description === undefined ? {} : { description: typed.description }),
-    lifespanDays: typed.lifespan,
-    ...apiAccessOf(typed),
-    ...rateLimitOf(typed),
-  };
-};
+export const apiTokenInput = (body: z.output<typeof apiTokenBodies.create>): TokenInput => ({
+  name: body.name,
+  ...(body.description === undefined ? {} : { description: body.description }),
+  lifespanDays: body.lifespan,
+  ...apiAccessOf(body),
+  ...rateLimitOf(body),
+});
 
-export const apiTokenPatch = (body: unknown): TokenPatch => {
-  const typed = body as ApiTokenBody;
-  return {
-    ...(typed.name === undefined ? {} : { name: typed.name }),
-    ...(typed.description === undefined ? {} : { description: typed.description }),
-    ...(typed.lifespan === undefined ? {} : { lifespanDays: typed.lifespan }),
-    ...apiAccessOf(typed),
-    ...rateLimitOf(typed),
-  };
-};
+export const apiTokenPatch = (body: ApiTokenBody): TokenPatch => ({
+  ...(body.name === undefined ? {} : { name: body.name }),
+  ...(body.description === undefined ? {} : { description: body.description }),
+  ...(body.lifespan === undefined ? {} : { lifespanDays: body.lifespan }),
+  ...apiAccessOf(body),
+  ...rateLimitOf(body),
+});
 
 export const apiTokenView = tokenView
   .extend({

@@ -3,6 +3,8 @@ import { GRACE_PERIOD_BOUNDS } from '../../domain/rotation.js';
 import {
   hasAnyAccess,
   type ScopeCatalogue,
+  type ScopeLevel,
+  type Scopes,
   siteScopeCatalogue,
   workspaceScopeCatalogue,
 } from '../../domain/scopes.js';
@@ -18,7 +20,10 @@ export const scopesSchema = (catalogue: ScopeCatalogue) =>
   z
     .strictObject(
       Object.fromEntries(
-        catalogue.apis.map((api) => [api, z.enum(catalogue.levels as [string, ...string[]]).optional()]),
+        catalogue.apis.map((api) => [
+          api,
+          z.enum(catalogue.levels as [ScopeLevel, ...ScopeLevel[]]).optional(),
+        ]),
       ),
       {
         error: (issue) => {
@@ -103,3 +108,21 @@ export const tokenPathParams = {
   principal: z.object({ principalId: resourceId('principal') }),
   adminKey: z.object({ principalId: resourceId('principal'), tokenId: resourceId('token') }),
 };
+
+/** The levels given, without the APIs left out (an optional field of the body is absent, never undefined). */
+const givenScopes = (scopes: Readonly<Record<string, ScopeLevel | undefined>>): Scopes =>
+  Object.fromEntries(Object.entries(scopes).filter(([, level]) => level !== undefined)) as Scopes;
+
+type ScopedCreate = z.output<ReturnType<typeof scopedTokenBodies>['create']>;
+type ScopedUpdate = z.output<ReturnType<typeof scopedTokenBodies>['update']>;
+
+/** Site, workspace and admin-key bodies as the token service's input: the same fields, scopes as given. */
+export const scopedTokenInput = ({ scopes, ...rest }: ScopedCreate) => ({
+  ...rest,
+  ...(scopes === undefined ? {} : { scopes: givenScopes(scopes) }),
+});
+
+export const scopedTokenPatch = ({ scopes, ...rest }: ScopedUpdate) => ({
+  ...rest,
+  ...(scopes === undefined ? {} : { scopes: givenScopes(scopes) }),
+});

@@ -35,7 +35,7 @@ const stubContainer = () => {
 
 const invoke = async (operation: Operation, event: Parameters<ReturnType<typeof httpHandler>>[0]) => {
   const { container, get } = stubContainer();
-  const response = await httpHandler(operation, () => container)(event, lambdaContext);
+  const response = await httpHandler(operation, { container: () => container })(event, lambdaContext);
   return {
     response,
     body: response.body === undefined ? undefined : JSON.parse(response.body),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRoutePolicy } from '../../../shared/http/sample-routes.js';
+import { sampleRoutePolicy } from '../../../sample-api/routes.js';
 import type { VerifiedToken } from '../../../shared/verify/outcome.js';
 import { RoutePolicy } from '../../../shared/verify/route-policy.js';
 

@@ -1,24 +1,14 @@
-import type { AuditEvent } from '../domain/audit-event.js';
-import { auditEvent } from '../domain/audit-event.js';
-import type { Clock } from '../domain/clock.js';
-import type { Site, Workspace } from '../domain/directory.js';
-import { NotFoundError } from '../domain/errors.js';
-import type { AuditRepository } from '../store/audit-repository.js';
-import type { Page, PageRequest } from '../store/cursor.js';
-import type { DirectoryRepository } from '../store/directory-repository.js';
-import type { TokenRepository } from '../store/token-repository.js';
-import type { RequestMeta } from './actor.js';
-import { type TokenView, toTokenView } from './token-view.js';
-
-/** The caller of a protected API, as the token authorizer identified it. */
-export interface TokenCaller {
-  readonly tokenId: string;
-  readonly kind: string;
-  readonly ownerType: string;
-  readonly ownerId: string;
-  readonly workspaceId?: string;
-  readonly environmentId?: string;
-}
+import type { AuditEvent } from '../shared/domain/audit-event.js';
+import { auditEvent } from '../shared/domain/audit-event.js';
+import type { Clock } from '../shared/domain/clock.js';
+import type { Site, Workspace } from '../shared/domain/directory.js';
+import { NotFoundError } from '../shared/domain/errors.js';
+import type { RequestMeta, TokenCaller } from '../shared/services/actor.js';
+import { type TokenView, toTokenView } from '../shared/services/token-view.js';
+import type { AuditRepository } from '../shared/store/audit-repository.js';
+import type { Page, PageRequest } from '../shared/store/cursor.js';
+import type { DirectoryRepository } from '../shared/store/directory-repository.js';
+import type { TokenRepository } from '../shared/store/token-repository.js';
 
 /** The Data API's site object (the fields of the site document), with absent values as null. */
 export interface SiteObject {

@@ -1,10 +1,12 @@
-import { sampleDataService } from '../../../shared/composition/services.js';
 import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
 import { ok } from '../../../shared/http/responses.js';
+import { sampleDataService } from '../../components.js';
+import { protectedRoutes } from '../../routes.js';
 
 export const operation = authorizedByToken(
+  {},
   { sampleData: sampleDataService },
   async ({ caller }, { sampleData }) => ok(await sampleData.introspect(caller)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: protectedRoutes });

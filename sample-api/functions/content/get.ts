@@ -1,11 +1,14 @@
 import { contentService } from '../../../shared/composition/services.js';
 import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
+import { pathParams } from '../../../shared/http/operation.js';
 import { ok } from '../../../shared/http/responses.js';
+import { protectedRoutes } from '../../routes.js';
 
 export const operation = authorizedByToken(
+  { params: pathParams('contentType', 'entryId') },
   { content: contentService },
   async ({ params, caller }, { content }) =>
-    ok(await content.deliveryGet(caller, params.contentType!, params.entryId!)),
+    ok(await content.deliveryGet(caller, params.contentType, params.entryId)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: protectedRoutes });

@@ -1,12 +1,16 @@
 import { contentService } from '../../../shared/composition/services.js';
 import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
+import { pathParams } from '../../../shared/http/operation.js';
 import { ok } from '../../../shared/http/responses.js';
 import { pageRequestOf } from '../../../shared/http/route-targets.js';
+import { paginationQuery } from '../../../shared/http/schemas/common.js';
+import { protectedRoutes } from '../../routes.js';
 
 export const operation = authorizedByToken(
+  { params: pathParams('pluralName'), query: paginationQuery },
   { content: contentService },
   async ({ params, query, caller }, { content }) => {
-    const page = await content.find(caller, params.pluralName!, pageRequestOf(query));
+    const page = await content.find(caller, params.pluralName, pageRequestOf(query));
     return ok({
       data: page.items,
       ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
@@ -14,4 +18,4 @@ export const operation = authorizedByToken(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: protectedRoutes });

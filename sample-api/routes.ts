@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import type { RouteDefinition } from './route.js';
-import { routePolicyOf } from './route.js';
-import { pageOf, paginationQuery, resourceId, tokenView } from './schemas/common.js';
-import { auditEventView, siteView, workspaceView } from './schemas/directory.js';
+import type { RouteDefinition } from '../shared/http/route.js';
+import { routePolicyOf } from '../shared/http/route.js';
+import { pageOf, paginationQuery, resourceId, tokenView } from '../shared/http/schemas/common.js';
+import { auditEventView, siteView, workspaceView } from '../shared/http/schemas/directory.js';
 
 /**
  * The sample Data API: a protected API as a Keyward user would build one, behind the token authorizer.
@@ -31,7 +31,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     path: '/v2/token/introspect',
     operationId: 'introspectToken',
     summary: 'What the presented token is: id, kind, owner, scopes, dates',
-    handler: 'sample-api/token/introspect',
+    handler: 'sample-api/functions/token/introspect',
     policy: { api: null, kinds: ['site', 'workspace', 'delivery', 'api'] },
     responses: { 200: { description: 'The token', schema: tokenView } },
   },
@@ -41,7 +41,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     path: '/v2/sites',
     operationId: 'listSampleSites',
     summary: 'The sites the token can see',
-    handler: 'sample-api/sites/list',
+    handler: 'sample-api/functions/sites/list',
     policy: { api: 'sites' },
     responses: { 200: { description: 'Sites', schema: z.object({ sites: z.array(siteObject) }) } },
   },
@@ -51,7 +51,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     path: '/v2/sites/{siteId}',
     operationId: 'getSampleSite',
     summary: 'Get site information',
-    handler: 'sample-api/sites/get',
+    handler: 'sample-api/functions/sites/get',
     policy: { api: 'sites', bind: ownSite },
     request: { params: siteParams },
     responses: { 200: { description: 'The site', schema: siteObject } },
@@ -62,7 +62,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     path: '/v2/sites/{siteId}/publish',
     operationId: 'publishSampleSite',
     summary: 'Publish a site (needs sites:write)',
-    handler: 'sample-api/sites/publish',
+    handler: 'sample-api/functions/sites/publish',
     policy: { api: 'sites', bind: ownSite },
     request: { params: siteParams },
     responses: { 200: { description: 'The published site', schema: siteObject } },
@@ -74,7 +74,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
       path: '/v2/sites/{siteId}/custom_code',
       operationId: `${method.toLowerCase()}SampleCustomCode`,
       summary: 'Custom code: exists, and is never reachable with a site token',
-      handler: 'sample-api/sites/custom-code',
+      handler: 'sample-api/functions/sites/custom-code',
       policy: { api: 'custom_code', bind: ownSite },
       request: { params: siteParams },
       responses: {
@@ -88,7 +88,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     path: '/v2/workspaces/{workspaceId}',
     operationId: 'getSampleWorkspace',
     summary: 'Workspace information (workspace:read)',
-    handler: 'sample-api/workspaces/get',
+    handler: 'sample-api/functions/workspaces/get',
     policy: { api: 'workspace', bind: ownWorkspace },
     request: { params: workspaceParams },
     responses: { 200: { description: 'The workspace', schema: workspaceView } },
@@ -99,7 +99,7 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     path: '/v2/workspaces/{workspaceId}/audit_logs',
     operationId: 'listSampleAuditLogs',
     summary: 'Workspace audit logs (audit_logs:read)',
-    handler: 'sample-api/workspaces/audit-logs',
+    handler: 'sample-api/functions/audit-logs/list',
     policy: { api: 'audit_logs', bind: ownWorkspace },
     request: { params: workspaceParams, query: paginationQuery },
     responses: { 200: { description: 'A page of audit events', schema: pageOf(auditEventView) } },
@@ -122,7 +122,9 @@ const contentTypeParam = z.object({ contentType: z.string().regex(/^[a-z][a-z0-9
 const entryParams = contentTypeParam.extend({ entryId: z.string().regex(/^[0-9a-z]{26}$/) });
 const pluralParam = z.object({ pluralName: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/) });
 const pluralEntryParams = pluralParam.extend({ entryId: z.string().regex(/^[0-9a-z]{26}$/) });
-const entryBody = z.strictObject({ data: z.record(z.string(), z.unknown()) }).meta({ id: 'EntryBody' });
+export const entryBody = z
+  .strictObject({ data: z.record(z.string(), z.unknown()) })
+  .meta({ id: 'EntryBody' });
 const delivery = { api: 'content', kinds: ['delivery'] } as const;
 const contentApi = { api: 'content-api', kinds: ['api'] } as const;
 
@@ -134,7 +136,7 @@ export const contentRoutes: readonly RouteDefinition[] = [
     path: '/v2/content/{contentType}',
     operationId: 'listDeliveredEntries',
     summary: "Published entries of a content type, from the project token's environment",
-    handler: 'sample-api/content/list',
+    handler: 'sample-api/functions/content/list',
     policy: delivery,
     request: { params: contentTypeParam, query: paginationQuery },
     responses: { 200: { description: 'A page of entries', schema: pageOf(entryView) } },
@@ -146,7 +148,7 @@ export const contentRoutes: readonly RouteDefinition[] = [
     path: '/v2/content/{contentType}/{entryId}',
     operationId: 'getDeliveredEntry',
     summary: "One entry, from the project token's environment",
-    handler: 'sample-api/content/get',
+    handler: 'sample-api/functions/content/get',
     policy: delivery,
     request: { params: entryParams },
     responses: { 200: { description: 'The entry', schema: entryView } },
@@ -191,7 +193,7 @@ export const contentRoutes: readonly RouteDefinition[] = [
       path,
       operationId: `${action}ContentApi`,
       summary: `${summary} (API token with the ${action} action)`,
-      handler: `sample-api/api/${handler}`,
+      handler: `sample-api/functions/api/${handler}`,
       policy: { ...contentApi, action },
       request: {
         params,

@@ -1,0 +1,212 @@
+import { type ComponentType, type ReactNode, useState } from 'react';
+import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
+import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
+import { formErrorOf } from '../errors.js';
+import { type Column, DataTable } from '../table.js';
+import {
+  ConfirmDialog,
+  Field,
+  FormMessage,
+  Loadable,
+  OneTimeToken,
+  PageHeader,
+  type TokenHistory,
+  TokenStatus,
+} from '../ui.js';
+import { useLoad } from '../use-load.js';
+
+/** What every listed token has, whatever its kind: an id, and its status with its history. */
+export interface ListedToken extends TokenHistory {
+  readonly id: string;
+}
+
+export type TokenBody = Record<string, unknown>;
+
+/** A kind's own fields: a form that creates a token (`token` absent) or edits one. Field errors stay beside their fields. */
+export interface TokenFormProps<T, X> {
+  /** The create label for a new token, "Edit <name>" for an existing one. */
+  readonly title: string;
+  readonly token?: T;
+  readonly extras: X;
+  /** Rejects with the API's error, which the form shows. */
+  onSave(body: TokenBody): Promise<void>;
+  onCancel(): void;
+}
+
+/**
+ * One token screen for every kind: the list, the kind's limit, create, edit, regenerate, revoke or delete,
+ * and the value shown once. What differs is data — the kind's facts from the kinds table, the columns, the
+ * kind's form and its API calls — so the kinds cannot drift apart in behaviour.
+ */
+export interface TokenScreenConfig<T extends ListedToken, X> {
+  readonly title: string;
+  readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
+  /** Limit, regenerability and what DELETE does, from shared/domain/kinds.ts. */
+  readonly kind: Pick<TokenKindDefinition, 'label' | 'maxPerOwner' | 'limitPer' | 'regenerable' | 'onDelete'>;
+  /** The button that opens the create form ("Generate token", "Create new API token", …). */
+  readonly createLabel: string;
+  load(): Promise<{ readonly tokens: readonly T[]; readonly extras: X }>;
+  columns(extras: X): Column<T>[];
+  nameOf(token: T): string;
+  /** Links before a row's actions, shown whatever its status (a project token's request logs). */
+  rowLinks?(token: T): ReactNode;
+  readonly Form: ComponentType<TokenFormProps<T, X>>;
+  /** Whether an active token opens in the form to be changed. */
+  readonly editable: boolean;
+  create(body: TokenBody): Promise<{ readonly token: string }>;
+  update(tokenId: string, body: TokenBody): Promise<void>;
+  end(tokenId: string): Promise<void>;
+  regenerate(tokenId: string, gracePeriodSeconds: number): Promise<{ readonly token: string }>;
+  /** Ask how long the old value keeps working when regenerating; otherwise it ends at once. */
+  readonly askGrace: boolean;
+}
+
+type Pending<T> = { readonly action: 'end' | 'regenerate'; readonly token: T };
+
+export const TokenScreen = <T extends ListedToken, X>({ config }: { config: TokenScreenConfig<T, X> }) => {
+  const { kind } = config;
+  const { state, reload } = useLoad(config.load, [config.title]);
+  const [issued, setIssued] = useState<string>();
+  const [editing, setEditing] = useState<T | 'new'>();
+  const [pending, setPending] = useState<Pending<T>>();
+  const [grace, setGrace] = useState('0');
+  const [error, setError] = useState<string>();
+  const ends = kind.onDelete === 'revoke' ? 'Revoke' : 'Delete';
+
+  const confirm = async () => {
+    if (pending === undefined) return;
+    setPending(undefined);
+    try {
+      if (pending.action === 'end') await config.end(pending.token.id);
+      else setIssued((await config.regenerate(pending.token.id, Number(grace) || 0)).token);
+      reload();
+    } catch (failure) {
+      setError(formErrorOf(failure).message);
+    }
+  };
+
+  const save = async (body: TokenBody) => {
+    if (editing === 'new') setIssued((await config.create(body)).token);
+    else if (editing !== undefined) await config.update(editing.id, body);
+    setEditing(undefined);
+    reload();
+  };
+
+  const actions = (token: T) => (
+    <>
+      {config.rowLinks?.(token)}
+      {token.status === 'active' && (
+        <>
+          {config.editable && (
+            <button type="button" onClick={() => setEditing(token)}>
+              Edit
+            </button>
+          )}
+          {kind.regenerable && (
+            <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
+              Regenerate
+            </button>
+          )}
+          <button type="button" className="danger" onClick={() => setPending({ action: 'end', token })}>
+            {ends}
+          </button>
+        </>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title={config.title} crumbs={config.crumbs} />
+      {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
+      <FormMessage message={error} />
+      <Loadable state={state}>
+        {({ tokens, extras }) => {
+          // A limit per environment (project tokens) is the API's to enforce; one per owner is shown here.
+          const limited = kind.limitPer === 'owner';
+          const active = tokens.filter((token) => token.status === 'active').length;
+          const full = limited && active >= kind.maxPerOwner;
+          return (
+            <>
+              {limited && (
+                <p className="limit" data-testid="token-limit">
+                  {active} of {kind.maxPerOwner} tokens used
+                </p>
+              )}
+              {tokens.length === 0 ? (
+                <p className="empty">No {kind.label}s yet.</p>
+              ) : (
+                <DataTable
+                  label={`${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)}s`}
+                  rows={tokens}
+                  rowKey={(token) => token.id}
+                  columns={[
+                    ...config.columns(extras),
+                    { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
+                    { header: 'Actions', hiddenHeader: true, className: 'row-actions', cell: actions },
+                  ]}
+                />
+              )}
+              {editing === undefined ? (
+                <>
+                  <button type="button" disabled={full} onClick={() => setEditing('new')}>
+                    {config.createLabel}
+                  </button>
+                  {full && (
+                    <p className="muted">At the limit: {ends.toLowerCase()} a token to create another.</p>
+                  )}
+                </>
+              ) : (
+                <config.Form
+                  key={editing === 'new' ? 'new' : editing.id}
+                  title={editing === 'new' ? config.createLabel : `Edit ${config.nameOf(editing)}`}
+                  {...(editing === 'new' ? {} : { token: editing })}
+                  extras={extras}
+                  onSave={save}
+                  onCancel={() => setEditing(undefined)}
+                />
+              )}
+            </>
+          );
+        }}
+      </Loadable>
+      <ConfirmDialog
+        open={pending !== undefined}
+        title={`${pending?.action === 'end' ? ends : 'Regenerate'} ${kind.label}?`}
+        confirmLabel={pending?.action === 'end' ? ends : 'Regenerate'}
+        onConfirm={confirm}
+        onCancel={() => setPending(undefined)}
+      >
+        {pending?.action === 'end' ? (
+          <p>
+            "{config.nameOf(pending.token)}"{' '}
+            {kind.onDelete === 'revoke'
+              ? 'stops working everywhere within 1 second. This cannot be undone.'
+              : 'is deleted and stops working everywhere within 1 second. The audit log keeps a record of it.'}
+          </p>
+        ) : config.askGrace ? (
+          <Field
+            label="Keep the old value working for (seconds)"
+            hint={`0 ends it now; up to ${GRACE_PERIOD_BOUNDS.max}.`}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                min={GRACE_PERIOD_BOUNDS.min}
+                max={GRACE_PERIOD_BOUNDS.max}
+                value={grace}
+                onChange={(e) => setGrace(e.target.value)}
+              />
+            )}
+          </Field>
+        ) : (
+          <p>
+            "{pending === undefined ? '' : config.nameOf(pending.token)}" gets a new value; the current one
+            stops working everywhere within 1 second. Using it after that revokes the token (reuse detection).
+          </p>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+};

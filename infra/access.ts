@@ -1,0 +1,41 @@
+import type { AccessClass } from '../shared/http/route.js';
+
+/** DynamoDB actions (without the `dynamodb:` prefix) a role may call on each of Keyward's tables. */
+export interface TableAccess {
+  readonly tokens: readonly string[];
+  readonly directory: readonly string[];
+  readonly events: readonly string[];
+}
+
+/**
+ * What each management role may do, by table: the one source of the roles KeywardStack creates and of the
+ * test that records every route's DynamoDB calls against its role (test/e2e/access-classes.security.test.ts).
+ * Every role reads tokens and records uses of the admin key it was called with (`UpdateItem` of the use
+ * attributes and of rate counters), reads the Directory (principals, roles, the pepper item) and may Query
+ * the tables' indexes; a transaction needs the action of each item it writes.
+ */
+export const ROLE_ACCESS: Readonly<Record<AccessClass | 'sweeper', TableAccess>> = {
+  read: {
+    tokens: ['GetItem', 'Query', 'UpdateItem'],
+    directory: ['GetItem', 'Query'],
+    events: ['Query'],
+  },
+  tokens: {
+    tokens: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+    directory: ['GetItem', 'Query', 'UpdateItem'],
+    events: ['PutItem'],
+  },
+  directory: {
+    tokens: ['GetItem', 'UpdateItem'],
+    directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+    events: ['PutItem'],
+  },
+  sweeper: {
+    tokens: ['GetItem', 'Query', 'UpdateItem'],
+    directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    events: ['PutItem'],
+  },
+};
+
+/** Roles that may send Keyward's events to EventBridge (expiry and compromise news). */
+export const SENDS_EVENTS: ReadonlySet<AccessClass | 'sweeper'> = new Set(['tokens', 'sweeper']);

@@ -1,0 +1,14 @@
+import { authorizedByToken, httpHandler } from '../../../shared/http/http-handler.js';
+import { pathParams } from '../../../shared/http/operation.js';
+import { ok } from '../../../shared/http/responses.js';
+import { sampleDataService } from '../../components.js';
+import { protectedRoutes } from '../../routes.js';
+
+export const operation = authorizedByToken(
+  { params: pathParams('siteId') },
+  { sampleData: sampleDataService },
+  async ({ params, caller, meta }, { sampleData }) =>
+    ok(await sampleData.publish(caller, params.siteId, meta)),
+);
+
+export const handler = httpHandler(operation, { routes: protectedRoutes });

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+const CRUISER = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
+const CODE = [
+  'shared',
+  'functions',
+  'sample-api',
+  'local',
+  'infra',
+  'cli',
+  'client',
+  'console/src',
+  'bench',
+  'package',
+];
+
+interface Violation {
+  readonly rule: { readonly name: string };
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Runs the import rules (.dependency-cruiser.cjs) over `paths` from `cwd`; answers the violations. */
+const cruise = async (cwd: string, paths: readonly string[]): Promise<Violation[]> => {
+  // The cruiser exits non-zero when it finds violations; its JSON report is on stdout either way.
+  const { stdout } = await run(
+    process.execPath,
+    [CRUISER, '--config', CONFIG, '--output-type', 'json', ...paths],
+    { cwd, maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+  return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
+};
+
+/** Files that break each rule once, in a scratch tree beside the code (so node_modules resolve). */
+const BREAKING_FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'domain-is-pure': {
+    'shared/domain/reads-files.ts':
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    'shared/domain/calls-aws.ts':
+      "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const y = DynamoDBClient;\n",
+  },
+  'shared-stays-below': {
+    'shared/http/uses-handler.ts':
+      "import { handler } from '../../functions/tokens/get.js';\nexport const z = handler;\n",
+    'functions/tokens/get.ts': 'export const handler = 1;\n',
+    'shared/services/uses-sample.ts':
+      "import { r } from '../../sample-api/routes.js';\nexport const w = r;\n",
+    'sample-api/routes.ts': 'export const r = 1;\n',
+  },
+  'no-cdk-at-runtime': {
+    'functions/sites/get.ts': "import { Stack } from 'aws-cdk-lib';\nexport const handler = Stack;\n",
+  },
+  'functions-are-independent': {
+    'functions/sites/list.ts':
+      "import { handler as other } from '../tokens/get.js';\nexport const handler = other;\n",
+    'functions/tokens/get.ts': 'export const handler = 1;\n',
+  },
+  'no-cycles': {
+    'shared/services/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
+    'shared/services/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
+  },
+};
+
+const scratch = join(ROOT, '.keyward', 'architecture-rules');
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe('Architecture: the import rules', () => {
+  it('hold for the code', async () => {
+    const violations = await cruise(ROOT, CODE);
+    expect(violations.map(({ rule, from, to }) => `${rule.name}: ${from} → ${to}`)).toEqual([]);
+  }, 60_000);
+
+  it.each(Object.entries(BREAKING_FILES))(
+    '%s bites on code that breaks it',
+    async (rule, files) => {
+      const tree = join(scratch, rule);
+      const tsconfig = JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' },
+      });
+      for (const [path, text] of Object.entries({ ...files, 'tsconfig.json': tsconfig })) {
+        await mkdir(dirname(join(tree, path)), { recursive: true });
+        await writeFile(join(tree, path), text);
+      }
+      const violations = await cruise(tree, [
+        ...new Set(Object.keys(files).map((path) => path.split('/')[0]!)),
+      ]);
+      const broken = violations.filter((violation) => violation.rule.name === rule);
+      // Each file that imports across the rule breaks it once; a cycle is reported once, from its first module.
+      const breakers = Object.entries(files).filter(([, text]) => text.includes('import'));
+      const expected = rule === 'no-cycles' ? 1 : breakers.length;
+      expect(broken, JSON.stringify(violations)).toHaveLength(expected);
+      for (const { from } of broken) expect(breakers.map(([path]) => path)).toContain(from);
+    },
+    60_000,
+  );
+});

@@ -43,26 +43,36 @@ export const bundleSizes = async (importRuns: number) => {
     await bundle(join('bench', 'reference', 'get-item-handler.ts'), reference);
     const referenceBytes = (await stat(reference)).size;
     const authorizer = join(dir, AUTHORIZER_HANDLERS.request.replaceAll('/', '__'), 'index.mjs');
+    // The largest management function stands for them all: what a cold start of one loads.
+    const largestManagement = [...new Set(routes.map((route) => route.handler))].sort(
+      (a, b) => functions[b]! - functions[a]!,
+    )[0]!;
+    const management = join(dir, largestManagement.replaceAll('/', '__'), 'index.mjs');
     const authorizerTimes: number[] = [];
+    const managementTimes: number[] = [];
     const referenceTimes: number[] = [];
     for (let i = 0; i < importRuns; i += 1) {
       authorizerTimes.push(await importMs(authorizer));
+      managementTimes.push(await importMs(management));
       referenceTimes.push(await importMs(reference));
     }
     const authorizerBytes = functions[AUTHORIZER_HANDLERS.request]!;
-    const management = [...new Set(routes.map((route) => route.handler))].map((module) => functions[module]!);
-    const managementMedianBytes = Math.round(median(management));
-    const managementMaxBytes = Math.max(...management);
+    const managementSizes = [...new Set(routes.map((route) => route.handler))].map(
+      (module) => functions[module]!,
+    );
+    const managementMedianBytes = Math.round(median(managementSizes));
+    const managementMaxBytes = Math.max(...managementSizes);
     return {
       bundle: {
         authorizerBytes,
         referenceBytes,
         sizeRatio: round(authorizerBytes / referenceBytes, 3),
-        managementFunctions: management.length,
+        managementFunctions: managementSizes.length,
         managementMedianBytes,
         managementMaxBytes,
         managementMedianRatio: round(managementMedianBytes / referenceBytes, 3),
         managementMaxRatio: round(managementMaxBytes / referenceBytes, 3),
+        managementImportTimeRatio: round(median(managementTimes) / median(referenceTimes), 3),
         authorizerImportMs: round(median(authorizerTimes), 2),
         referenceImportMs: round(median(referenceTimes), 2),
         importTimeRatio: round(median(authorizerTimes) / median(referenceTimes), 3),

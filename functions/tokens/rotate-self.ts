@@ -1,4 +1,4 @@
-import { tokenService } from '../../shared/composition/services.js';
+import { selfRotationService } from '../../shared/composition/services.js';
 import { httpHandler, using } from '../../shared/http/http-handler.js';
 import { headerOf } from '../../shared/http/request-state.js';
 import { ok } from '../../shared/http/responses.js';
@@ -7,9 +7,9 @@ import { bearerTokenOf } from '../../shared/verify/bearer.js';
 
 export const operation = using(
   { body: selfRotateBody },
-  { tokens: tokenService },
-  async ({ event, body, meta }, { tokens }) =>
-    ok(await tokens.rotateSelf(bearerTokenOf(headerOf(event, 'authorization')) ?? '', meta, body)),
+  { rotation: selfRotationService },
+  async ({ event, body, meta }, { rotation }) =>
+    ok(await rotation.rotate(bearerTokenOf(headerOf(event, 'authorization')) ?? '', meta, body)),
 );
 
 export const handler = httpHandler(operation);

@@ -1,4 +1,5 @@
 import { AccessPolicy } from '../services/access-policy.js';
+import type { RequestMeta } from '../services/actor.js';
 import { AuditTrail } from '../services/audit-trail.js';
 import { ContentService } from '../services/content-service.js';
 import { DirectoryService } from '../services/directory-service.js';
@@ -8,6 +9,7 @@ import { ProjectService } from '../services/project-service.js';
 import { selfAuthenticator } from '../services/self-authentication.js';
 import { Sweeper } from '../services/sweeper.js';
 import { TokenPolicyService } from '../services/token-policy-service.js';
+import { rotateOwnSecret } from '../services/token-rotation.js';
 import { TokenService } from '../services/token-service.js';
 import { VerificationService } from '../services/verification-service.js';
 import { component } from './container.js';
@@ -69,9 +71,26 @@ export const tokenService = /* @__PURE__ */ component(
       clock: c.get(clock),
       // Built only when a list or read meets a due token: most token operations never load the sweeper.
       expireDueTokensOf: (ownerKey) => c.get(sweeper).expireDueTokensOf(ownerKey),
-      selfAuthentication: selfAuthenticator(c.get(verification)),
     }),
 );
+
+/**
+ * `POST /v1/tokens/self/rotate`: a token asking for its successor. Apart from the token service, because
+ * authenticating the token is a verification with reuse detection, which no other token operation needs.
+ */
+export const selfRotationService = /* @__PURE__ */ component('selfRotationService', (c) => {
+  const deps = {
+    tokens: c.get(tokenRepository),
+    keys: c.get(keys),
+    clock: c.get(clock),
+    audit: c.get(auditTrail),
+    selfAuthentication: selfAuthenticator(c.get(verification)),
+  };
+  return {
+    rotate: (presented: string, meta: RequestMeta, options: { readonly gracePeriodSeconds: number }) =>
+      rotateOwnSecret(deps, presented, meta, options),
+  };
+});
 
 export const directoryService = /* @__PURE__ */ component(
   'directoryService',

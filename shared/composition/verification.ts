@@ -45,18 +45,23 @@ export const compromiseResponse = /* @__PURE__ */ component(
     }),
 );
 
-/** Verification as the management API uses it: no cache, so a revoke bites at once. */
-export const verification = /* @__PURE__ */ component(
-  'verification',
+/** The pipeline's parts every verification has: the store, the peppers, the clock, use and rate counting. */
+const storeVerification = /* @__PURE__ */ component(
+  'storeVerification',
   (c): VerificationDependencies => ({
     store: c.get(verificationStore),
     keys: c.get(keys),
     clock: c.get(clock),
     touchIntervalSeconds: c.options.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     rateCounter: c.get(rateCounterRepository),
-    compromise: c.get(compromiseResponse),
     onTouchError: warnOf(c, 'Recording a token use failed'),
   }),
+);
+
+/** Verification as the management API uses it: no cache, so a revoke bites at once; reuse detection on. */
+export const verification = /* @__PURE__ */ component(
+  'verification',
+  (c): VerificationDependencies => ({ ...c.get(storeVerification), compromise: c.get(compromiseResponse) }),
 );
 
 export const adminKeyGuard = /* @__PURE__ */ component(
@@ -64,11 +69,15 @@ export const adminKeyGuard = /* @__PURE__ */ component(
   (c) => new AdminKeyGuard(c.get(clock), c.options.adminKeyFailuresPerMinute),
 );
 
-/** Admin-key authentication: the pipeline over a store that remembers missing ids. */
+/**
+ * Admin-key authentication: the pipeline over a store that remembers missing ids. Admin keys are never
+ * rotated (the kinds table makes them neither regenerable nor self-rotatable), so no rotated-out value can be
+ * presented: no reuse detection, and no compromise response or event client in every management function.
+ */
 export const adminKeyVerification = /* @__PURE__ */ component(
   'adminKeyVerification',
   (c): VerificationDependencies => ({
-    ...c.get(verification),
+    ...c.get(storeVerification),
     store: c.get(adminKeyGuard).store(c.get(verificationStore)),
   }),
 );

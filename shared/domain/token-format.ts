@@ -22,7 +22,10 @@ const START_SECRET_CHARS = 4;
 export const TOKEN_PREFIX_CODES = ['s', 'w', 'd', 'c', 'a'] as const;
 export type TokenPrefixCode = (typeof TOKEN_PREFIX_CODES)[number];
 
-const TOKEN_PATTERN = /^kw([swdca])_([0-9a-f]{24})_([0-9A-Za-z]{32})([0-9A-Za-z]{6})$/;
+/** A whole token, its parts captured: prefix code, id, secret, checksum (derived from the lengths above). */
+const TOKEN_PATTERN = new RegExp(
+  `^kw([${TOKEN_PREFIX_CODES.join('')}])_([0-9a-f]{${TOKEN_ID_BYTES * 2}})_([0-9A-Za-z]{${SECRET_LENGTH}})([0-9A-Za-z]{${CHECKSUM_LENGTH}})$`,
+);
 export const TOKEN_LENGTH = 4 + TOKEN_ID_BYTES * 2 + 1 + SECRET_LENGTH + CHECKSUM_LENGTH;
 
 export interface ParsedToken {

@@ -20,7 +20,7 @@ import {
   type TokenStatus,
 } from '../domain/token.js';
 import { mintToken, type TokenInput } from './mint-token.js';
-import { receivedAtOf, rotateOwnSecret, rotateSecret } from './token-rotation.js';
+import { receivedAtOf, rotateSecret } from './token-rotation.js';
 
 export type { TokenInput };
 
@@ -51,8 +51,6 @@ export interface TokenServiceDependencies {
   readonly clock: Clock;
   /** Expires an owner's tokens that are past their end (the sweeper's limit recovery). */
   readonly expireDueTokensOf?: (ownerKey: string) => Promise<number>;
-  /** The token a presented value currently is (valid, by its current secret), or a 401. */
-  readonly selfAuthentication: (presented: string) => Promise<TokenRecord>;
 }
 
 /** Where a token lives: its kind and the id of its owner (a site, workspace, principal…). */
@@ -252,15 +250,6 @@ export class TokenService {
       meta,
     );
     return rotateSecret(this.deps, token, options.gracePeriodSeconds, actor.principalId, audit, requestedAt);
-  }
-
-  /** `POST /v1/tokens/self/rotate` (see `rotateOwnSecret`). */
-  public rotateSelf(
-    presented: string,
-    meta: RequestMeta,
-    options: { readonly gracePeriodSeconds: number },
-  ): Promise<IssuedTokenView> {
-    return rotateOwnSecret(this.deps, presented, meta, options);
   }
 
   #settingsContext(owner: TokenOwner, tokenId: string, now: Date): SettingsContext {

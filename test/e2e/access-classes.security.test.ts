@@ -10,6 +10,7 @@ import {
   type E2eKeyward,
   startE2eKeyward,
 } from '../support/e2e.js';
+import { SAMPLE_BODIES } from '../support/sample-bodies.js';
 
 /**
  * Every management route is called once, successfully where it can be, while an SDK middleware records the
@@ -17,35 +18,6 @@ import {
  * class (infra/access.ts, what KeywardStack grants), and a route that writes must need its class: a POST,
  * PUT, PATCH or DELETE that succeeded with only what `read` allows would deserve `read`.
  */
-
-const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
-  createWorkspace: { name: 'w' },
-  createSite: { displayName: 'S', shortName: 's' },
-  updateSite: { displayName: 'S2' },
-  createPrincipal: { name: 'p' },
-  rotateSelf: {},
-  putWorkspaceTokenPolicy: { reuseDetection: true },
-  putProjectTokenPolicy: { reuseDetection: true },
-  putWorkspaceMember: { role: 'member' },
-  putSiteMember: { role: 'member' },
-  putProjectMember: { role: 'member' },
-  createSiteToken: { name: 't', scopes: { sites: 'read' } },
-  updateSiteToken: { name: 't2' },
-  regenerateSiteToken: {},
-  createWorkspaceToken: { name: 't', scopes: { workspace: 'read' } },
-  updateWorkspaceToken: { name: 't2' },
-  regenerateWorkspaceToken: {},
-  createAdminKey: { name: 'k' },
-  updateAdminKey: { name: 'k2' },
-  createProject: { name: 'p' },
-  createEnvironment: { name: 'staging' },
-  createContentType: { name: 'post', pluralName: 'posts' },
-  createProjectToken: { title: 't' },
-  updateProjectToken: { title: 't2' },
-  createApiToken: { name: 't', type: 'read-only' },
-  updateApiToken: { name: 't2' },
-  regenerateApiToken: {},
-};
 
 const TABLE_OPERATIONS: Readonly<Record<string, string>> = {
   Put: 'PutItem',

@@ -11,6 +11,7 @@ import {
   type E2eKeyward,
   startE2eKeyward,
 } from '../support/e2e.js';
+import { SAMPLE_BODIES } from '../support/sample-bodies.js';
 
 /**
  * For every caller a tenant can have — each admin role on each kind of resource, and each token kind — and
@@ -18,40 +19,6 @@ import {
  * resource is denied. The matrix is built from the route table, so a new route is covered (or this test
  * fails until it has a sample body).
  */
-
-/** A valid body per operation, so a denial is never just a validation error. */
-const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
-  createWorkspace: { name: 'w' },
-  createSite: { displayName: 'S', shortName: 's' },
-  updateSite: { displayName: 'S2' },
-  createPrincipal: { name: 'p' },
-  verifyToken: {},
-  reportLeakedTokens: { tokens: ['x'] },
-  rotateSelf: {},
-  putWorkspaceTokenPolicy: { reuseDetection: true },
-  putProjectTokenPolicy: { reuseDetection: true },
-  putWorkspaceMember: { role: 'member' },
-  putSiteMember: { role: 'member' },
-  createSiteToken: { name: 't', scopes: { sites: 'read' } },
-  updateSiteToken: { name: 't2' },
-  regenerateSiteToken: {},
-  createWorkspaceToken: { name: 't', scopes: { workspace: 'read' } },
-  updateWorkspaceToken: { name: 't2' },
-  regenerateWorkspaceToken: {},
-  createAdminKey: { name: 'k' },
-  updateAdminKey: { name: 'k2' },
-  createProject: { name: 'p' },
-  createEnvironment: { name: 'staging' },
-  createContentType: { name: 'post', pluralName: 'posts' },
-  putProjectMember: { role: 'member' },
-  createProjectToken: { title: 't' },
-  updateProjectToken: { title: 't2' },
-  createApiToken: { name: 't', type: 'read-only' },
-  updateApiToken: { name: 't2' },
-  regenerateApiToken: {},
-  createContentApi: { data: { title: 'x' } },
-  updateContentApi: { data: { title: 'y' } },
-};
 
 /** Path parameters that name something a tenant owns (a principal only under /v1/principals). */
 const tenantBound = (route: RouteDefinition, name: string): boolean =>

@@ -25,6 +25,10 @@ describe('Table: tokenKinds', () => {
     expect(tokenKinds.admin).toMatchObject({ maxPerOwner: 10, ownerType: 'principal', inactivityDays: null });
   });
 
+  it('never rotates admin keys, which is why admin authentication carries no reuse detection', () => {
+    expect(tokenKinds.admin).toMatchObject({ regenerable: false, selfRotatable: false });
+  });
+
   it('never lets site tokens hold authorization or custom_code, nor workspace tokens a site API', () => {
     expect(Object.keys(tokenKinds.site.scopeCatalogue!.neverGrantable)).toEqual([
       'authorization',

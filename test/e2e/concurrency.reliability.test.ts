@@ -1,16 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkConsistency } from '../support/consistency.js';
-import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { type E2eKeyward, startWithSite } from '../support/e2e.js';
 
 /** Races through the real server: limits hold, nothing is counted twice, and nothing half-happens. */
 describe('E2E: concurrency', () => {
   let kw: E2eKeyward;
   let workspaceId: string;
 
-  beforeAll(async () => {
-    kw = await startE2eKeyward();
-    ({ workspaceId } = await createWorkspaceAndSite(kw.api));
-  });
+  beforeAll(async () => ({ kw, workspaceId } = await startWithSite()));
   afterAll(async () => kw?.stop());
 
   afterEach(async () => {

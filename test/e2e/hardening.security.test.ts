@@ -8,7 +8,7 @@ import {
   createPrincipalWithKey,
   createWorkspaceAndSite,
   type E2eKeyward,
-  startE2eKeyward,
+  startWithSite,
 } from '../support/e2e.js';
 import { type RawResponse, rawRequest } from '../support/raw-http.js';
 
@@ -19,10 +19,7 @@ describe('E2E: hardening', () => {
   let kw: E2eKeyward;
   let siteId: string;
 
-  beforeAll(async () => {
-    kw = await startE2eKeyward();
-    ({ siteId } = await createWorkspaceAndSite(kw.api));
-  });
+  beforeAll(async () => ({ kw, siteId } = await startWithSite()));
   afterAll(async () => kw?.stop());
 
   const send = (method: string, path: string, headers: Record<string, string> = {}, body?: string) =>

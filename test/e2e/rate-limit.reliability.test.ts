@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { type E2eKeyward, startWithSite } from '../support/e2e.js';
 
 /** Per-token rate limits, enforced by the real authorizer in front of the sample API. */
 describe('E2E: per-token rate limiting', () => {
   let kw: E2eKeyward;
   let siteId: string;
 
-  beforeAll(async () => {
-    kw = await startE2eKeyward();
-    ({ siteId } = await createWorkspaceAndSite(kw.api));
-  });
+  beforeAll(async () => ({ kw, siteId } = await startWithSite()));
   afterAll(async () => kw?.stop());
 
   /** Moves the clock to just after a window boundary, so a burst cannot straddle two windows. */

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../../shared/domain/token-format.js';
-import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import { createWorkspaceAndSite, type E2eKeyward, startWithSite } from '../support/e2e.js';
 
 describe('E2E: site tokens, bad input', () => {
   let kw: E2eKeyward;
   let siteId: string;
 
-  beforeAll(async () => {
-    kw = await startE2eKeyward();
-    ({ siteId } = await createWorkspaceAndSite(kw.api));
-  });
+  beforeAll(async () => ({ kw, siteId } = await startWithSite()));
   afterAll(async () => kw?.stop());
 
   const base = () => `/v1/sites/${siteId}/tokens`;

@@ -96,6 +96,12 @@ export const createWorkspaceAndSite = async (api: ApiClient, plan: 'free' | 'ent
   return { workspaceId: workspace.body.id as string, siteId: site.body.id as string };
 };
 
+/** A local Keyward with one workspace and site in it: what most end-to-end files start from. */
+export const startWithSite = async (options?: TestKeywardOptions) => {
+  const kw = await startE2eKeyward(options);
+  return { kw, ...(await createWorkspaceAndSite(kw.api)) };
+};
+
 /** A new principal with an admin key, optionally holding a role on a resource. */
 export const createPrincipalWithKey = async (
   api: ApiClient,

@@ -1,6 +1,7 @@
 import { type TokenKind, tokenKinds } from '../shared/domain/kinds.js';
 import { routes } from '../shared/http/routes.js';
 import {
+  parseCredits,
   parseHeaders,
   parseLifespan,
   parsePermissions,
@@ -28,6 +29,7 @@ export interface TokenFlags {
   readonly environment?: string;
   readonly disabled?: boolean;
   readonly rateLimit?: string;
+  readonly credits?: string;
 }
 
 type Body = Record<string, unknown>;
@@ -75,6 +77,7 @@ const defined = (body: Body): Body =>
 const common = (flags: TokenFlags) => ({
   description: flags.description,
   rateLimit: parseRateLimit(flags.rateLimit),
+  credits: parseCredits(flags.credits),
 });
 
 const scopesSummary = (token: Record<string, unknown>): string =>

@@ -67,3 +67,33 @@ export const readSecretFromStdin = async (prompt: string): Promise<string> => {
   if (secret === '') throw new UsageError('Expected a value on stdin.');
   return secret;
 };
+
+/**
+ * `--credits <n>` sets a balance, `--credits <n>/<amount> daily|monthly[@day]` one with a refill, `+<n>` tops up
+ * atomically, `none` removes them.
+ */
+export const parseCredits = (value: string | undefined) => {
+  if (value === undefined) return undefined;
+  if (value === 'none') return null;
+  const topUp = /^\+(\d+)$/.exec(value);
+  if (topUp !== null) return { add: Number(topUp[1]) };
+  const match = /^(\d+)(?:\/(\d+) (daily|monthly)(?:@(\d+))?)?$/.exec(value);
+  if (match === null) {
+    throw new UsageError(
+      `--credits expects <n>, <n>/<amount> daily|monthly[@day], +<n> or "none", got "${value}"`,
+    );
+  }
+  const [, remaining, amount, interval, day] = match;
+  return {
+    remaining: Number(remaining),
+    ...(amount === undefined
+      ? {}
+      : {
+          refill: {
+            amount: Number(amount),
+            interval: interval as 'daily' | 'monthly',
+            ...(day === undefined ? {} : { dayOfMonth: Number(day) }),
+          },
+        }),
+  };
+};

@@ -946,7 +946,7 @@ export interface components {
         VerificationResult: {
             valid: boolean;
             /** @enum {string} */
-            code: "VALID" | "MALFORMED" | "NOT_FOUND" | "REVOKED" | "DISABLED" | "EXPIRED" | "FORBIDDEN" | "INSUFFICIENT_SCOPE" | "RATE_LIMITED";
+            code: "VALID" | "MALFORMED" | "NOT_FOUND" | "REVOKED" | "DISABLED" | "EXPIRED" | "FORBIDDEN" | "INSUFFICIENT_SCOPE" | "RATE_LIMITED" | "USAGE_EXCEEDED";
             /** @description Present once the token is identified (not for MALFORMED or NOT_FOUND). */
             token?: {
                 id: string;
@@ -964,8 +964,10 @@ export interface components {
                 expiresAt: string | null;
                 staleAt: string | null;
             };
-            /** @description For RATE_LIMITED: seconds until the rate limit window resets. */
+            /** @description For RATE_LIMITED: seconds until the rate limit window resets; for USAGE_EXCEEDED: until the credits refill. */
             retryAfterSeconds?: number;
+            /** @description For a token with credits: what is left after this verification spent its cost. */
+            creditsRemaining?: number;
         };
         VerifyRequest: {
             /** @description The token presented to your API. Never echoed back. */
@@ -1052,6 +1054,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1077,6 +1084,14 @@ export interface components {
         RateLimit: {
             limit: number;
             windowSeconds: number;
+        } | null;
+        /** @description Sets the balance to `amount` at the start of every period. */
+        CreditRefill: {
+            amount: number;
+            /** @enum {string} */
+            interval: "daily" | "monthly";
+            /** @description Monthly refills: the day of the month a period starts (1–28). @default 1 */
+            dayOfMonth?: number;
         } | null;
         IssuedSiteToken: {
             /** @example 9f86d081884c7d659a2feaa0 */
@@ -1129,6 +1144,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1183,6 +1203,12 @@ export interface components {
                 components?: "none" | "read" | "write";
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"];
+        };
+        /** @description Allowed verifications left; each spends 1 or its route’s cost. At 0 verifications get USAGE_EXCEEDED. */
+        Credits: {
+            remaining: number;
+            refill?: components["schemas"]["CreditRefill"];
         };
         UpdateSiteToken: {
             /**
@@ -1215,6 +1241,10 @@ export interface components {
                 components?: "none" | "read" | "write";
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"] | components["schemas"]["CreditTopUp"] | null;
+        };
+        CreditTopUp: {
+            add: number;
         };
         RegenerateToken: {
             /**
@@ -1274,6 +1304,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1312,6 +1347,7 @@ export interface components {
                 audit_logs?: "none" | "read";
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"];
         };
         UpdateWorkspaceToken: {
             /**
@@ -1328,6 +1364,7 @@ export interface components {
                 audit_logs?: "none" | "read";
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"] | components["schemas"]["CreditTopUp"] | null;
         };
         IssuedAdminKey: {
             /** @example 9f86d081884c7d659a2feaa0 */
@@ -1380,6 +1417,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1521,6 +1563,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1602,6 +1649,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1659,6 +1711,7 @@ export interface components {
                 [key: string]: string;
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"];
         };
         UpdateProjectToken: {
             /**
@@ -1685,6 +1738,7 @@ export interface components {
                 [key: string]: string;
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"] | components["schemas"]["CreditTopUp"] | null;
         };
         RequestLogEntry: {
             id: string;
@@ -1758,6 +1812,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1836,6 +1895,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.
@@ -1880,6 +1944,7 @@ export interface components {
                 [key: string]: ("find" | "findOne" | "create" | "update" | "delete")[];
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"];
         };
         UpdateApiToken: {
             name?: string;
@@ -1893,6 +1958,7 @@ export interface components {
                 [key: string]: ("find" | "findOne" | "create" | "update" | "delete")[];
             };
             rateLimit?: components["schemas"]["RateLimit"];
+            credits?: components["schemas"]["Credits"] | components["schemas"]["CreditTopUp"] | null;
         };
         LeakReportReceipt: {
             received: number;
@@ -1962,6 +2028,11 @@ export interface components {
              */
             revokedAt: string | null;
             rateLimit: components["schemas"]["RateLimit"];
+            /** @description Its credits, if it has any. */
+            credits: {
+                remaining: number;
+                refill: components["schemas"]["CreditRefill"];
+            } | null;
             /**
              * Format: date-time
              * @description When it was last regenerated or rotated itself.

@@ -35,6 +35,10 @@ const withFields = (command: Command): Command =>
     .option('--name <name>', 'name (title of a project token)')
     .option('--description <text>', 'description')
     .option('--rate-limit <n/seconds>', 'at most n allowed requests per window; "none" removes it')
+    .option(
+      '--credits <credits>',
+      'allowed verifications: <n>, <n>/<amount> daily|monthly[@day] (refilled), +<n> (top-up), "none"',
+    )
     .option('--type <type>', 'API token type: read-only | full-access | custom')
     .option('--lifespan <days>', 'API token lifespan: 7 | 30 | 90 | unlimited')
     .option('--environment <id>', 'project token environment')
@@ -59,6 +63,13 @@ const columns = (kind: CliTokenKind): Column<Token>[] => [
   ['ACCESS', (t) => kind.access(t)],
   ['LAST USED', (t) => shortTime(t.lastUsedAt as string | null)],
   ['ENDS', (t) => shortTime((t.expiresAt ?? t.staleAt) as string | null)],
+  [
+    'CREDITS',
+    (t) =>
+      t.credits === null || t.credits === undefined
+        ? '-'
+        : String((t.credits as { remaining: number }).remaining),
+  ],
 ];
 
 const item = (kind: CliTokenKind, ownerId: string, tokenId: string) => ({

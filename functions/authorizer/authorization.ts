@@ -58,6 +58,9 @@ const contextOf = (result: VerificationResult): AuthorizerContext | undefined =>
         ...(result.valid || result.retryAfterSeconds === undefined
           ? {}
           : { retryAfterSeconds: String(result.retryAfterSeconds) }),
+        ...(result.valid && result.creditsRemaining !== undefined
+          ? { creditsRemaining: String(result.creditsRemaining) }
+          : {}),
       };
 
 export const decide = async (

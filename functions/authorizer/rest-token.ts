@@ -5,7 +5,7 @@ import { decide } from './authorization.js';
 import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
 
 /** Denials that hold for every route, not only the one being called. */
-const WHOLLY_DENIED = new Set(['STORE_UNAVAILABLE', 'RATE_LIMITED']);
+const WHOLLY_DENIED = new Set(['STORE_UNAVAILABLE', 'RATE_LIMITED', 'USAGE_EXCEEDED']);
 
 /**
  * REST API TOKEN authorizer. API Gateway caches its answer by token alone, so the policy lists every

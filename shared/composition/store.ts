@@ -3,6 +3,7 @@ import { createLogger } from '../observability/logger.js';
 import { AuditRepository } from '../store/audit-repository.js';
 import { ChangeFeedRepository } from '../store/change-feed-repository.js';
 import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
+import { CreditRepository } from '../store/credit-repository.js';
 import { DirectoryRepository } from '../store/directory-repository.js';
 import { OwnerCounterRepository } from '../store/owner-counters.js';
 import { ProjectRepository } from '../store/project-repository.js';
@@ -99,3 +100,8 @@ export const verificationStore = /* @__PURE__ */ component('verificationStore', 
     touch: (tokenId, usedAt, notBefore, changes) => usage.touch(tokenId, usedAt, notBefore, changes),
   };
 });
+
+export const creditRepository = /* @__PURE__ */ component(
+  'creditRepository',
+  (c) => new CreditRepository(c.get(documents), c.options.tables),
+);

@@ -11,6 +11,7 @@ import {
   auditRepository,
   changeFeedRepository,
   clock,
+  creditRepository,
   keys,
   logger,
   rateCounterRepository,
@@ -54,6 +55,7 @@ const storeVerification = /* @__PURE__ */ component(
     clock: c.get(clock),
     touchIntervalSeconds: c.options.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
     rateCounter: c.get(rateCounterRepository),
+    credits: c.get(creditRepository),
     onTouchError: warnOf(c, 'Recording a token use failed'),
   }),
 );

@@ -1,4 +1,5 @@
 import type { ApiAccess } from './content-access.js';
+import type { CreditRefill } from './credits.js';
 import type { OwnerType, TokenKind } from './kinds.js';
 import { isPastEndOfLife } from './lifecycle.js';
 import type { RateLimit } from './rate-limit.js';
@@ -34,6 +35,10 @@ export interface TokenRecord {
   readonly disabled?: boolean;
   /** Allowed requests per fixed window, counted across every authorizer instance. */
   readonly rateLimit?: RateLimit;
+  /** Allowed verifications left, with their refill (see credits.ts). */
+  readonly creditsRemaining?: number;
+  readonly creditsRefill?: CreditRefill;
+  readonly creditsPeriod?: string;
   readonly hash: string;
   readonly pepperVersion: number;
   /** Hashes replaced by the last few regenerates, newest first, for reuse detection. */

@@ -139,7 +139,15 @@ export class TokenService {
     const token = await this.#find(owner, tokenId);
     const catalogue = owner.kind.scopeCatalogue;
     const now = this.deps.clock.now();
-    const { name, description, scopes, ...settings } = patch;
+    const { name, description, scopes, credits, ...settings } = patch;
+    // A top-up adds to whatever the balance is when it lands, so racing top-ups all count.
+    const topUp = credits !== undefined && credits !== null && 'add' in credits ? credits.add : undefined;
+    if (topUp !== undefined && token.creditsRemaining === undefined) {
+      throw ValidationError.forField(
+        'credits.add',
+        'the token has no credits to add to; set `remaining` first',
+      );
+    }
     const narrowed =
       scopes === undefined || catalogue === null ? undefined : completeScopes(catalogue, scopes);
     const widened = narrowed === undefined ? [] : widenedScopes(token.scopes ?? {}, narrowed);
@@ -154,7 +162,11 @@ export class TokenService {
       ...(name === undefined ? {} : { name }),
       ...(description === undefined ? {} : { description: description ?? undefined }),
       ...(narrowed === undefined ? {} : { scopes: narrowed }),
-      ...(await resolveSettings(this.#settingsContext(owner, token.tokenId, now), settings, token)),
+      ...(await resolveSettings(
+        this.#settingsContext(owner, token.tokenId, now),
+        { ...settings, ...(credits === undefined || topUp !== undefined ? {} : { credits }) },
+        token,
+      )),
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
     if (changed.length === 0) return toTokenView(token, now);
@@ -175,9 +187,17 @@ export class TokenService {
         meta,
         changed,
       ),
-      moveCounter,
+      {
+        ...(moveCounter === undefined ? {} : { moveCounter }),
+        ...(topUp === undefined ? {} : { increments: { creditsRemaining: topUp } }),
+      },
     );
-    return toTokenView({ ...token, ...changes, updatedAt: now.toISOString() } as TokenRecord, now);
+    // The balance as read plus the top-up: spends and top-ups that raced it are in the store, not here.
+    const toppedUp = topUp === undefined ? {} : { creditsRemaining: (token.creditsRemaining ?? 0) + topUp };
+    return toTokenView(
+      { ...token, ...changes, ...toppedUp, updatedAt: now.toISOString() } as TokenRecord,
+      now,
+    );
   }
 
   /** The request log of a token whose kind keeps one, newest first. */

@@ -2,6 +2,7 @@ import type { KeyProvider } from '../crypto/key-provider.js';
 import { hashSecret } from '../crypto/token-hasher.js';
 import { addDays } from '../domain/clock.js';
 import type { ApiTokenType, ContentAction } from '../domain/content-access.js';
+import { type CreditRefill, creditPeriodOf } from '../domain/credits.js';
 import { type ErrorDetail, ValidationError } from '../domain/errors.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
@@ -39,7 +40,24 @@ export interface TokenSettings {
   readonly lifespanDays?: number | null;
   /** `null` removes the limit; absent leaves it unchanged. */
   readonly rateLimit?: RateLimit | null;
+  /** New credits, a top-up (`add`, applied atomically by the token service), or `null` to remove them. */
+  readonly credits?: CreditsChange | null;
 }
+
+export type CreditsSetting = { readonly remaining: number; readonly refill?: CreditRefill | undefined };
+export type CreditsChange = CreditsSetting | { readonly add: number };
+
+/** The credit attributes for new credits: the balance, its refill, and the period the balance is for. */
+const creditsOf = (ctx: SettingsContext, credits: CreditsSetting | null): AttributeChanges => {
+  if (credits === null)
+    return { creditsRemaining: undefined, creditsRefill: undefined, creditsPeriod: undefined };
+  const { remaining, refill } = credits;
+  return {
+    creditsRemaining: remaining,
+    creditsRefill: refill,
+    creditsPeriod: refill === undefined ? undefined : creditPeriodOf(refill, ctx.now),
+  };
+};
 
 export interface SettingsContext {
   readonly kind: TokenKindDefinition;
@@ -161,5 +179,8 @@ export const resolveSettings = async (
     changes.apiAccess = await apiAccessOf(ctx, settings.apiAccess, current?.apiAccess);
   if (settings.lifespanDays !== undefined) Object.assign(changes, lifespanOf(ctx, settings.lifespanDays));
   if (settings.rateLimit !== undefined) changes.rateLimit = settings.rateLimit ?? undefined;
+  if (settings.credits !== undefined && (settings.credits === null || !('add' in settings.credits))) {
+    Object.assign(changes, creditsOf(ctx, settings.credits));
+  }
   return changes;
 };

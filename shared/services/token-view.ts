@@ -1,3 +1,4 @@
+import { creditBalanceOf } from '../domain/credits.js';
 import { type TokenKind, tokenKinds } from '../domain/kinds.js';
 import type { RateLimit } from '../domain/rate-limit.js';
 import { NO_RESTRICTIONS } from '../domain/restrictions.js';
@@ -24,6 +25,8 @@ export interface TokenView {
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;
   readonly rateLimit: RateLimit | null;
+  /** Its credits as the next verification sees them, if it has any. */
+  readonly credits: ReturnType<typeof creditBalanceOf>;
   readonly rotatedAt: string | null;
   /** Principal id of who regenerated it last, or `self`. */
   readonly rotatedBy: string | null;
@@ -81,6 +84,7 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   expiresAt: token.expiresAt ?? null,
   revokedAt: token.revokedAt ?? null,
   rateLimit: token.rateLimit ?? null,
+  credits: creditBalanceOf(token, now),
   rotatedAt: token.rotatedAt ?? null,
   rotatedBy: token.rotatedBy ?? null,
   leakedAt: token.leakedAt ?? null,

@@ -106,12 +106,23 @@ export class TokenRepository {
     ownerKey: string,
     changes: Readonly<Record<string, unknown>> & { readonly updatedAt: string },
     audit: TransactionStep,
-    moveCounter?: { readonly from: string; readonly to: string; readonly max: number },
+    options: {
+      readonly moveCounter?: { readonly from: string; readonly to: string; readonly max: number };
+      /** Numbers added atomically to what the item holds (a credit top-up), whatever raced it. */
+      readonly increments?: Readonly<Record<string, number>>;
+    } = {},
   ): Promise<void> {
-    const names = Object.keys(changes);
-    const set = names.filter((name) => changes[name] !== undefined);
-    const remove = names.filter((name) => changes[name] === undefined);
+    const { moveCounter, increments = {} } = options;
+    const names = [...Object.keys(changes), ...Object.keys(increments)];
+    const set = Object.keys(changes).filter((name) => changes[name] !== undefined);
+    const remove = Object.keys(changes).filter((name) => changes[name] === undefined);
     const attribute = (name: string) => `#f${names.indexOf(name)}`;
+    const setClauses = [
+      ...set.map((name) => `${attribute(name)} = :v${names.indexOf(name)}`),
+      ...Object.keys(increments).map(
+        (name) => `${attribute(name)} = ${attribute(name)} + :v${names.indexOf(name)}`,
+      ),
+    ];
     await transactWrite(this.client, [
       {
         item: {
@@ -119,7 +130,7 @@ export class TokenRepository {
             TableName: this.tables.tokens,
             Key: { tokenId },
             UpdateExpression: [
-              `SET ${set.map((name) => `${attribute(name)} = :v${names.indexOf(name)}`).join(', ')}`,
+              `SET ${setClauses.join(', ')}`,
               ...(remove.length === 0 ? [] : [`REMOVE ${remove.map(attribute).join(', ')}`]),
             ].join(' '),
             ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
@@ -131,6 +142,9 @@ export class TokenRepository {
               ':ownerKey': ownerKey,
               ':active': 'active',
               ...Object.fromEntries(set.map((n) => [`:v${names.indexOf(n)}`, changes[n]])),
+              ...Object.fromEntries(
+                Object.entries(increments).map(([n, by]) => [`:v${names.indexOf(n)}`, by]),
+              ),
             },
           },
         },

@@ -29,17 +29,24 @@ export type IdentifiedDenialCode =
   | 'EXPIRED'
   | 'FORBIDDEN'
   | 'INSUFFICIENT_SCOPE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'USAGE_EXCEEDED';
 export type VerificationCode = 'VALID' | UnidentifiedCode | IdentifiedDenialCode;
 
 export type VerificationResult =
-  | { readonly valid: true; readonly code: 'VALID'; readonly token: VerifiedToken }
+  | {
+      readonly valid: true;
+      readonly code: 'VALID';
+      readonly token: VerifiedToken;
+      /** For a token with credits: what is left after this verification spent its cost. */
+      readonly creditsRemaining?: number;
+    }
   | { readonly valid: false; readonly code: UnidentifiedCode; readonly token?: never }
   | {
       readonly valid: false;
       readonly code: IdentifiedDenialCode;
       readonly token: VerifiedToken;
-      /** For RATE_LIMITED: seconds until the token's window resets. */
+      /** For RATE_LIMITED: seconds until the token's window resets; USAGE_EXCEEDED: until its next refill. */
       readonly retryAfterSeconds?: number;
     };
 
@@ -53,11 +60,12 @@ export const VERIFICATION_CODES: readonly VerificationCode[] = [
   'FORBIDDEN',
   'INSUFFICIENT_SCOPE',
   'RATE_LIMITED',
+  'USAGE_EXCEEDED',
 ];
 
 /**
  * How a denial maps to HTTP: the token itself is unusable (401, present a valid one), the token is fine
- * but not for this request (403), or it has used its rate limit for now (429, retry later).
+ * but not for this request (403), or it has used its rate limit or its credits for now (429).
  */
 export const DENIAL_STATUS: Readonly<Record<Exclude<VerificationCode, 'VALID'>, 401 | 403 | 429>> = {
   MALFORMED: 401,
@@ -68,4 +76,5 @@ export const DENIAL_STATUS: Readonly<Record<Exclude<VerificationCode, 'VALID'>, 
   FORBIDDEN: 403,
   INSUFFICIENT_SCOPE: 403,
   RATE_LIMITED: 429,
+  USAGE_EXCEEDED: 429,
 };

@@ -7,6 +7,11 @@ export interface Refusal {
   readonly headers: Readonly<Record<string, string>>;
 }
 
+const TOO_MANY_MESSAGES: Readonly<Record<string, string>> = {
+  RATE_LIMITED: 'The token has used its rate limit; retry later.',
+  USAGE_EXCEEDED: 'The token has used its credits; they are refilled or topped up by its owner.',
+};
+
 /** The answer to a denied verification of `method path`; one wording wherever Keyward refuses a token. */
 export const refusalOf = (
   /** A denial code; others an authorizer adds (`STORE_UNAVAILABLE`) are refusals of this request, 403. */
@@ -19,8 +24,12 @@ export const refusalOf = (
   if (status === 429) {
     return {
       status,
-      body: { code, message: 'The token has used its rate limit; retry later.' },
-      headers: { 'retry-after': String(retryAfterSeconds ?? 1) },
+      body: { code, message: TOO_MANY_MESSAGES[code] ?? TOO_MANY_MESSAGES.RATE_LIMITED! },
+      // Credits without a refill do not come back by waiting: no Retry-After then.
+      headers:
+        retryAfterSeconds === undefined && code !== 'RATE_LIMITED'
+          ? {}
+          : { 'retry-after': String(retryAfterSeconds ?? 1) },
     };
   }
   if (status === 403) {

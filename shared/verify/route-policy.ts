@@ -1,4 +1,5 @@
 import { type ContentAction, contentAccessAllows } from '../domain/content-access.js';
+import { CREDIT_BOUNDS } from '../domain/credits.js';
 import { type TokenKind, type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { type Access, grants } from '../domain/scopes.js';
 import { Router } from '../http/router.js';
@@ -30,6 +31,8 @@ export interface RoutePolicyEntry {
   readonly action?: ContentAction;
   /** The path parameter naming the content type (by plural name). @default 'pluralName' */
   readonly contentTypeParam?: string;
+  /** Credits one allowed call spends, for tokens with credits. @default 1 */
+  readonly cost?: number;
 }
 
 export type RouteDecision =
@@ -119,6 +122,12 @@ export class RoutePolicy {
   }
 
   /** Decides whether `token` may call `method path`. Routes the policy does not list are denied. */
+  /** What an allowed call of `method path` spends of a token's credits. */
+  public costOf(method: string, path: string): number {
+    const match = this.#router.match(method.toUpperCase(), path);
+    return (match.kind === 'matched' ? match.route.cost : undefined) ?? CREDIT_BOUNDS.defaultCost;
+  }
+
   public decide(token: VerifiedToken, method: string, path: string): RouteDecision {
     const match = this.#router.match(method.toUpperCase(), path);
     if (match.kind !== 'matched') return { allowed: false, reason: 'the route is not covered by the policy' };

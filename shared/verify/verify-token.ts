@@ -1,6 +1,7 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { secretMatches } from '../crypto/token-hasher.js';
 import type { Clock } from '../domain/clock.js';
+import { CREDIT_BOUNDS, type CreditSpend, nextCreditRefillAt } from '../domain/credits.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
 import { type RateLimit, rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
@@ -13,6 +14,7 @@ import {
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { CompromiseResponse } from '../services/compromise-response.js';
+import type { CreditRepository } from '../store/credit-repository.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { VerificationResult } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
@@ -42,6 +44,8 @@ export interface VerificationDependencies {
   readonly cache?: VerificationCache;
   /** The protected API's routes; needed when requests name a method and path. */
   readonly policy?: RoutePolicy;
+  /** Spends the credits of tokens that have them; required once any token has credits (fails closed). */
+  readonly credits?: Pick<CreditRepository, 'spend'>;
   /** Counts requests of tokens with a rate limit; required once any token has one (fails closed). */
   readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
   /** Where kinds that keep request logs (project tokens) record requests. */
@@ -120,16 +124,52 @@ export const verifyToken = async (
     judged === 'VALID' && rateLimit !== undefined
       ? await rateLimitRetryAfter(deps, token.tokenId, rateLimit, nowMs)
       : undefined;
-  const outcome = retryAfter === undefined ? judged : 'RATE_LIMITED';
+  const rated = retryAfter === undefined ? judged : 'RATE_LIMITED';
+  /** Credits: spent only by requests every other check allowed, one conditional write each. */
+  const spend =
+    rated === 'VALID' && token.creditsRemaining !== undefined
+      ? await spendCredits(deps, token, details, now)
+      : undefined;
+  const outcome = spend?.spent === false ? 'USAGE_EXCEEDED' : rated;
   if (outcome === 'VALID') {
     /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
     await recordUse(deps, token, facts, now);
   }
   await logRequest(deps, token, details, outcome, now);
-  if (outcome === 'VALID') return { valid: true, code: 'VALID', token: verified };
+  if (outcome === 'VALID') {
+    return spend?.remaining === undefined
+      ? { valid: true, code: 'VALID', token: verified }
+      : { valid: true, code: 'VALID', token: verified, creditsRemaining: spend.remaining };
+  }
+  if (outcome === 'USAGE_EXCEEDED' && token.creditsRefill !== undefined) {
+    const untilRefillMs = nextCreditRefillAt(token.creditsRefill, now).getTime() - nowMs;
+    return {
+      valid: false,
+      code: outcome,
+      token: verified,
+      retryAfterSeconds: Math.max(1, Math.ceil(untilRefillMs / 1_000)),
+    };
+  }
   return retryAfter === undefined
     ? { valid: false, code: outcome, token: verified }
     : { valid: false, code: 'RATE_LIMITED', token: verified, retryAfterSeconds: retryAfter };
+};
+
+/** Spends the request's cost (its route's, when the request names one) of the token's credits. */
+const spendCredits = async (
+  deps: VerificationDependencies,
+  token: TokenRecord,
+  request: VerificationRequest,
+  now: Date,
+): Promise<CreditSpend> => {
+  if (deps.credits === undefined)
+    throw new Error('A credit store is required to verify tokens with credits.');
+  const { method, path } = request;
+  const cost =
+    method === undefined || path === undefined || deps.policy === undefined
+      ? CREDIT_BOUNDS.defaultCost
+      : deps.policy.costOf(method, path);
+  return deps.credits.spend(token, cost, now);
 };
 
 /**

@@ -18,6 +18,8 @@ import { useLoad } from '../use-load.js';
 /** What every listed token has, whatever its kind: an id, and its status with its history. */
 export interface ListedToken extends TokenHistory {
   readonly id: string;
+  /** Allowed verifications left, for tokens with credits. */
+  readonly credits?: { readonly remaining: number } | null;
 }
 
 export type TokenBody = Record<string, unknown>;
@@ -60,6 +62,11 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   /** Ask how long the old value keeps working when regenerating; otherwise it ends at once. */
   readonly askGrace: boolean;
 }
+
+const CREDITS_COLUMN: Column<ListedToken> = {
+  header: 'Credits',
+  cell: (token) => (token.credits == null ? '—' : token.credits.remaining.toLocaleString('en')),
+};
 
 type Pending<T> = { readonly action: 'end' | 'regenerate'; readonly token: T };
 
@@ -142,6 +149,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                   rowKey={(token) => token.id}
                   columns={[
                     ...config.columns(extras),
+                    ...(tokens.some((token) => token.credits != null) ? [CREDITS_COLUMN as Column<T>] : []),
                     { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
                     { header: 'Actions', hiddenHeader: true, className: 'row-actions', cell: actions },
                   ]}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CREDIT_BOUNDS, CREDIT_INTERVALS } from '../../domain/credits.js';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
 import { RATE_LIMIT_BOUNDS } from '../../domain/rate-limit.js';
 import { TOKEN_STATUSES } from '../../domain/token.js';
@@ -36,6 +37,44 @@ export const viewerPermissions = z.array(z.string()).optional().meta({
 });
 
 export const isoTime = z.iso.datetime().meta({ example: '2026-01-02T03:04:05.000Z' });
+
+const creditCount = (bounds: { readonly min: number; readonly max: number }) =>
+  z.number().int().min(bounds.min).max(bounds.max);
+
+export const creditRefillSchema = z
+  .strictObject({
+    amount: creditCount(CREDIT_BOUNDS.amount),
+    interval: z.enum(CREDIT_INTERVALS),
+    dayOfMonth: creditCount(CREDIT_BOUNDS.dayOfMonth).optional().meta({
+      description: 'Monthly refills: the day of the month a period starts (1–28). @default 1',
+    }),
+  })
+  .refine((refill) => refill.dayOfMonth === undefined || refill.interval === 'monthly', {
+    message: 'dayOfMonth is for monthly refills',
+    path: ['dayOfMonth'],
+  })
+  .meta({ id: 'CreditRefill', description: 'Sets the balance to `amount` at the start of every period.' });
+
+/** Credits to set: a balance, optionally refilled daily or monthly (lazily, at the first use of a period). */
+export const creditsSchema = z
+  .strictObject({ remaining: creditCount(CREDIT_BOUNDS.remaining), refill: creditRefillSchema.optional() })
+  .meta({
+    id: 'Credits',
+    description:
+      'Allowed verifications left; each spends 1 or its route’s cost. At 0 verifications get USAGE_EXCEEDED.',
+  });
+
+/** A change of credits: new ones, an atomic top-up (`add`), or `null` to remove them. */
+export const creditsChangeSchema = z
+  .union([
+    creditsSchema,
+    z.strictObject({ add: creditCount(CREDIT_BOUNDS.amount) }).meta({ id: 'CreditTopUp' }),
+  ])
+  .nullable();
+
+export const creditsView = z
+  .object({ remaining: z.number(), refill: creditRefillSchema.nullable() })
+  .meta({ id: 'CreditBalance' });
 
 /** An optional per-token rate limit; `null` on update removes it. */
 export const rateLimitSchema = z
@@ -80,6 +119,7 @@ export const tokenView = z
     expiresAt: isoTime.nullable().meta({ description: 'Fixed end of life, if any.' }),
     revokedAt: isoTime.nullable(),
     rateLimit: rateLimitSchema.nullable(),
+    credits: creditsView.nullable().meta({ description: 'Its credits, if it has any.' }),
     rotatedAt: isoTime.nullable().meta({ description: 'When it was last regenerated or rotated itself.' }),
     rotatedBy: z
       .string()

@@ -4,6 +4,8 @@ import { isIpOrCidr } from '../../domain/restrictions.js';
 import type { TokenInput } from '../../services/mint-token.js';
 import type { TokenPatch } from '../../services/token-service.js';
 import {
+  creditsChangeSchema,
+  creditsSchema,
   description,
   displayName,
   isoTime,
@@ -76,14 +78,22 @@ const deliveryFields = {
     description: 'Headers every request must carry with exactly these values',
   }),
   rateLimit: rateLimitSchema.nullable().optional(),
+  credits: creditsChangeSchema.optional(),
 };
 
 /** Passes a body's rate limit on only when the body names one (`null` removes it). */
-const rateLimitOf = (body: { rateLimit?: z.infer<typeof rateLimitSchema> | null }) =>
-  body.rateLimit === undefined ? {} : { rateLimit: body.rateLimit };
+const rateLimitOf = (body: {
+  rateLimit?: z.infer<typeof rateLimitSchema> | null;
+  credits?: z.infer<typeof creditsChangeSchema>;
+}) => ({
+  ...(body.rateLimit === undefined ? {} : { rateLimit: body.rateLimit }),
+  ...(body.credits === undefined ? {} : { credits: body.credits }),
+});
 
 export const deliveryTokenBodies = {
-  create: z.strictObject(deliveryFields).meta({ id: 'CreateProjectToken' }),
+  create: z
+    .strictObject({ ...deliveryFields, credits: creditsSchema.optional() })
+    .meta({ id: 'CreateProjectToken' }),
   update: z
     .strictObject({ ...deliveryFields, title: deliveryFields.title.optional() })
     .meta({ id: 'UpdateProjectToken' }),
@@ -182,6 +192,7 @@ export const apiTokenBodies = {
       lifespan: lifespan.default(null),
       permissions: permissions.optional(),
       rateLimit: rateLimitSchema.optional(),
+      credits: creditsSchema.optional(),
     })
     .meta({ id: 'CreateApiToken' }),
   update: z
@@ -192,6 +203,7 @@ export const apiTokenBodies = {
       lifespan: lifespan.optional().meta({ description: 'A new lifespan counts from now' }),
       permissions: permissions.optional(),
       rateLimit: rateLimitSchema.nullable().optional(),
+      credits: creditsChangeSchema.optional(),
     })
     .meta({ id: 'UpdateApiToken' }),
 };

@@ -8,7 +8,14 @@ import {
   siteScopeCatalogue,
   workspaceScopeCatalogue,
 } from '../../domain/scopes.js';
-import { description, displayName, rateLimitSchema, resourceId } from './common.js';
+import {
+  creditsChangeSchema,
+  creditsSchema,
+  description,
+  displayName,
+  rateLimitSchema,
+  resourceId,
+} from './common.js';
 
 /** Request bodies of the site, workspace and admin-key token routes. */
 
@@ -56,6 +63,7 @@ const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
       description: description.optional(),
       scopes: scopesSchema(catalogue),
       rateLimit: rateLimitSchema.optional(),
+      credits: creditsSchema.optional(),
     })
     .meta({ id: `Create${id}` }),
   update: z
@@ -64,6 +72,7 @@ const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
       description: description.nullable().optional(),
       scopes: scopesSchema(catalogue).optional(),
       rateLimit: rateLimitSchema.nullable().optional(),
+      credits: creditsChangeSchema.optional(),
     })
     .meta({ id: `Update${id}` }),
 });

@@ -54,10 +54,12 @@ export const verificationResult = z
       })
       .optional()
       .meta({ description: 'Present once the token is identified (not for MALFORMED or NOT_FOUND).' }),
-    retryAfterSeconds: z
-      .number()
-      .int()
-      .optional()
-      .meta({ description: 'For RATE_LIMITED: seconds until the rate limit window resets.' }),
+    retryAfterSeconds: z.number().int().optional().meta({
+      description:
+        'For RATE_LIMITED: seconds until the rate limit window resets; for USAGE_EXCEEDED: until the credits refill.',
+    }),
+    creditsRemaining: z.number().int().optional().meta({
+      description: 'For a token with credits: what is left after this verification spent its cost.',
+    }),
   })
   .meta({ id: 'VerificationResult' });

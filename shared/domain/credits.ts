@@ -1,0 +1,75 @@
+/**
+ * Credits: a number of allowed verifications a token may spend, optionally refilled every day or month.
+ * The balance lives on the token item and is spent by one conditional write per allowed verification, so
+ * the count is exact however many verifiers race. Refills happen lazily, at the first spend of a new
+ * period, exactly once: the write that refills is conditional on the period it replaces.
+ */
+
+export const CREDIT_INTERVALS = ['daily', 'monthly'] as const;
+export type CreditInterval = (typeof CREDIT_INTERVALS)[number];
+
+export interface CreditRefill {
+  readonly amount: number;
+  readonly interval: CreditInterval;
+  /** For monthly refills: the day of the month a period starts (1–28, so every month has it). @default 1 */
+  readonly dayOfMonth?: number;
+}
+
+export const CREDIT_BOUNDS = {
+  remaining: { min: 0, max: 1_000_000_000 },
+  amount: { min: 1, max: 1_000_000_000 },
+  dayOfMonth: { min: 1, max: 28 },
+  /** What one verification costs unless the route policy names another cost. */
+  defaultCost: 1,
+} as const;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The period a moment falls in, as a key that changes exactly when a refill is due: the UTC day for daily
+ * refills; for monthly ones, the month whose `dayOfMonth` (UTC midnight) most recently passed.
+ */
+export const creditPeriodOf = (refill: CreditRefill, now: Date): string => {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  if (refill.interval === 'daily') return `${year}-${pad(month + 1)}-${pad(now.getUTCDate())}`;
+  const day = refill.dayOfMonth ?? 1;
+  // Before this month's refill day, the period is the one that started last month.
+  const started =
+    now.getUTCDate() >= day ? new Date(Date.UTC(year, month, day)) : new Date(Date.UTC(year, month - 1, day));
+  return `${started.getUTCFullYear()}-${pad(started.getUTCMonth() + 1)}@${day}`;
+};
+
+/** When the period `now` falls in ends: the next refill. */
+export const nextCreditRefillAt = (refill: CreditRefill, now: Date): Date => {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  if (refill.interval === 'daily') return new Date(Date.UTC(year, month, now.getUTCDate() + 1));
+  const day = refill.dayOfMonth ?? 1;
+  return now.getUTCDate() >= day
+    ? new Date(Date.UTC(year, month + 1, day))
+    : new Date(Date.UTC(year, month, day));
+};
+
+/** What a spend decided: the balance after it, or that the token has not enough credits left for the cost. */
+export interface CreditSpend {
+  readonly spent: boolean;
+  /** The balance after the spend; `undefined` when the token has no credits (removed since it was read). */
+  readonly remaining?: number;
+}
+
+/** What a token's credits look like now: a refill that is due counts as done (the next spend will do it). */
+export const creditBalanceOf = (
+  credits: {
+    readonly creditsRemaining?: number;
+    readonly creditsRefill?: CreditRefill;
+    readonly creditsPeriod?: string;
+  },
+  now: Date,
+): { readonly remaining: number; readonly refill: CreditRefill | null } | null => {
+  const { creditsRemaining, creditsRefill } = credits;
+  if (creditsRemaining === undefined) return null;
+  if (creditsRefill === undefined) return { remaining: creditsRemaining, refill: null };
+  const due = credits.creditsPeriod !== creditPeriodOf(creditsRefill, now);
+  return { remaining: due ? creditsRefill.amount : creditsRemaining, refill: creditsRefill };
+};

@@ -5,7 +5,12 @@ import { bundleSizes } from './scenarios/bundles.js';
 import { httpOverhead } from './scenarios/http.js';
 import { revocationPropagation } from './scenarios/revocation.js';
 import { sweeperCost } from './scenarios/sweeper.js';
-import { cacheHitVerification, coldVerification, writeAmplification } from './scenarios/verification.js';
+import {
+  cacheHitVerification,
+  coldVerification,
+  creditSpend,
+  writeAmplification,
+} from './scenarios/verification.js';
 import { startBenchEnvironment } from './setup.js';
 
 /**
@@ -25,6 +30,7 @@ const sizes = quick
       rounds: 3,
       cacheHits: 50_000,
       amplification: 2_000,
+      creditSpends: 200,
       live: 2_000,
       due: 100,
       httpSeconds: 2,
@@ -38,6 +44,7 @@ const sizes = quick
       rounds: 3,
       cacheHits: 200_000,
       amplification: 10_000,
+      creditSpends: 2_000,
       live: 10_000,
       due: 100,
       httpSeconds: 10,
@@ -56,6 +63,7 @@ try {
   await step('cache-hit verification', () => cacheHitVerification(env, sizes.cacheHits));
   await step('cold verification vs raw GetItem', () => coldVerification(env, sizes));
   await step('write amplification', () => writeAmplification(env, sizes.amplification));
+  await step('credit spend', () => creditSpend(env, sizes.creditSpends));
   await step('HTTP end to end', () =>
     httpOverhead(env, { connections: 16, durationSeconds: sizes.httpSeconds }),
   );
@@ -118,6 +126,11 @@ const rows: Array<[string, string, string]> = [
     'write amplification',
     `${r.writeAmplification!.writes} write(s) / ${r.writeAmplification!.verifications} verifications`,
     'target 1',
+  ],
+  [
+    'credit spend',
+    `${r.creditSpend!.writesPerVerification} write(s) per allowed verification`,
+    `${r.creditSpend!.meteredOpsPerSec} vs ${r.creditSpend!.plainOpsPerSec} verifications/s without credits (cached, one at a time)`,
   ],
   [
     'sweeper',

@@ -771,7 +771,7 @@ export interface components {
             at: string;
             scope: string;
             /** @enum {string} */
-            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.deleted" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.leaked" | "token.reuse_detected" | "token_policy.updated";
+            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.deleted" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.leaked" | "token.reuse_detected" | "token_policy.updated" | "credits.low";
             target: {
                 type: string;
                 id: string;

@@ -122,3 +122,41 @@ export const writeAmplification = async (env: BenchEnvironment, verifications: n
     },
   };
 };
+
+/**
+ * What credits cost: DynamoDB writes per allowed verification of a token with credits (one conditional
+ * write each, like a rate limit), and its verification rate next to a plain token's, both cached, one at a time.
+ */
+export const creditSpend = async (env: BenchEnvironment, verifications: number) => {
+  const verifier = verifierFor(env, true);
+  const calls = countCalls(verifier.dynamodb);
+  const site = { kind: tokenKinds.site, ownerId: env.siteId };
+  const metered = await env.keyward.runtime.tokens.create(env.owner, {}, site, {
+    name: 'metered',
+    scopes: { sites: 'read' },
+    credits: { remaining: verifications * 10 },
+  });
+  const path = `/v2/sites/${env.siteId}`;
+  const rate = async (token: string) => {
+    const request = { token, method: 'GET', path };
+    await verifier.verify(request);
+    calls.reset();
+    const started = performance.now();
+    for (let i = 0; i < verifications; i += 1) await verifier.verify(request);
+    return {
+      opsPerSec: Math.round(verifications / ((performance.now() - started) / 1_000)),
+      writes: calls.counts().UpdateItemCommand ?? 0,
+    };
+  };
+  const withCredits = await rate(metered.token);
+  const plain = await rate(env.token);
+  verifier.dynamodb.destroy();
+  return {
+    creditSpend: {
+      verifications,
+      writesPerVerification: round(withCredits.writes / verifications, 3),
+      meteredOpsPerSec: withCredits.opsPerSec,
+      plainOpsPerSec: plain.opsPerSec,
+    },
+  };
+};

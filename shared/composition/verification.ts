@@ -1,5 +1,6 @@
 import { AdminKeyGuard } from '../services/admin-key-guard.js';
 import { CompromiseResponse } from '../services/compromise-response.js';
+import { CreditNotices } from '../services/credit-notices.js';
 import { eventBridgeNotifier, logNotifier, type TokenNotifier } from '../services/expiry-notifiers.js';
 import { geoLocatorOf, RequestLogger } from '../verify/request-log.js';
 import { RoutePolicy } from '../verify/route-policy.js';
@@ -60,10 +61,26 @@ const storeVerification = /* @__PURE__ */ component(
   }),
 );
 
+export const creditNotices = /* @__PURE__ */ component(
+  'creditNotices',
+  (c) =>
+    new CreditNotices({
+      credits: c.get(creditRepository),
+      events: c.get(auditRepository),
+      clock: c.get(clock),
+      notifier: c.get(notifier),
+      onNotifyError: warnOf(c, 'Sending low-credits news failed'),
+    }),
+);
+
 /** Verification as the management API uses it: no cache, so a revoke bites at once; reuse detection on. */
 export const verification = /* @__PURE__ */ component(
   'verification',
-  (c): VerificationDependencies => ({ ...c.get(storeVerification), compromise: c.get(compromiseResponse) }),
+  (c): VerificationDependencies => ({
+    ...c.get(storeVerification),
+    compromise: c.get(compromiseResponse),
+    creditNotices: c.get(creditNotices),
+  }),
 );
 
 export const adminKeyGuard = /* @__PURE__ */ component(

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'token.leaked',
   'token.reuse_detected',
   'token_policy.updated',
+  'credits.low',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

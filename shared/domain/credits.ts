@@ -21,7 +21,19 @@ export const CREDIT_BOUNDS = {
   dayOfMonth: { min: 1, max: 28 },
   /** What one verification costs unless the route policy names another cost. */
   defaultCost: 1,
+  /** Credits are low below this share of the last grant (the set balance, a refill or a top-up). */
+  lowShare: 0.1,
 } as const;
+
+/** Below how many credits a grant counts as running low. */
+export const creditsLowThreshold = (grant: number): number => Math.ceil(grant * CREDIT_BOUNDS.lowShare);
+
+/**
+ * What a low-credits notice is announced once for: the refill period, or — without a refill — the grant,
+ * whose top-up or new balance clears the notice.
+ */
+export const creditsLowNoticeKey = (refill: CreditRefill | undefined, now: Date): string =>
+  refill === undefined ? 'grant' : creditPeriodOf(refill, now);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -56,6 +68,8 @@ export interface CreditSpend {
   readonly spent: boolean;
   /** The balance after the spend; `undefined` when the token has no credits (removed since it was read). */
   readonly remaining?: number;
+  /** The grant the balance comes from, when this spend refilled it. */
+  readonly refilledTo?: number;
 }
 
 /** What a token's credits look like now: a refill that is due counts as done (the next spend will do it). */

@@ -39,6 +39,10 @@ export interface TokenRecord {
   readonly creditsRemaining?: number;
   readonly creditsRefill?: CreditRefill;
   readonly creditsPeriod?: string;
+  /** The last grant — the balance set, a refill or a top-up — that the low threshold is a share of. */
+  readonly creditsGrant?: number;
+  /** What the last low-credits notice was for (see `creditsLowNoticeKey`). */
+  readonly creditsLowNotice?: string;
   readonly hash: string;
   readonly pepperVersion: number;
   /** Hashes replaced by the last few regenerates, newest first, for reuse detection. */

@@ -2,15 +2,18 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import type { TokenRecord } from '../domain/token.js';
 import type { Logger } from '../observability/logger.js';
 import type { Compromise, CompromiseNotifier } from './compromise-response.js';
+import type { CreditNotifier } from './credit-notices.js';
 import type { ExpiryNotifier } from './sweeper.js';
 
 /** Everything Keyward tells the outside about a token besides the audit log. */
-export type TokenNotifier = ExpiryNotifier & CompromiseNotifier;
+export type TokenNotifier = ExpiryNotifier & CompromiseNotifier & CreditNotifier;
 
 const COMPROMISE_DETAIL_TYPES: Readonly<Record<Compromise, string>> = {
   leaked: 'Keyward Token Leaked',
   reuse_detected: 'Keyward Token Reuse Detected',
 };
+
+const CREDITS_LOW = 'Keyward Credits Low';
 
 /** What expiry events say about a token: who it is, never what it is. */
 const describe = (token: TokenRecord) => ({
@@ -29,6 +32,7 @@ export const logNotifier = (logger: Logger): TokenNotifier => ({
   expired: async (token) => logger.info('Token expired', describe(token)),
   compromised: async (token, compromise, details) =>
     logger.warn(COMPROMISE_DETAIL_TYPES[compromise], { ...describe(token), ...details }),
+  creditsLow: async (token, details) => logger.info(CREDITS_LOW, { ...describe(token), ...details }),
 });
 
 /**
@@ -59,5 +63,6 @@ export const eventBridgeNotifier = (
     expired: (token) => put('Keyward Token Expired', describe(token)),
     compromised: (token, compromise, details) =>
       put(COMPROMISE_DETAIL_TYPES[compromise], { ...describe(token), ...details }),
+    creditsLow: (token, details) => put(CREDITS_LOW, { ...describe(token), ...details }),
   };
 };

@@ -167,6 +167,8 @@ export class TokenService {
         { ...settings, ...(credits === undefined || topUp !== undefined ? {} : { credits }) },
         token,
       )),
+      // A top-up is the new grant the low threshold is a share of, and clears the low notice.
+      ...(topUp === undefined ? {} : { creditsGrant: topUp, creditsLowNotice: undefined }),
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
     if (changed.length === 0) return toTokenView(token, now);

@@ -49,13 +49,24 @@ export type CreditsChange = CreditsSetting | { readonly add: number };
 
 /** The credit attributes for new credits: the balance, its refill, and the period the balance is for. */
 const creditsOf = (ctx: SettingsContext, credits: CreditsSetting | null): AttributeChanges => {
-  if (credits === null)
-    return { creditsRemaining: undefined, creditsRefill: undefined, creditsPeriod: undefined };
+  // New credits (or none) are a new grant: any low-credits notice of the old one no longer applies.
+  const cleared = { creditsLowNotice: undefined };
+  if (credits === null) {
+    return {
+      ...cleared,
+      creditsRemaining: undefined,
+      creditsRefill: undefined,
+      creditsPeriod: undefined,
+      creditsGrant: undefined,
+    };
+  }
   const { remaining, refill } = credits;
   return {
+    ...cleared,
     creditsRemaining: remaining,
     creditsRefill: refill,
     creditsPeriod: refill === undefined ? undefined : creditPeriodOf(refill, ctx.now),
+    creditsGrant: remaining,
   };
 };
 

@@ -1,7 +1,9 @@
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type CreditRefill, type CreditSpend, creditPeriodOf } from '../domain/credits.js';
+import { ConflictError } from '../domain/errors.js';
 import type { TableNames } from './tables.js';
 import { isConditionFailure } from './token-conditions.js';
+import { type TransactionStep, transactWrite } from './transact.js';
 
 // The balance covers the cost: a spend never takes a token below zero, whatever races it.
 const balanceCoversCost = 'creditsRemaining >= :cost';
@@ -10,6 +12,10 @@ const balanceIsForPeriod = 'creditsPeriod = :period';
 // A refill replaces only an older period's balance: of racing first spends of a period, one refills.
 const periodIsOlder =
   'attribute_exists(creditsRemaining) AND (attribute_not_exists(creditsPeriod) OR creditsPeriod <> :period)';
+
+// A low-credits notice goes out once per refill period (or grant), however many spends see the balance low.
+const noticeNotAnnounced =
+  'attribute_exists(creditsRemaining) AND (attribute_not_exists(creditsLowNotice) OR creditsLowNotice <> :key)';
 
 /**
  * Token credits, spent on the token item by one conditional write per allowed verification: DynamoDB
@@ -87,14 +93,39 @@ export class CreditRepository {
         new UpdateCommand({
           TableName: this.tables.tokens,
           Key: { tokenId },
-          UpdateExpression: 'SET creditsRemaining = :remaining, creditsPeriod = :period',
+          UpdateExpression:
+            'SET creditsRemaining = :remaining, creditsPeriod = :period, creditsGrant = :amount',
           ConditionExpression: periodIsOlder,
-          ExpressionAttributeValues: { ':remaining': remaining, ':period': period },
+          ExpressionAttributeValues: { ':remaining': remaining, ':period': period, ':amount': refill.amount },
         }),
       );
-      return { spent: covers, remaining };
+      return { spent: covers, remaining, refilledTo: refill.amount };
     } catch (error) {
       if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records that credits ran low for `noticeKey`, with its audit event; false if that was announced already. */
+  public async markLow(tokenId: string, noticeKey: string, audit: TransactionStep): Promise<boolean> {
+    try {
+      await transactWrite(this.client, [
+        {
+          item: {
+            Update: {
+              TableName: this.tables.tokens,
+              Key: { tokenId },
+              UpdateExpression: 'SET creditsLowNotice = :key',
+              ConditionExpression: noticeNotAnnounced,
+              ExpressionAttributeValues: { ':key': noticeKey },
+            },
+          },
+        },
+        audit,
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError) return false;
       throw error;
     }
   }

@@ -14,6 +14,7 @@ import {
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { CompromiseResponse } from '../services/compromise-response.js';
+import type { CreditNotices } from '../services/credit-notices.js';
 import type { CreditRepository } from '../store/credit-repository.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { VerificationResult } from './outcome.js';
@@ -46,6 +47,8 @@ export interface VerificationDependencies {
   readonly policy?: RoutePolicy;
   /** Spends the credits of tokens that have them; required once any token has credits (fails closed). */
   readonly credits?: Pick<CreditRepository, 'spend'>;
+  /** Announces credits running low (`credits.low`); absent: nothing is announced. */
+  readonly creditNotices?: Pick<CreditNotices, 'afterSpend'>;
   /** Counts requests of tokens with a rate limit; required once any token has one (fails closed). */
   readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
   /** Where kinds that keep request logs (project tokens) record requests. */
@@ -169,7 +172,14 @@ const spendCredits = async (
     method === undefined || path === undefined || deps.policy === undefined
       ? CREDIT_BOUNDS.defaultCost
       : deps.policy.costOf(method, path);
-  return deps.credits.spend(token, cost, now);
+  const spend = await deps.credits.spend(token, cost, now);
+  try {
+    await deps.creditNotices?.afterSpend(token, spend, { keyId: token.tokenId });
+  } catch (error) {
+    // The notice is news, not a decision: a failure to send it never changes the answer.
+    deps.onTouchError?.(error);
+  }
+  return spend;
 };
 
 /**

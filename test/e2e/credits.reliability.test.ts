@@ -81,6 +81,33 @@ describe('E2E: token credits', () => {
     expect(await remainingOf(id)).toBe(0);
   });
 
+  it('records credits.low once when the balance falls below a tenth of its grant, and again after a top-up', async () => {
+    // Prepare
+    const { id, token } = await tokenWithCredits({ remaining: 20 });
+    const lowEvents = async () =>
+      (await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs?limit=100`)).body.items.filter(
+        (event: { action: string; target: { id: string } }) =>
+          event.action === 'credits.low' && event.target.id === id,
+      );
+
+    // Act: 17 calls leave 3 (not low: the threshold is 2); 2 more leave 1, in parallel; then refusals
+    for (let i = 0; i < 17; i += 1) expect((await call(token)).status).toBe(200);
+    expect(await lowEvents()).toHaveLength(0);
+    await Promise.all([call(token), call(token)]);
+    await Promise.all(Array.from({ length: 5 }, () => call(token)));
+
+    // Assess
+    const [low, ...more] = await lowEvents();
+    expect(more).toHaveLength(0);
+    expect(low.details).toMatchObject({ remaining: '1', threshold: '2' });
+
+    // A top-up is a new grant: its own notice when that runs low too.
+    await kw.api.patch(`/v1/sites/${siteId}/tokens/${id}`, { credits: { add: 10 } });
+    kw.clock.advance(2_000);
+    for (let i = 0; i < 11; i += 1) await call(token);
+    expect(await lowEvents()).toHaveLength(2);
+  });
+
   it('tops up atomically: 50 parallel `add: 1` grow the balance by exactly 50', async () => {
     const { id } = await tokenWithCredits({ remaining: 7 });
     const path = `/v1/sites/${siteId}/tokens/${id}`;

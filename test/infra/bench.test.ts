@@ -30,6 +30,7 @@ describe('Benchmark: npm run bench -- --quick', () => {
       'bundle.authorizerBytes',
       'bundle.referenceBytes',
       'bundle.importTimeRatio',
+      'creditSpend.writesPerVerification',
       'bundle.managementMedianBytes',
       'bundle.managementMaxBytes',
     ]) {

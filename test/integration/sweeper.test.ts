@@ -93,6 +93,7 @@ describe('Integration: token lifecycle and the sweeper', () => {
         expiring: async () => undefined,
         expired: async () => undefined,
         compromised: async () => undefined,
+        creditsLow: async () => undefined,
       },
     }).get(sweeper);
 

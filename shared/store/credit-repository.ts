@@ -1,9 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type CreditRefill, type CreditSpend, creditPeriodOf } from '../domain/credits.js';
-import { ConflictError } from '../domain/errors.js';
 import type { TableNames } from './tables.js';
 import { isConditionFailure } from './token-conditions.js';
-import { type TransactionStep, transactWrite } from './transact.js';
+import { type TransactionStep, transactWriteOnce } from './transact.js';
 
 // The balance covers the cost: a spend never takes a token below zero, whatever races it.
 const balanceCoversCost = 'creditsRemaining >= :cost';
@@ -108,26 +107,20 @@ export class CreditRepository {
 
   /** Records that credits ran low for `noticeKey`, with its audit event; false if that was announced already. */
   public async markLow(tokenId: string, noticeKey: string, audit: TransactionStep): Promise<boolean> {
-    try {
-      await transactWrite(this.client, [
-        {
-          item: {
-            Update: {
-              TableName: this.tables.tokens,
-              Key: { tokenId },
-              UpdateExpression: 'SET creditsLowNotice = :key',
-              ConditionExpression: noticeNotAnnounced,
-              ExpressionAttributeValues: { ':key': noticeKey },
-            },
+    return transactWriteOnce(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.tokens,
+            Key: { tokenId },
+            UpdateExpression: 'SET creditsLowNotice = :key',
+            ConditionExpression: noticeNotAnnounced,
+            ExpressionAttributeValues: { ':key': noticeKey },
           },
         },
-        audit,
-      ]);
-      return true;
-    } catch (error) {
-      if (error instanceof ConflictError) return false;
-      throw error;
-    }
+      },
+      audit,
+    ]);
   }
 
   async #read(tokenId: string): Promise<{ creditsRemaining?: number; creditsPeriod?: string }> {

@@ -1,9 +1,8 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../domain/errors.js';
 import type { TokenRecord } from '../domain/token.js';
 import type { TableNames } from './tables.js';
 import { noticeNotSent, tokenIsActive, tokenNotActive } from './token-conditions.js';
-import { type TransactionStep, transactWrite } from './transact.js';
+import { type TransactionStep, transactWriteOnce } from './transact.js';
 
 /**
  * The sweeper's view of the Tokens table: the sparse `bySweepDay` index, where only tokens that can expire
@@ -37,27 +36,21 @@ export class SweepIndexRepository {
 
   /** Records that the `days`-before-end notice went out, once, with its audit event; false if it had. */
   public async markNoticeSent(tokenId: string, days: number, audit: TransactionStep): Promise<boolean> {
-    try {
-      await transactWrite(this.client, [
-        {
-          item: {
-            Update: {
-              TableName: this.tables.tokens,
-              Key: { tokenId },
-              UpdateExpression: 'SET noticesSent = list_append(if_not_exists(noticesSent, :none), :sent)',
-              ConditionExpression: `${tokenIsActive} AND ${noticeNotSent}`,
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':active': 'active', ':none': [], ':sent': [days], ':days': days },
-            },
+    return transactWriteOnce(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.tokens,
+            Key: { tokenId },
+            UpdateExpression: 'SET noticesSent = list_append(if_not_exists(noticesSent, :none), :sent)',
+            ConditionExpression: `${tokenIsActive} AND ${noticeNotSent}`,
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':active': 'active', ':none': [], ':sent': [days], ':days': days },
           },
-          onConditionFailed: () => tokenNotActive(tokenId),
         },
-        audit,
-      ]);
-      return true;
-    } catch (error) {
-      if (error instanceof ConflictError) return false;
-      throw error;
-    }
+        onConditionFailed: () => tokenNotActive(tokenId),
+      },
+      audit,
+    ]);
   }
 }

@@ -46,3 +46,20 @@ export const transactWrite = async (
     }
   }
 };
+
+/**
+ * Writes the steps if every condition holds; `false`, not an error, when one does not — for writes that
+ * happen once (a notice announced, a sweep mark set) and are simply not needed a second time.
+ */
+export const transactWriteOnce = async (
+  client: DynamoDBDocumentClient,
+  steps: readonly TransactionStep[],
+): Promise<boolean> => {
+  try {
+    await transactWrite(client, steps);
+    return true;
+  } catch (error) {
+    if (error instanceof ConflictError) return false;
+    throw error;
+  }
+};

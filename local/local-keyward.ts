@@ -126,17 +126,14 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       await writeFile(bootstrapKeyFile, `${bootstrap.adminKey}\n`, { mode: 0o600 });
       await chmod(bootstrapKeyFile, 0o600);
     }
+    // The sample API's authorizer: the runtime's settings and news, with clients and a cache of its own.
     const verifier = createVerifier({
-      tables,
-      keys: runtime.keys,
+      ...runtime.container.options,
       policy: sampleRoutePolicy,
-      store: { ...options.storeTimeouts, endpoint: dynamoDbEndpoint },
       clock: runtime.clock,
-      touchIntervalSeconds: runtime.verification.touchIntervalSeconds,
-      ...(options.geoSource === undefined ? {} : { geoSource: options.geoSource }),
-      ...(options.revocationBoundMs === undefined ? {} : { revocationBoundMs: options.revocationBoundMs }),
       notifier: runtime.notifier,
       logger: runtime.logger,
+      ...(options.revocationBoundMs === undefined ? {} : { revocationBoundMs: options.revocationBoundMs }),
     });
     const server = await startHttpServer({
       runtime,

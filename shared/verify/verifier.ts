@@ -30,10 +30,9 @@ export interface VerifierSettings
   readonly policy: readonly RoutePolicyEntry[];
 }
 
-/** Builds a verifier from the composition root's recipes: the same parts the management API uses. */
-export const createVerifier = (settings: VerifierSettings): Verifier => {
-  const { policy, ...options } = settings;
-  const container = new Container({ ...options, routePolicy: policy });
+/** A verifier over the composition root's recipes: the same parts the management API uses. */
+const verifierOf = (options: CompositionOptions): Verifier => {
+  const container = new Container(options);
   const dependencies = container.get(authorizerVerification);
   return {
     dependencies,
@@ -43,8 +42,9 @@ export const createVerifier = (settings: VerifierSettings): Verifier => {
   };
 };
 
+export const createVerifier = ({ policy, ...options }: VerifierSettings): Verifier =>
+  verifierOf({ ...options, routePolicy: policy });
+
 /** An authorizer's verifier, configured by the environment the TokenAuthorizer construct sets. */
-export const verifierFromEnvironment = (env?: NodeJS.ProcessEnv): Verifier => {
-  const { routePolicy, ...options } = compositionOptionsOf(readSettings(env));
-  return createVerifier({ ...options, policy: routePolicy ?? [] });
-};
+export const verifierFromEnvironment = (env?: NodeJS.ProcessEnv): Verifier =>
+  verifierOf(compositionOptionsOf(readSettings(env)));

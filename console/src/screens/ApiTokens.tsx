@@ -57,7 +57,6 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       ],
       nameOf: (token) => token.name,
       Form: ApiTokenForm,
-      editable: true,
       create: async (body) =>
         (await client.POST('/v1/projects/{projectId}/api-tokens', { ...path, body: body as never })).data!,
       update: async (tokenId, body) =>

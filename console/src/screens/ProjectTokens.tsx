@@ -58,7 +58,6 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       nameOf: (token) => token.title,
       rowLinks: (token) => <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>,
       Form: DeliveryTokenForm,
-      editable: true,
       create: async (body) =>
         (await client.POST('/v1/projects/{projectId}/tokens', { ...path, body: body as never })).data!,
       update: async (tokenId, body) =>
@@ -68,9 +67,6 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
         })),
       end: async (tokenId) =>
         void (await client.DELETE('/v1/projects/{projectId}/tokens/{tokenId}', item(tokenId))),
-      regenerate: async () => {
-        throw new Error('Project tokens cannot be regenerated.');
-      },
       askGrace: false,
     };
   }, [client, projectId]);

@@ -14,7 +14,8 @@ export interface ScopedTokenCalls {
   list(): Promise<Token[]>;
   create(body: TokenBody): Promise<{ token: string }>;
   revoke(tokenId: string): Promise<void>;
-  regenerate(tokenId: string): Promise<{ token: string }>;
+  /** For the kinds that can be regenerated (site tokens). */
+  regenerate?(tokenId: string): Promise<{ token: string }>;
 }
 
 const summary = (token: Token) =>
@@ -42,7 +43,8 @@ const COLUMNS: Column<Token>[] = [
 
 /**
  * Site settings › API access, and Workspace tokens: a name and a level per API of the kind's catalogue; the
- * token screen does the rest. Scopes change through the API only, so these tokens open in no edit form.
+ * token screen does the rest. Scopes change through the API only, so these tokens open in no edit form
+ * (no `update`).
  */
 export const scopedTokenScreen = (options: {
   readonly title: string;
@@ -59,13 +61,9 @@ export const scopedTokenScreen = (options: {
   columns: () => COLUMNS,
   nameOf: (token) => token.name,
   Form: ScopesForm,
-  editable: false,
   create: options.calls.create,
-  update: async () => {
-    throw new Error(`A ${options.kind.label} is re-scoped through the API.`);
-  },
   end: options.calls.revoke,
-  regenerate: (tokenId) => options.calls.regenerate(tokenId),
+  ...(options.calls.regenerate === undefined ? {} : { regenerate: options.calls.regenerate }),
   askGrace: false,
 });
 

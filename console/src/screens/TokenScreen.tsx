@@ -53,12 +53,12 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   /** Links before a row's actions, shown whatever its status (a project token's request logs). */
   rowLinks?(token: T): ReactNode;
   readonly Form: ComponentType<TokenFormProps<T, X>>;
-  /** Whether an active token opens in the form to be changed. */
-  readonly editable: boolean;
   create(body: TokenBody): Promise<{ readonly token: string }>;
-  update(tokenId: string, body: TokenBody): Promise<void>;
+  /** Present for kinds whose tokens open in the form to be changed (site and workspace tokens do not). */
+  update?(tokenId: string, body: TokenBody): Promise<void>;
   end(tokenId: string): Promise<void>;
-  regenerate(tokenId: string, gracePeriodSeconds: number): Promise<{ readonly token: string }>;
+  /** Present for the kinds the kinds table makes regenerable. */
+  regenerate?(tokenId: string, gracePeriodSeconds: number): Promise<{ readonly token: string }>;
   /** Ask how long the old value keeps working when regenerating; otherwise it ends at once. */
   readonly askGrace: boolean;
 }
@@ -85,7 +85,9 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
     setPending(undefined);
     try {
       if (pending.action === 'end') await config.end(pending.token.id);
-      else setIssued((await config.regenerate(pending.token.id, Number(grace) || 0)).token);
+      else if (config.regenerate !== undefined) {
+        setIssued((await config.regenerate(pending.token.id, Number(grace) || 0)).token);
+      }
       reload();
     } catch (failure) {
       setError(formErrorOf(failure).message);
@@ -94,7 +96,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
 
   const save = async (body: TokenBody) => {
     if (editing === 'new') setIssued((await config.create(body)).token);
-    else if (editing !== undefined) await config.update(editing.id, body);
+    else if (editing !== undefined) await config.update?.(editing.id, body);
     setEditing(undefined);
     reload();
   };
@@ -104,12 +106,12 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
       {config.rowLinks?.(token)}
       {token.status === 'active' && (
         <>
-          {config.editable && (
+          {config.update !== undefined && (
             <button type="button" onClick={() => setEditing(token)}>
               Edit
             </button>
           )}
-          {kind.regenerable && (
+          {kind.regenerable && config.regenerate !== undefined && (
             <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
               Regenerate
             </button>

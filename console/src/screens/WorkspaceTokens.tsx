@@ -35,9 +35,6 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
           void (await client.DELETE('/v1/workspaces/{workspaceId}/tokens/{tokenId}', {
             params: { path: { workspaceId, tokenId } },
           })),
-        regenerate: async () => {
-          throw new Error('Workspace tokens cannot be regenerated.');
-        },
       },
     });
   }, [client, workspaceId]);

@@ -2,6 +2,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRestRequestAuthorizer } from '../functions/authorizer/rest-request.js';
 import { sampleRoutePolicy } from '../sample-api/routes.js';
+import { usageCounter } from '../shared/composition/verification.js';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import type { Clock } from '../shared/domain/clock.js';
 import type { Logger } from '../shared/observability/logger.js';
@@ -59,6 +60,8 @@ export interface LocalKeyward {
   /** Present only on the start that created the owner. */
   readonly bootstrap?: BootstrapResult;
   readonly bootstrapKeyFile: string;
+  /** Adds the verification counts of the sample API's authorizer and of `POST /v1/verify` to the store now. */
+  flushUsage(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -142,6 +145,9 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       authorizer: createRestRequestAuthorizer(() => verifier, runtime.logger),
     });
     const sweepTimer = startSweepTimer(runtime, options.sweepIntervalSeconds ?? 0);
+    const flushUsage = async () => {
+      await Promise.all([verifier.flushUsage(), runtime.container.get(usageCounter).flush()]);
+    };
     return {
       url: server.url,
       runtime,
@@ -150,9 +156,12 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       dynamoDbEndpoint,
       ...(bootstrap === undefined ? {} : { bootstrap }),
       bootstrapKeyFile,
+      flushUsage,
       stop: async () => {
         if (sweepTimer !== undefined) clearInterval(sweepTimer);
         await server.close();
+        // Counts since the last minute's flush would otherwise go with the process.
+        await flushUsage();
         verifier.dynamodb.destroy();
         runtime.dynamodb.destroy();
         await dynamo?.stop();

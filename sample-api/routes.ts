@@ -33,7 +33,12 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     summary: 'What the presented token is: id, kind, owner, scopes, dates',
     handler: 'sample-api/functions/token/introspect',
     policy: { api: null, kinds: ['site', 'workspace', 'delivery', 'api'] },
-    responses: { 200: { description: 'The token', schema: tokenView } },
+    responses: {
+      200: {
+        description: 'The token, with its identity’s external id from the authorizer’s context',
+        schema: tokenView.extend({ externalId: z.string().optional() }),
+      },
+    },
   },
   {
     ...common,

@@ -91,11 +91,15 @@ export class SampleDataService {
     return this.deps.events.list(`workspace#${workspaceId}`, page);
   }
 
-  /** What a token may learn about itself: never its secret or hash. */
-  public async introspect(caller: TokenCaller): Promise<TokenView> {
+  /**
+   * What a token may learn about itself: never its secret or hash. The external id of its identity comes from
+   * the authorizer's context, as a protected API would take it to meter or bill by.
+   */
+  public async introspect(caller: TokenCaller): Promise<TokenView & { readonly externalId?: string }> {
     const token = await this.deps.tokens.get(caller.tokenId);
     if (token === undefined) throw new NotFoundError('The token no longer exists.');
-    return toTokenView(token, this.deps.clock.now());
+    const view = toTokenView(token, this.deps.clock.now());
+    return caller.externalId === undefined ? view : { ...view, externalId: caller.externalId };
   }
 
   async #site(siteId: string): Promise<Site> {

@@ -1,6 +1,10 @@
 import type { Logger } from '../../shared/observability/logger.js';
 import { bearerTokenOf } from '../../shared/verify/bearer.js';
-import { DENIAL_STATUS, type VerificationResult } from '../../shared/verify/outcome.js';
+import {
+  DENIAL_STATUS,
+  type VerificationResult,
+  type VerifiedIdentity,
+} from '../../shared/verify/outcome.js';
 import type { Verifier } from '../../shared/verify/verifier.js';
 
 /**
@@ -22,6 +26,8 @@ export interface AuthorizerContext {
   readonly scopes: string;
   readonly code: string;
 }
+// Beyond these: `retryAfterSeconds` on a limit; on a valid token `creditsRemaining`, and for one that belongs to
+// an identity `identityId`, `externalId` (the caller's own id for it) and `identityCreditsRemaining`.
 
 export interface Decision {
   /** allow; unauthorized: the token is unusable (401); deny: not allowed here, or the store failed (403). */
@@ -61,7 +67,17 @@ const contextOf = (result: VerificationResult): AuthorizerContext | undefined =>
         ...(result.valid && result.creditsRemaining !== undefined
           ? { creditsRemaining: String(result.creditsRemaining) }
           : {}),
+        ...(result.valid && result.identity !== undefined ? identityContextOf(result.identity) : {}),
       };
+
+/** The identity a valid token belongs to, for the protected API to meter or bill by. */
+const identityContextOf = (identity: VerifiedIdentity): Record<string, string> => ({
+  identityId: identity.id,
+  externalId: identity.externalId,
+  ...(identity.creditsRemaining === undefined
+    ? {}
+    : { identityCreditsRemaining: String(identity.creditsRemaining) }),
+});
 
 export const decide = async (
   verifier: Verifier,

@@ -1,13 +1,13 @@
 import { tokenPolicyService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
-import { policyHolderOf } from '../../shared/http/route-targets.js';
+import { tenantOf } from '../../shared/http/route-targets.js';
 
 export const operation = authenticated(
   {},
   { tokenPolicies: tokenPolicyService },
   async ({ route, params, actor }, { tokenPolicies }) => {
-    const { type, id } = policyHolderOf(route, params);
+    const { type, id } = tenantOf(route, params);
     return ok(await tokenPolicies.get(actor, type, id));
   },
 );

@@ -45,8 +45,20 @@ export interface KeywardStackProps extends StackProps {
 
 const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** `functions/tokens/create` with access `tokens` → `TokensCreate` (the class only when it is not the usual one). */
+const functionIdOf = (handlerModule: string, access: string): string => {
+  const name = handlerModule
+    .replace(/^functions\//, '')
+    .split(/[/-]/)
+    .map(pascal)
+    .join('');
+  return routes.some((route) => route.handler === handlerModule && accessOf(route) !== access)
+    ? `${name}${pascal(access)}`
+    : name;
+};
+
 /**
- * Keyward on AWS: the tables, the pepper key, and an HTTP API with one function per route of the route
+ * Keyward on AWS: the tables, the pepper key, and an HTTP API with one function per operation of the route
  * table (generated from it, so a new route is deployed by adding it to the table).
  */
 export class KeywardStack extends Stack {
@@ -107,9 +119,18 @@ export class KeywardStack extends Stack {
         functionFor('NotFoundFunction', 'functions/service/not-found', 'read'),
       ),
     });
+    // One function per operation module and access class: routes that share an operation (the token
+    // families' create, the identity routes of workspaces and projects) share its function.
+    const byOperation = new Map<string, KeywardFunction>();
     const functions = new Map<string, KeywardFunction>();
     for (const route of routes) {
-      const fn = functionFor(`${pascal(route.operationId)}Function`, route.handler, accessOf(route));
+      const access = accessOf(route);
+      const key = `${route.handler}#${access}`;
+      let fn = byOperation.get(key);
+      if (fn === undefined) {
+        fn = functionFor(`${functionIdOf(route.handler, access)}Function`, route.handler, access);
+        byOperation.set(key, fn);
+      }
       functions.set(route.operationId, fn);
       this.api.addRoutes({
         path: route.path,

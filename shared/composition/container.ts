@@ -46,6 +46,12 @@ export interface CompositionOptions {
   readonly revocationBoundMs?: number;
   readonly cache?: Omit<TokenCacheOptions, 'clock'>;
   readonly onFeedError?: (error: unknown) => void;
+  /**
+   * Whether pending verification counts are flushed when the process gets SIGTERM (deployed functions: Lambda
+   * sends it before ending an instance when the function has an extension; otherwise the counts of an
+   * instance's last minute go with it). Local runs flush on stop instead.
+   */
+  readonly flushUsageOnShutdown?: boolean;
 }
 
 export interface Component<T> {

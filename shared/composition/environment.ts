@@ -15,6 +15,7 @@ export const compositionOptionsOf = (settings: Settings): CompositionOptions => 
   geoSource: settings.geoSource,
   revocationBoundMs: settings.revocationBoundMs,
   cache: { maxEntries: settings.cacheMaxEntries },
+  flushUsageOnShutdown: true,
   ...(settings.routePolicy === undefined ? {} : { routePolicy: settings.routePolicy }),
   ...(settings.eventBusName === undefined ? {} : { eventBusName: settings.eventBusName }),
   ...(settings.adminKeyFailuresPerMinute === undefined

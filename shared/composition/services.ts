@@ -3,6 +3,7 @@ import type { RequestMeta } from '../services/actor.js';
 import { AuditTrail } from '../services/audit-trail.js';
 import { ContentService } from '../services/content-service.js';
 import { DirectoryService } from '../services/directory-service.js';
+import { IdentityService } from '../services/identity-service.js';
 import { LeakReports } from '../services/leak-reports.js';
 import { MembershipService } from '../services/membership-service.js';
 import { ProjectService } from '../services/project-service.js';
@@ -11,12 +12,14 @@ import { Sweeper } from '../services/sweeper.js';
 import { TokenPolicyService } from '../services/token-policy-service.js';
 import { rotateOwnSecret } from '../services/token-rotation.js';
 import { TokenService } from '../services/token-service.js';
+import { UsageService } from '../services/usage-service.js';
 import { VerificationService } from '../services/verification-service.js';
 import { component } from './container.js';
 import {
   auditRepository,
   clock,
   directoryRepository,
+  identityRepository,
   keys,
   logger,
   ownerCounterRepository,
@@ -26,6 +29,7 @@ import {
   sweepIndexRepository,
   tokenPolicyRepository,
   tokenRepository,
+  usageRepository,
 } from './store.js';
 import { compromiseResponse, notifier, policyVerification, verification } from './verification.js';
 
@@ -58,12 +62,36 @@ export const sweeper = /* @__PURE__ */ component(
     }),
 );
 
+export const identityService = /* @__PURE__ */ component(
+  'identityService',
+  (c) =>
+    new IdentityService({
+      identities: c.get(identityRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      clock: c.get(clock),
+    }),
+);
+
+export const usageService = /* @__PURE__ */ component(
+  'usageService',
+  (c) =>
+    new UsageService({
+      usage: c.get(usageRepository),
+      tokens: c.get(tokenRepository),
+      identities: c.get(identityService),
+      access: c.get(accessPolicy),
+      clock: c.get(clock),
+    }),
+);
+
 export const tokenService = /* @__PURE__ */ component(
   'tokenService',
   (c) =>
     new TokenService({
       tokens: c.get(tokenRepository),
       projects: c.get(projectRepository),
+      identities: c.get(identityRepository),
       requestLogs: c.get(requestLogRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),

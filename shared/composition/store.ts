@@ -5,6 +5,7 @@ import { ChangeFeedRepository } from '../store/change-feed-repository.js';
 import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
 import { CreditRepository } from '../store/credit-repository.js';
 import { DirectoryRepository } from '../store/directory-repository.js';
+import { IdentityRepository } from '../store/identity-repository.js';
 import { OwnerCounterRepository } from '../store/owner-counters.js';
 import { ProjectRepository } from '../store/project-repository.js';
 import { RateCounterRepository } from '../store/rate-counter-repository.js';
@@ -13,6 +14,7 @@ import { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
 import { TokenUsageRepository } from '../store/token-usage-repository.js';
+import { UsageRepository } from '../store/usage-repository.js';
 import type { VerificationStore } from '../verify/verify-token.js';
 import { component } from './container.js';
 
@@ -91,12 +93,24 @@ export const tokenUsageRepository = /* @__PURE__ */ component(
   (c) => new TokenUsageRepository(c.get(documents), c.options.tables),
 );
 
-/** What verification reads and writes: a token by id, and its throttled use. */
+export const usageRepository = /* @__PURE__ */ component(
+  'usageRepository',
+  (c) => new UsageRepository(c.get(documents), c.options.tables.events),
+);
+
+export const identityRepository = /* @__PURE__ */ component(
+  'identityRepository',
+  (c) => new IdentityRepository(c.get(documents), c.options.tables),
+);
+
+/** What verification reads and writes: a token by id, its identity, and its throttled use. */
 export const verificationStore = /* @__PURE__ */ component('verificationStore', (c): VerificationStore => {
   const tokens = c.get(tokenRepository);
+  const identities = c.get(identityRepository);
   const usage = c.get(tokenUsageRepository);
   return {
     get: (tokenId) => tokens.get(tokenId),
+    getIdentity: (identityId) => identities.get(identityId),
     touch: (tokenId, usedAt, notBefore, changes) => usage.touch(tokenId, usedAt, notBefore, changes),
   };
 });

@@ -5,6 +5,7 @@ import { eventBridgeNotifier, logNotifier, type TokenNotifier } from '../service
 import { geoLocatorOf, RequestLogger } from '../verify/request-log.js';
 import { RoutePolicy } from '../verify/route-policy.js';
 import { TokenCache } from '../verify/token-cache.js';
+import { UsageCounter } from '../verify/usage-counter.js';
 import { DEFAULT_REVOCATION_BOUND_MS, VerificationCache } from '../verify/verification-cache.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS, type VerificationDependencies } from '../verify/verify-token.js';
 import { type Container, component } from './container.js';
@@ -19,6 +20,7 @@ import {
   requestLogRepository,
   tokenPolicyRepository,
   tokenRepository,
+  usageRepository,
   verificationStore,
 } from './store.js';
 
@@ -73,6 +75,28 @@ export const creditNotices = /* @__PURE__ */ component(
     }),
 );
 
+/**
+ * Flushes the counts when the process is told to end, then ends it as SIGTERM would have — unless the
+ * application listens for SIGTERM itself, in which case its own listener decides.
+ */
+const flushOnSigterm = (counter: UsageCounter): void => {
+  process.once('SIGTERM', async () => {
+    await counter.flush();
+    if (process.listenerCount('SIGTERM') === 0) process.exit(0);
+  });
+};
+
+/** This instance's verification counts, added to the store once a minute (analytics). */
+export const usageCounter = /* @__PURE__ */ component('usageCounter', (c) => {
+  const counter = new UsageCounter({
+    usage: c.get(usageRepository),
+    clock: c.get(clock),
+    onFlushError: warnOf(c, 'Adding verification counts failed; they go with the next flush'),
+  });
+  if (c.options.flushUsageOnShutdown === true) flushOnSigterm(counter);
+  return counter;
+});
+
 /** Verification as the management API uses it: no cache, so a revoke bites at once; reuse detection on. */
 export const verification = /* @__PURE__ */ component(
   'verification',
@@ -80,6 +104,7 @@ export const verification = /* @__PURE__ */ component(
     ...c.get(storeVerification),
     compromise: c.get(compromiseResponse),
     creditNotices: c.get(creditNotices),
+    usage: c.get(usageCounter),
   }),
 );
 

@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = [
   'token.reuse_detected',
   'token_policy.updated',
   'credits.low',
+  'identity.created',
+  'identity.updated',
+  'identity.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -42,7 +45,15 @@ export interface RequestOrigin {
 }
 
 export interface AuditTarget {
-  readonly type: 'workspace' | 'site' | 'project' | 'environment' | 'content_type' | 'token' | 'member';
+  readonly type:
+    | 'workspace'
+    | 'site'
+    | 'project'
+    | 'environment'
+    | 'content_type'
+    | 'token'
+    | 'member'
+    | 'identity';
   readonly id: string;
   readonly name?: string;
   readonly kind?: string;

@@ -87,3 +87,53 @@ export const creditBalanceOf = (
   const due = credits.creditsPeriod !== creditPeriodOf(creditsRefill, now);
   return { remaining: due ? creditsRefill.amount : creditsRemaining, refill: creditsRefill };
 };
+
+/** Credits to set: a balance, optionally refilled. */
+export interface CreditsSetting {
+  readonly remaining: number;
+  readonly refill?: CreditRefill | undefined;
+}
+
+/** A change of credits: new ones, or an atomic top-up. */
+export type CreditsChange = CreditsSetting | { readonly add: number };
+
+/** Whether a change adds to the balance rather than setting it. */
+export const isTopUp = (change: CreditsChange | null | undefined): change is { readonly add: number } =>
+  change !== undefined && change !== null && 'add' in change;
+
+/**
+ * A change of a holder's credits (a token's or an identity's) as attribute changes (`undefined` removes) and
+ * atomic increments. A top-up adds to whatever the balance is when the write lands, so racing top-ups all
+ * count. Any change is a new grant — the amount the low threshold is a share of — so a low-credits notice of
+ * the old one no longer applies.
+ */
+export const creditChangeOf = (
+  change: CreditsChange | null,
+  now: Date,
+): {
+  readonly changes: Readonly<Record<string, unknown>>;
+  readonly increments: Readonly<Record<string, number>>;
+} => {
+  const cleared = { creditsLowNotice: undefined };
+  if (isTopUp(change)) {
+    return {
+      changes: { ...cleared, creditsGrant: change.add },
+      increments: { creditsRemaining: change.add },
+    };
+  }
+  if (change === null) {
+    const removed = { creditsRemaining: undefined, creditsRefill: undefined, creditsPeriod: undefined };
+    return { changes: { ...cleared, ...removed, creditsGrant: undefined }, increments: {} };
+  }
+  const { remaining, refill } = change;
+  return {
+    changes: {
+      ...cleared,
+      creditsRemaining: remaining,
+      creditsRefill: refill,
+      creditsPeriod: refill === undefined ? undefined : creditPeriodOf(refill, now),
+      creditsGrant: remaining,
+    },
+    increments: {},
+  };
+};

@@ -94,4 +94,7 @@ export interface Membership {
 /** 24 lowercase hex characters, the shape of every Keyward id. */
 export const newResourceId = (): string => randomBytes(12).toString('hex');
 
+/** The resources that hold tenant-wide settings — token policies and identities: workspaces and projects. */
+export type TenantType = 'workspace' | 'project';
+
 export const resourceKey = (type: ResourceType, id: string): string => `${type}#${id}`;

@@ -43,6 +43,8 @@ export interface TokenRecord {
   readonly creditsGrant?: number;
   /** What the last low-credits notice was for (see `creditsLowNoticeKey`). */
   readonly creditsLowNotice?: string;
+  /** The identity whose shared rate limit and credits the token also counts against (see identity.ts). */
+  readonly identityId?: string;
   readonly hash: string;
   readonly pepperVersion: number;
   /** Hashes replaced by the last few regenerates, newest first, for reuse detection. */
@@ -98,3 +100,13 @@ export const auditScopeOfToken = (
   token: Pick<TokenRecord, 'workspaceId' | 'ownerType' | 'ownerId'>,
 ): string =>
   token.workspaceId !== undefined ? `workspace#${token.workspaceId}` : `${token.ownerType}#${token.ownerId}`;
+
+/** What news about a token (events, logs) says: who it is, never what it is. */
+export const tokenDescriptionOf = (token: TokenRecord): Readonly<Record<string, string>> => ({
+  tokenId: token.tokenId,
+  kind: token.kind,
+  name: token.name,
+  ownerType: token.ownerType,
+  ownerId: token.ownerId,
+  ...(token.workspaceId === undefined ? {} : { workspaceId: token.workspaceId }),
+});

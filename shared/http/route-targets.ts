@@ -1,7 +1,6 @@
-import type { ResourceType } from '../domain/directory.js';
+import type { ResourceType, TenantType } from '../domain/directory.js';
 import { tokenKinds } from '../domain/kinds.js';
 import type { TokenInput } from '../services/mint-token.js';
-import type { PolicyHolder } from '../services/token-policy-service.js';
 import type { TokenOwner, TokenPatch } from '../services/token-service.js';
 import type { PageRequest } from '../store/cursor.js';
 import type { RouteDefinition } from './route.js';
@@ -24,16 +23,14 @@ export const resourceOf = (
   return { type: route.resource.type, id: params[route.resource.idParam]! };
 };
 
-/** The workspace or project whose token policy a route names (policies are never a site's). */
-export const policyHolderOf = (
+/** The workspace or project a route names, for what only they hold: token policies and identities. */
+export const tenantOf = (
   route: RouteDefinition,
   params: Readonly<Record<string, string>>,
-): { readonly type: PolicyHolder; readonly id: string } => {
+): { readonly type: TenantType; readonly id: string } => {
   const { type, id } = resourceOf(route, params);
   if (type !== 'workspace' && type !== 'project') {
-    throw new Error(
-      `Route ${route.operationId} names a ${type}; policies belong to workspaces and projects.`,
-    );
+    throw new Error(`Route ${route.operationId} names a ${type}; only workspaces and projects hold this.`);
   }
   return { type, id };
 };

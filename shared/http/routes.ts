@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { compromiseRoutes } from './compromise-routes.js';
+import { identityRoutes } from './identity-routes.js';
 import { projectRoutes } from './project-routes.js';
 import type { RouteDefinition } from './route.js';
 import { memberRoutes, tokenRoutes } from './route-families.js';
@@ -15,6 +16,8 @@ import {
   workspaceBodies,
   workspaceView,
 } from './schemas/directory.js';
+import { identityPathParams } from './schemas/identities.js';
+import { projectPathParams } from './schemas/projects.js';
 import {
   adminKeyBodies,
   scopedTokenInput,
@@ -24,6 +27,7 @@ import {
   workspaceTokenBodies,
 } from './schemas/tokens.js';
 import { verificationResult, verifyBody } from './schemas/verify.js';
+import { ownerUsageRoute, tokenUsageRoute } from './usage-routes.js';
 
 /** The route table of the management API. Order does not matter: the router prefers literal segments. */
 
@@ -245,4 +249,16 @@ export const routes: readonly RouteDefinition[] = [
   }),
   ...projectRoutes,
   ...compromiseRoutes,
+  tokenUsageRoute,
+  ownerUsageRoute('site', '/v1/sites/{siteId}', 'siteId', tokenPathParams.site),
+  ownerUsageRoute('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', directoryPathParams.workspace),
+  ownerUsageRoute('project', '/v1/projects/{projectId}', 'projectId', projectPathParams.project),
+  ...identityRoutes('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
+    owner: directoryPathParams.workspace,
+    identity: identityPathParams.workspace,
+  }),
+  ...identityRoutes('project', '/v1/projects/{projectId}', 'projectId', {
+    owner: projectPathParams.project,
+    identity: identityPathParams.project,
+  }),
 ];

@@ -16,6 +16,9 @@ export interface TokenCaller {
   readonly ownerId: string;
   readonly workspaceId?: string;
   readonly environmentId?: string;
+  /** The identity the token belongs to, and the protected API's own id for it (its `externalId`). */
+  readonly identityId?: string;
+  readonly externalId?: string;
 }
 
 /** Where a request came from, for the audit log. */

@@ -31,6 +31,7 @@ export class AdminKeyGuard {
   /** The token store as admin-key verification sees it: ids found missing stay missing for a second. */
   public store(inner: VerificationStore): VerificationStore {
     return {
+      ...inner,
       get: async (tokenId: string): Promise<TokenRecord | undefined> => {
         const nowMs = this.clock.now().getTime();
         if ((this.#missingUntil.get(tokenId) ?? 0) > nowMs) return undefined;

@@ -1,5 +1,5 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import type { TokenRecord } from '../domain/token.js';
+import { tokenDescriptionOf } from '../domain/token.js';
 import type { Logger } from '../observability/logger.js';
 import type { Compromise, CompromiseNotifier } from './compromise-response.js';
 import type { CreditNotifier } from './credit-notices.js';
@@ -15,24 +15,14 @@ const COMPROMISE_DETAIL_TYPES: Readonly<Record<Compromise, string>> = {
 
 const CREDITS_LOW = 'Keyward Credits Low';
 
-/** What expiry events say about a token: who it is, never what it is. */
-const describe = (token: TokenRecord) => ({
-  tokenId: token.tokenId,
-  kind: token.kind,
-  name: token.name,
-  ownerType: token.ownerType,
-  ownerId: token.ownerId,
-  ...(token.workspaceId === undefined ? {} : { workspaceId: token.workspaceId }),
-});
-
 /** Local runs: expiry news in the server log (it is in the audit log too). */
 export const logNotifier = (logger: Logger): TokenNotifier => ({
   expiring: async (token, daysLeft, endsAt) =>
-    logger.info('Token expiring soon', { ...describe(token), daysLeft, endsAt }),
-  expired: async (token) => logger.info('Token expired', describe(token)),
+    logger.info('Token expiring soon', { ...tokenDescriptionOf(token), daysLeft, endsAt }),
+  expired: async (token) => logger.info('Token expired', tokenDescriptionOf(token)),
   compromised: async (token, compromise, details) =>
-    logger.warn(COMPROMISE_DETAIL_TYPES[compromise], { ...describe(token), ...details }),
-  creditsLow: async (token, details) => logger.info(CREDITS_LOW, { ...describe(token), ...details }),
+    logger.warn(COMPROMISE_DETAIL_TYPES[compromise], { ...tokenDescriptionOf(token), ...details }),
+  creditsLow: async (holder, details) => logger.info(CREDITS_LOW, { ...holder, ...details }),
 });
 
 /**
@@ -59,10 +49,10 @@ export const eventBridgeNotifier = (
   };
   return {
     expiring: (token, daysLeft, endsAt) =>
-      put('Keyward Token Expiring', { ...describe(token), daysLeft, endsAt }),
-    expired: (token) => put('Keyward Token Expired', describe(token)),
+      put('Keyward Token Expiring', { ...tokenDescriptionOf(token), daysLeft, endsAt }),
+    expired: (token) => put('Keyward Token Expired', tokenDescriptionOf(token)),
     compromised: (token, compromise, details) =>
-      put(COMPROMISE_DETAIL_TYPES[compromise], { ...describe(token), ...details }),
-    creditsLow: (token, details) => put(CREDITS_LOW, { ...describe(token), ...details }),
+      put(COMPROMISE_DETAIL_TYPES[compromise], { ...tokenDescriptionOf(token), ...details }),
+    creditsLow: (holder, details) => put(CREDITS_LOW, { ...holder, ...details }),
   };
 };

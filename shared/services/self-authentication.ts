@@ -21,11 +21,11 @@ export const selfAuthenticator =
     let read: TokenRecord | undefined;
     const { store } = verification;
     const reading = {
+      ...store,
       get: async (tokenId: string) => {
         read = await store.get(tokenId);
         return read;
       },
-      touch: store.touch.bind(store),
     };
     if (!(await verifyToken({ ...verification, store: reading }, presented)).valid || read === undefined) {
       throw refused;

@@ -1,11 +1,12 @@
 import type { Clock } from '../domain/clock.js';
+import type { TenantType } from '../domain/directory.js';
 import type { TokenPolicy, TokenPolicyRepository } from '../store/token-policy-repository.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
 
 /** The resources that hold a token policy: workspaces (site and workspace tokens) and projects. */
-export type PolicyHolder = 'workspace' | 'project';
+export type PolicyHolder = TenantType;
 
 export interface TokenPolicyView extends TokenPolicy {
   readonly scope: PolicyHolder;

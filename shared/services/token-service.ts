@@ -1,5 +1,6 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { Clock } from '../domain/clock.js';
+import { creditChangeOf, isTopUp } from '../domain/credits.js';
 import {
   MethodNotAllowedError,
   NotFoundError,
@@ -25,6 +26,7 @@ import { receivedAtOf, rotateSecret } from './token-rotation.js';
 export type { TokenInput };
 
 import type { Page, PageRequest } from '../store/cursor.js';
+import type { IdentityRepository } from '../store/identity-repository.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
@@ -44,6 +46,7 @@ export interface TokenPatch extends TokenSettings {
 export interface TokenServiceDependencies {
   readonly tokens: TokenRepository;
   readonly projects: ProjectRepository;
+  readonly identities: Pick<IdentityRepository, 'get'>;
   readonly requestLogs: RequestLogRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -76,8 +79,11 @@ export class TokenService {
     const resource = await this.#authorize(actor, owner, 'create');
     const now = this.deps.clock.now();
     // The lifespan is set by minting (it knows the new token's id); the other settings resolve first.
-    const { lifespanDays: _mintedBelow, ...settings } = input;
-    const attributes = await resolveSettings(this.#settingsContext(owner, '', now), settings);
+    const { lifespanDays: _mintedBelow, credits, ...settings } = input;
+    const attributes = {
+      ...(await resolveSettings(this.#settingsContext(owner, resource, '', now), settings)),
+      ...(credits === undefined ? {} : creditChangeOf(credits, now).changes),
+    };
     const { record, value } = await mintToken(this.deps.keys, now, {
       kind,
       ownerId,
@@ -140,14 +146,13 @@ export class TokenService {
     const catalogue = owner.kind.scopeCatalogue;
     const now = this.deps.clock.now();
     const { name, description, scopes, credits, ...settings } = patch;
-    // A top-up adds to whatever the balance is when it lands, so racing top-ups all count.
-    const topUp = credits !== undefined && credits !== null && 'add' in credits ? credits.add : undefined;
-    if (topUp !== undefined && token.creditsRemaining === undefined) {
+    if (isTopUp(credits) && token.creditsRemaining === undefined) {
       throw ValidationError.forField(
         'credits.add',
         'the token has no credits to add to; set `remaining` first',
       );
     }
+    const creditChange = credits === undefined ? undefined : creditChangeOf(credits, now);
     const narrowed =
       scopes === undefined || catalogue === null ? undefined : completeScopes(catalogue, scopes);
     const widened = narrowed === undefined ? [] : widenedScopes(token.scopes ?? {}, narrowed);
@@ -162,13 +167,8 @@ export class TokenService {
       ...(name === undefined ? {} : { name }),
       ...(description === undefined ? {} : { description: description ?? undefined }),
       ...(narrowed === undefined ? {} : { scopes: narrowed }),
-      ...(await resolveSettings(
-        this.#settingsContext(owner, token.tokenId, now),
-        { ...settings, ...(credits === undefined || topUp !== undefined ? {} : { credits }) },
-        token,
-      )),
-      // A top-up is the new grant the low threshold is a share of, and clears the low notice.
-      ...(topUp === undefined ? {} : { creditsGrant: topUp, creditsLowNotice: undefined }),
+      ...(await resolveSettings(this.#settingsContext(owner, resource, token.tokenId, now), settings, token)),
+      ...creditChange?.changes,
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
     if (changed.length === 0) return toTokenView(token, now);
@@ -191,11 +191,13 @@ export class TokenService {
       ),
       {
         ...(moveCounter === undefined ? {} : { moveCounter }),
-        ...(topUp === undefined ? {} : { increments: { creditsRemaining: topUp } }),
+        ...(creditChange === undefined ? {} : { increments: creditChange.increments }),
       },
     );
     // The balance as read plus the top-up: spends and top-ups that raced it are in the store, not here.
-    const toppedUp = topUp === undefined ? {} : { creditsRemaining: (token.creditsRemaining ?? 0) + topUp };
+    const toppedUp = isTopUp(credits)
+      ? { creditsRemaining: (token.creditsRemaining ?? 0) + credits.add }
+      : {};
     return toTokenView(
       { ...token, ...changes, ...toppedUp, updatedAt: now.toISOString() } as TokenRecord,
       now,
@@ -274,10 +276,17 @@ export class TokenService {
     return rotateSecret(this.deps, token, options.gracePeriodSeconds, actor.principalId, audit, requestedAt);
   }
 
-  #settingsContext(owner: TokenOwner, tokenId: string, now: Date): SettingsContext {
+  #settingsContext(
+    owner: TokenOwner,
+    resource: ResolvedResource,
+    tokenId: string,
+    now: Date,
+  ): SettingsContext {
     return {
       kind: owner.kind,
       ownerId: owner.ownerId,
+      scope: resource.auditScope,
+      identities: this.deps.identities,
       tokenId,
       now,
       projects: this.deps.projects,

@@ -2,13 +2,14 @@ import type { KeyProvider } from '../crypto/key-provider.js';
 import { hashSecret } from '../crypto/token-hasher.js';
 import { addDays } from '../domain/clock.js';
 import type { ApiTokenType, ContentAction } from '../domain/content-access.js';
-import { type CreditRefill, creditPeriodOf } from '../domain/credits.js';
+import type { CreditsChange } from '../domain/credits.js';
 import { type ErrorDetail, ValidationError } from '../domain/errors.js';
 import type { TokenKindDefinition } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
 import type { RateLimit } from '../domain/rate-limit.js';
 import { NO_RESTRICTIONS, type TokenRestrictions } from '../domain/restrictions.js';
 import type { TokenRecord } from '../domain/token.js';
+import type { IdentityRepository } from '../store/identity-repository.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 
 /**
@@ -40,39 +41,18 @@ export interface TokenSettings {
   readonly lifespanDays?: number | null;
   /** `null` removes the limit; absent leaves it unchanged. */
   readonly rateLimit?: RateLimit | null;
-  /** New credits, a top-up (`add`, applied atomically by the token service), or `null` to remove them. */
+  /** New credits, a top-up (`add`, applied atomically), or `null` to remove them (see `creditChangeOf`). */
   readonly credits?: CreditsChange | null;
+  /** The identity the token joins; `null` takes it out of its identity; absent leaves it unchanged. */
+  readonly identityId?: string | null;
 }
-
-export type CreditsSetting = { readonly remaining: number; readonly refill?: CreditRefill | undefined };
-export type CreditsChange = CreditsSetting | { readonly add: number };
-
-/** The credit attributes for new credits: the balance, its refill, and the period the balance is for. */
-const creditsOf = (ctx: SettingsContext, credits: CreditsSetting | null): AttributeChanges => {
-  // New credits (or none) are a new grant: any low-credits notice of the old one no longer applies.
-  const cleared = { creditsLowNotice: undefined };
-  if (credits === null) {
-    return {
-      ...cleared,
-      creditsRemaining: undefined,
-      creditsRefill: undefined,
-      creditsPeriod: undefined,
-      creditsGrant: undefined,
-    };
-  }
-  const { remaining, refill } = credits;
-  return {
-    ...cleared,
-    creditsRemaining: remaining,
-    creditsRefill: refill,
-    creditsPeriod: refill === undefined ? undefined : creditPeriodOf(refill, ctx.now),
-    creditsGrant: remaining,
-  };
-};
 
 export interface SettingsContext {
   readonly kind: TokenKindDefinition;
   readonly ownerId: string;
+  /** Where the token's identities live: its workspace or project (`workspace#<id>`, `project#<id>`). */
+  readonly scope: string;
+  readonly identities: Pick<IdentityRepository, 'get'>;
   readonly tokenId: string;
   readonly now: Date;
   readonly projects: ProjectRepository;
@@ -163,6 +143,15 @@ const apiAccessOf = async (
   return { type, permissions: kept, byPath };
 };
 
+/** A token may join only an identity of its own workspace or project. */
+const identityOf = async (ctx: SettingsContext, identityId: string): Promise<string> => {
+  const identity = await ctx.identities.get(identityId);
+  if (identity?.scope !== ctx.scope) {
+    throw ValidationError.forField('identityId', `no identity ${identityId} where this token lives`);
+  }
+  return identity.identityId;
+};
+
 const lifespanOf = (ctx: SettingsContext, lifespanDays: number | null): AttributeChanges => {
   const expiresAt = lifespanDays === null ? undefined : addDays(ctx.now, lifespanDays).toISOString();
   const { sweepShard, ttl } = expiryAttributes(ctx.kind, ctx.tokenId, ctx.now, expiresAt);
@@ -190,8 +179,8 @@ export const resolveSettings = async (
     changes.apiAccess = await apiAccessOf(ctx, settings.apiAccess, current?.apiAccess);
   if (settings.lifespanDays !== undefined) Object.assign(changes, lifespanOf(ctx, settings.lifespanDays));
   if (settings.rateLimit !== undefined) changes.rateLimit = settings.rateLimit ?? undefined;
-  if (settings.credits !== undefined && (settings.credits === null || !('add' in settings.credits))) {
-    Object.assign(changes, creditsOf(ctx, settings.credits));
-  }
+  if (settings.identityId !== undefined)
+    changes.identityId =
+      settings.identityId === null ? undefined : await identityOf(ctx, settings.identityId);
   return changes;
 };

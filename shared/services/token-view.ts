@@ -27,6 +27,8 @@ export interface TokenView {
   readonly rateLimit: RateLimit | null;
   /** Its credits as the next verification sees them, if it has any. */
   readonly credits: ReturnType<typeof creditBalanceOf>;
+  /** The identity it belongs to, if any. */
+  readonly identityId: string | null;
   readonly rotatedAt: string | null;
   /** Principal id of who regenerated it last, or `self`. */
   readonly rotatedBy: string | null;
@@ -85,6 +87,7 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   revokedAt: token.revokedAt ?? null,
   rateLimit: token.rateLimit ?? null,
   credits: creditBalanceOf(token, now),
+  identityId: token.identityId ?? null,
   rotatedAt: token.rotatedAt ?? null,
   rotatedBy: token.rotatedBy ?? null,
   leakedAt: token.leakedAt ?? null,

@@ -17,7 +17,7 @@ const noticeNotAnnounced =
   'attribute_exists(creditsRemaining) AND (attribute_not_exists(creditsLowNotice) OR creditsLowNotice <> :key)';
 
 /**
- * Token credits, spent on the token item by one conditional write per allowed verification: DynamoDB
+ * Credits of a token or an identity, spent on its item by one conditional write per allowed verification: DynamoDB
  * applies writes to one item in order, so 100 racing verifications of a token with 10 credits allow
  * exactly 10. A refill is lazy — the first spend of a new period writes the period's balance — and
  * happens exactly once per period, being conditional on the period it replaces.
@@ -29,30 +29,30 @@ export class CreditRepository {
   ) {}
 
   public async spend(
-    token: { readonly tokenId: string; readonly creditsRefill?: CreditRefill },
+    holder: { readonly key: string; readonly creditsRefill?: CreditRefill },
     cost: number,
     now: Date,
   ): Promise<CreditSpend> {
-    const refill = token.creditsRefill;
+    const refill = holder.creditsRefill;
     const period = refill === undefined ? undefined : creditPeriodOf(refill, now);
     // At most one lost refill race: then the balance is the new period's and the spend goes through.
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const spent = await this.#spendFromBalance(token.tokenId, cost, period);
+      const spent = await this.#spendFromBalance(holder.key, cost, period);
       if (spent !== undefined) return spent;
-      const current = await this.#read(token.tokenId);
+      const current = await this.#read(holder.key);
       if (current.creditsRemaining === undefined) return { spent: true };
       if (refill === undefined || current.creditsPeriod === period) {
         return { spent: false, remaining: current.creditsRemaining };
       }
-      const refilled = await this.#refillAndSpend(token.tokenId, refill, period!, cost);
+      const refilled = await this.#refillAndSpend(holder.key, refill, period!, cost);
       if (refilled !== undefined) return refilled;
     }
-    return { spent: false, remaining: (await this.#read(token.tokenId)).creditsRemaining ?? 0 };
+    return { spent: false, remaining: (await this.#read(holder.key)).creditsRemaining ?? 0 };
   }
 
   /** The spend of a period's balance; `undefined` when the condition failed (empty, or an older period). */
   async #spendFromBalance(
-    tokenId: string,
+    key: string,
     cost: number,
     period: string | undefined,
   ): Promise<CreditSpend | undefined> {
@@ -60,7 +60,7 @@ export class CreditRepository {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tables.tokens,
-          Key: { tokenId },
+          Key: { tokenId: key },
           UpdateExpression: 'SET creditsRemaining = creditsRemaining - :cost',
           ConditionExpression:
             period === undefined ? balanceCoversCost : `${balanceCoversCost} AND ${balanceIsForPeriod}`,
@@ -80,7 +80,7 @@ export class CreditRepository {
 
   /** The period's balance written, less this spend when it covers it; `undefined` if another spend refilled first. */
   async #refillAndSpend(
-    tokenId: string,
+    key: string,
     refill: CreditRefill,
     period: string,
     cost: number,
@@ -91,7 +91,7 @@ export class CreditRepository {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tables.tokens,
-          Key: { tokenId },
+          Key: { tokenId: key },
           UpdateExpression:
             'SET creditsRemaining = :remaining, creditsPeriod = :period, creditsGrant = :amount',
           ConditionExpression: periodIsOlder,
@@ -106,13 +106,13 @@ export class CreditRepository {
   }
 
   /** Records that credits ran low for `noticeKey`, with its audit event; false if that was announced already. */
-  public async markLow(tokenId: string, noticeKey: string, audit: TransactionStep): Promise<boolean> {
+  public async markLow(key: string, noticeKey: string, audit: TransactionStep): Promise<boolean> {
     return transactWriteOnce(this.client, [
       {
         item: {
           Update: {
             TableName: this.tables.tokens,
-            Key: { tokenId },
+            Key: { tokenId: key },
             UpdateExpression: 'SET creditsLowNotice = :key',
             ConditionExpression: noticeNotAnnounced,
             ExpressionAttributeValues: { ':key': noticeKey },
@@ -123,11 +123,11 @@ export class CreditRepository {
     ]);
   }
 
-  async #read(tokenId: string): Promise<{ creditsRemaining?: number; creditsPeriod?: string }> {
+  async #read(key: string): Promise<{ creditsRemaining?: number; creditsPeriod?: string }> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tables.tokens,
-        Key: { tokenId },
+        Key: { tokenId: key },
         ConsistentRead: true,
         ProjectionExpression: 'creditsRemaining, creditsPeriod',
       }),

@@ -62,6 +62,13 @@ export const tokensTable: TableDefinition = {
         'noticesSent',
       ],
     },
+    {
+      // Sparse: only tokens that belong to an identity carry `identityId` (identities' own items do not).
+      indexName: 'byIdentity',
+      partitionKey: { name: 'identityId', type: 'S' },
+      sortKey: { name: 'createdAt', type: 'S' },
+      projection: 'ALL',
+    },
   ],
 };
 

@@ -14,6 +14,7 @@ import {
   tokenStillInShard,
 } from './token-conditions.js';
 import { type TransactionStep, transactWrite } from './transact.js';
+import { attributeUpdateOf } from './update-expression.js';
 
 export { tokenNotActive };
 
@@ -113,38 +114,20 @@ export class TokenRepository {
     } = {},
   ): Promise<void> {
     const { moveCounter, increments = {} } = options;
-    const names = [...Object.keys(changes), ...Object.keys(increments)];
-    const set = Object.keys(changes).filter((name) => changes[name] !== undefined);
-    const remove = Object.keys(changes).filter((name) => changes[name] === undefined);
-    const attribute = (name: string) => `#f${names.indexOf(name)}`;
-    const setClauses = [
-      ...set.map((name) => `${attribute(name)} = :v${names.indexOf(name)}`),
-      ...Object.keys(increments).map(
-        (name) => `${attribute(name)} = ${attribute(name)} + :v${names.indexOf(name)}`,
-      ),
-    ];
+    const update = attributeUpdateOf(changes, increments);
     await transactWrite(this.client, [
       {
         item: {
           Update: {
             TableName: this.tables.tokens,
             Key: { tokenId },
-            UpdateExpression: [
-              `SET ${setClauses.join(', ')}`,
-              ...(remove.length === 0 ? [] : [`REMOVE ${remove.map(attribute).join(', ')}`]),
-            ].join(' '),
+            UpdateExpression: update.UpdateExpression,
             ConditionExpression: `${tokenBelongsToOwner} AND ${tokenIsActive}`,
-            ExpressionAttributeNames: {
-              '#status': 'status',
-              ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
-            },
+            ExpressionAttributeNames: { '#status': 'status', ...update.ExpressionAttributeNames },
             ExpressionAttributeValues: {
               ':ownerKey': ownerKey,
               ':active': 'active',
-              ...Object.fromEntries(set.map((n) => [`:v${names.indexOf(n)}`, changes[n]])),
-              ...Object.fromEntries(
-                Object.entries(increments).map(([n, by]) => [`:v${names.indexOf(n)}`, by]),
-              ),
+              ...update.ExpressionAttributeValues,
             },
           },
         },

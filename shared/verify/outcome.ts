@@ -33,6 +33,14 @@ export type IdentifiedDenialCode =
   | 'USAGE_EXCEEDED';
 export type VerificationCode = 'VALID' | UnidentifiedCode | IdentifiedDenialCode;
 
+/** The identity a token belongs to, as its caller may see it. */
+export interface VerifiedIdentity {
+  readonly id: string;
+  readonly externalId: string;
+  /** For an identity with credits: what is left after this verification spent its cost. */
+  readonly creditsRemaining?: number;
+}
+
 export type VerificationResult =
   | {
       readonly valid: true;
@@ -40,6 +48,8 @@ export type VerificationResult =
       readonly token: VerifiedToken;
       /** For a token with credits: what is left after this verification spent its cost. */
       readonly creditsRemaining?: number;
+      /** The identity the token belongs to, if any. */
+      readonly identity?: VerifiedIdentity;
     }
   | { readonly valid: false; readonly code: UnidentifiedCode; readonly token?: never }
   | {

@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/clock.js';
+import type { IdentityRecord } from '../domain/identity.js';
 import type { TokenRecord } from '../domain/token.js';
 import { setBounded } from './bounded-map.js';
 
@@ -19,9 +20,15 @@ export interface TokenCacheOptions {
   readonly negativeTtlMs?: number;
 }
 
+/**
+ * What verification caches: tokens by id, and the identities tokens belong to by `identity#<id>` (token ids are
+ * hex, so the key says which it is, and one change feed evicts both).
+ */
+export type CachedItem = TokenRecord | IdentityRecord;
+
 /** A cached item (`null` for a remembered miss) and when the read that produced it started. */
 export interface CacheEntry {
-  readonly record: TokenRecord | null;
+  readonly record: CachedItem | null;
   readonly loadedAtMs: number;
   readonly expiresAtMs: number;
 }
@@ -70,7 +77,7 @@ export class TokenCache {
   }
 
   /** The cached item, `null` for a remembered miss, `undefined` when nothing (live) is cached. */
-  public get(tokenId: string): TokenRecord | null | undefined {
+  public get(tokenId: string): CachedItem | null | undefined {
     return this.entry(tokenId)?.record;
   }
 
@@ -83,7 +90,7 @@ export class TokenCache {
    * Remembers what a store read found. Skipped when anything was evicted since the read started: the
    * read may predate the change that caused the eviction, and caching it would undo the eviction.
    */
-  public set(tokenId: string, record: TokenRecord | undefined, ticket: LoadTicket = this.ticket()): void {
+  public set(tokenId: string, record: CachedItem | undefined, ticket: LoadTicket = this.ticket()): void {
     if (ticket.generation !== this.#generation) return;
     const ttlMs = record === undefined ? this.#negativeTtlMs : this.#positiveTtlMs;
     this.#put(tokenId, {

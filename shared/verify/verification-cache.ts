@@ -2,7 +2,7 @@ import { CHANGE_READ_LAG_MS, changeCursorOf, oneReadCovers } from '../domain/cha
 import type { Clock } from '../domain/clock.js';
 import type { TokenRecord } from '../domain/token.js';
 import type { ChangeFeedPage } from '../store/change-feed-repository.js';
-import type { LoadTicket, TokenCache } from './token-cache.js';
+import type { CachedItem, LoadTicket, TokenCache } from './token-cache.js';
 
 /** The one read the cache needs from the change feed. */
 export interface ChangeFeedSource {
@@ -75,7 +75,7 @@ export class VerificationCache {
    * A trusted cached answer: the item, `null` for a remembered miss, `undefined` when the store must be
    * read. Synchronous on the hot path; it awaits a feed read at most once per second.
    */
-  public get(tokenId: string): TokenRecord | null | undefined | Promise<TokenRecord | null | undefined> {
+  public get(tokenId: string): CachedItem | null | undefined | Promise<CachedItem | null | undefined> {
     const nowMs = this.#now();
     const entry = this.#cache.entry(tokenId);
     if (entry === undefined) return undefined;
@@ -89,7 +89,7 @@ export class VerificationCache {
     return this.#cache.ticket();
   }
 
-  public set(tokenId: string, record: TokenRecord | undefined, ticket: LoadTicket): void {
+  public set(tokenId: string, record: CachedItem | undefined, ticket: LoadTicket): void {
     this.#cache.set(tokenId, record, ticket);
   }
 

@@ -19,6 +19,8 @@ export interface Verifier {
   /** The log the verifier's failures go to (the `LOG_LEVEL` setting's when none is given). */
   readonly logger: Logger;
   verify(request: VerificationRequest): Promise<VerificationResult>;
+  /** Adds the verification counts not yet in the store (they go once a minute by themselves). */
+  flushUsage(): Promise<void>;
 }
 
 /** What a verifier is built from: the composition root's options, with the protected API's route policy. */
@@ -39,6 +41,7 @@ const verifierOf = (options: CompositionOptions): Verifier => {
     dynamodb: container.get(dynamodb),
     logger: container.get(logger),
     verify: (request) => verifyToken(dependencies, request),
+    flushUsage: async () => dependencies.usage?.flush(),
   };
 };
 

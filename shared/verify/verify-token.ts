@@ -1,10 +1,9 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { secretMatches } from '../crypto/token-hasher.js';
 import type { Clock } from '../domain/clock.js';
-import { CREDIT_BOUNDS, type CreditSpend, nextCreditRefillAt } from '../domain/credits.js';
+import { type IdentityRecord, identityKeyOf } from '../domain/identity.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
-import { type RateLimit, rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
 import {
   ipAllowed,
   requiredHeadersPresent,
@@ -14,19 +13,20 @@ import {
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { CompromiseResponse } from '../services/compromise-response.js';
-import type { CreditNotices } from '../services/credit-notices.js';
-import type { CreditRepository } from '../store/credit-repository.js';
-import type { RateCounterRepository } from '../store/rate-counter-repository.js';
-import type { VerificationResult } from './outcome.js';
+import { type MeteringDependencies, meter } from './metering.js';
+import type { VerificationResult, VerifiedIdentity } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RequestLogger } from './request-log.js';
 import type { RoutePolicy } from './route-policy.js';
 import { isEndedSecret, secretMatchOf } from './secret-match.js';
+import type { CachedItem } from './token-cache.js';
+import type { UsageCounter } from './usage-counter.js';
 import type { VerificationCache } from './verification-cache.js';
 
-/** The store operations verification needs: one read, and the throttled touch. */
+/** The store operations verification needs: a token, its identity, and the throttled touch. */
 export interface VerificationStore {
   get(tokenId: string): Promise<TokenRecord | undefined>;
+  getIdentity(identityId: string): Promise<IdentityRecord | undefined>;
   touch(
     tokenId: string,
     usedAt: string,
@@ -35,7 +35,7 @@ export interface VerificationStore {
   ): Promise<boolean>;
 }
 
-export interface VerificationDependencies {
+export interface VerificationDependencies extends MeteringDependencies {
   readonly store: VerificationStore;
   readonly keys: KeyProvider;
   readonly clock: Clock;
@@ -45,18 +45,14 @@ export interface VerificationDependencies {
   readonly cache?: VerificationCache;
   /** The protected API's routes; needed when requests name a method and path. */
   readonly policy?: RoutePolicy;
-  /** Spends the credits of tokens that have them; required once any token has credits (fails closed). */
-  readonly credits?: Pick<CreditRepository, 'spend'>;
-  /** Announces credits running low (`credits.low`); absent: nothing is announced. */
-  readonly creditNotices?: Pick<CreditNotices, 'afterSpend'>;
-  /** Counts requests of tokens with a rate limit; required once any token has one (fails closed). */
-  readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
   /** Where kinds that keep request logs (project tokens) record requests. */
   readonly requestLog?: Pick<RequestLogger, 'log'>;
   /** Revokes a token whose rotated-out value is presented (reuse detection); absent: such values are NOT_FOUND. */
   readonly compromise?: Pick<CompromiseResponse, 'reuseDetected'>;
   /** Called when recording a use or a request log fails; the request itself is still answered. */
   readonly onTouchError?: (error: unknown) => void;
+  /** Counts verifications for analytics; absent: none are counted (admin keys). */
+  readonly usage?: Pick<UsageCounter, 'count' | 'flush'>;
 }
 
 /** What is being asked: a token, and optionally the request it came with. */
@@ -72,16 +68,29 @@ export interface VerificationRequest {
 
 export const DEFAULT_TOUCH_INTERVAL_SECONDS = 3_600;
 
-const load = async (deps: VerificationDependencies, tokenId: string): Promise<TokenRecord | undefined> => {
+/** An item through the cache, when there is one; `key` says which item it is (see `CachedItem`). */
+const load = async <T extends CachedItem>(
+  deps: VerificationDependencies,
+  key: string,
+  read: () => Promise<T | undefined>,
+): Promise<T | undefined> => {
   const { cache } = deps;
-  if (cache === undefined) return deps.store.get(tokenId);
-  const cached = await cache.get(tokenId);
-  if (cached !== undefined) return cached ?? undefined;
+  if (cache === undefined) return read();
+  const cached = await cache.get(key);
+  // The key space decides the type: token ids are hex, identity keys are prefixed (domain/identity.ts).
+  if (cached !== undefined) return (cached ?? undefined) as T | undefined;
   const ticket = cache.ticket();
-  const token = await deps.store.get(tokenId);
-  cache.set(tokenId, token, ticket);
-  return token;
+  const item = await read();
+  cache.set(key, item, ticket);
+  return item;
 };
+
+const loadToken = (deps: VerificationDependencies, tokenId: string) =>
+  load(deps, tokenId, () => deps.store.get(tokenId));
+
+/** A token's identity; one that was deleted since the token joined it has no limits left to apply. */
+const loadIdentity = (deps: VerificationDependencies, identityId: string) =>
+  load(deps, identityKeyOf(identityId), () => deps.store.getIdentity(identityId));
 
 /**
  * Verifies a presented token, and the request it came with when one is given. Denials are values
@@ -92,6 +101,26 @@ export const verifyToken = async (
   deps: VerificationDependencies,
   request: VerificationRequest | string,
 ): Promise<VerificationResult> => {
+  const { usage } = deps;
+  if (usage === undefined) return verifyPresented(deps, request);
+  const seen: Seen = {};
+  const result = await verifyPresented(deps, request, seen);
+  // Analytics count every verification of a token that exists, whatever its outcome; values that name no
+  // token (garbage, unknown ids) are not counted, so they cannot grow the counts a flood of them would cost.
+  if (seen.token !== undefined) await usage.count(seen.token, result.code);
+  return result;
+};
+
+/** The token the pipeline read, for analytics. */
+interface Seen {
+  token?: TokenRecord;
+}
+
+const verifyPresented = async (
+  deps: VerificationDependencies,
+  request: VerificationRequest | string,
+  seen?: Seen,
+): Promise<VerificationResult> => {
   const details: VerificationRequest = typeof request === 'string' ? { token: request } : request;
   const presented = details.token;
 
@@ -100,7 +129,8 @@ export const verifyToken = async (
   if (parsed === undefined) return { valid: false, code: 'MALFORMED' };
 
   /** Lookup and secret: an unknown id, another kind's id and a wrong secret are indistinguishable. */
-  const token = await load(deps, parsed.tokenId);
+  const token = await loadToken(deps, parsed.tokenId);
+  if (seen !== undefined) seen.token = token;
   const now = deps.clock.now();
   const nowMs = now.getTime();
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
@@ -121,66 +151,42 @@ export const verifyToken = async (
   if (token.disabled === true) return { valid: false, code: 'DISABLED', token: verified };
 
   const judged = await judgeRequest(deps, token, facts, details);
-  /** Rate: only requests that would be allowed count against the limit (no call at all without one). */
-  const { rateLimit } = token;
-  const retryAfter =
-    judged === 'VALID' && rateLimit !== undefined
-      ? await rateLimitRetryAfter(deps, token.tokenId, rateLimit, nowMs)
-      : undefined;
-  const rated = retryAfter === undefined ? judged : 'RATE_LIMITED';
-  /** Credits: spent only by requests every other check allowed, one conditional write each. */
-  const spend =
-    rated === 'VALID' && token.creditsRemaining !== undefined
-      ? await spendCredits(deps, token, details, now)
-      : undefined;
-  const outcome = spend?.spent === false ? 'USAGE_EXCEEDED' : rated;
-  if (outcome === 'VALID') {
-    /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
-    await recordUse(deps, token, facts, now);
+  if (judged !== 'VALID') {
+    await logRequest(deps, token, details, judged, now);
+    return { valid: false, code: judged, token: verified };
   }
-  await logRequest(deps, token, details, outcome, now);
-  if (outcome === 'VALID') {
-    return spend?.remaining === undefined
-      ? { valid: true, code: 'VALID', token: verified }
-      : { valid: true, code: 'VALID', token: verified, creditsRemaining: spend.remaining };
+  /** Limits: only requests every other check allowed count against them (no call at all without one). */
+  const identity = token.identityId === undefined ? undefined : await loadIdentity(deps, token.identityId);
+  const metered = await meter(deps, token, identity, details, now);
+  if (!metered.allowed) {
+    await logRequest(deps, token, details, metered.code, now);
+    const { code, retryAfterSeconds } = metered;
+    return retryAfterSeconds === undefined
+      ? { valid: false, code, token: verified }
+      : { valid: false, code, token: verified, retryAfterSeconds };
   }
-  if (outcome === 'USAGE_EXCEEDED' && token.creditsRefill !== undefined) {
-    const untilRefillMs = nextCreditRefillAt(token.creditsRefill, now).getTime() - nowMs;
-    return {
-      valid: false,
-      code: outcome,
-      token: verified,
-      retryAfterSeconds: Math.max(1, Math.ceil(untilRefillMs / 1_000)),
-    };
-  }
-  return retryAfter === undefined
-    ? { valid: false, code: outcome, token: verified }
-    : { valid: false, code: 'RATE_LIMITED', token: verified, retryAfterSeconds: retryAfter };
+  /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
+  await recordUse(deps, token, facts, now);
+  await logRequest(deps, token, details, 'VALID', now);
+  return {
+    valid: true,
+    code: 'VALID',
+    token: verified,
+    ...(metered.creditsRemaining === undefined ? {} : { creditsRemaining: metered.creditsRemaining }),
+    ...(identity === undefined ? {} : { identity: identityFactsOf(identity, metered) }),
+  };
 };
 
-/** Spends the request's cost (its route's, when the request names one) of the token's credits. */
-const spendCredits = async (
-  deps: VerificationDependencies,
-  token: TokenRecord,
-  request: VerificationRequest,
-  now: Date,
-): Promise<CreditSpend> => {
-  if (deps.credits === undefined)
-    throw new Error('A credit store is required to verify tokens with credits.');
-  const { method, path } = request;
-  const cost =
-    method === undefined || path === undefined || deps.policy === undefined
-      ? CREDIT_BOUNDS.defaultCost
-      : deps.policy.costOf(method, path);
-  const spend = await deps.credits.spend(token, cost, now);
-  try {
-    await deps.creditNotices?.afterSpend(token, spend, { keyId: token.tokenId });
-  } catch (error) {
-    // The notice is news, not a decision: a failure to send it never changes the answer.
-    deps.onTouchError?.(error);
-  }
-  return spend;
-};
+const identityFactsOf = (
+  identity: IdentityRecord,
+  metered: { readonly identityCreditsRemaining?: number },
+): VerifiedIdentity => ({
+  id: identity.identityId,
+  externalId: identity.externalId,
+  ...(metered.identityCreditsRemaining === undefined
+    ? {}
+    : { creditsRemaining: metered.identityCreditsRemaining }),
+});
 
 /**
  * Reuse detection: a value that a regenerate replaced and whose grace is over is presented. Whoever holds
@@ -202,19 +208,6 @@ const reuseRevoked = async (
     return false;
   deps.cache?.forget(token.tokenId);
   return true;
-};
-
-/** Counts the request in the token's current window: `undefined` if allowed, else seconds to wait. */
-const rateLimitRetryAfter = async (
-  deps: VerificationDependencies,
-  tokenId: string,
-  rateLimit: RateLimit,
-  nowMs: number,
-): Promise<number | undefined> => {
-  if (deps.rateCounter === undefined)
-    throw new Error('A rate counter is required to verify rate-limited tokens.');
-  const window = rateWindowOf(tokenId, rateLimit, nowMs);
-  return (await deps.rateCounter.consume(window)) ? undefined : retryAfterSeconds(window, nowMs);
 };
 
 /** Restrictions, then route and scope, for a token already known to be usable. */

@@ -44,6 +44,7 @@ describe('Security: each management function’s role covers exactly what its ro
   const recorded = new Map<string, Set<string>>();
   let current: Set<string> | undefined;
   let values: Record<string, string>;
+  let identityIds: { workspace: string; project: string };
   /** Token values for the routes that take one: rotate itself, be verified (a request log), be reported leaked. */
   let tokenValues!: { siteToken: string; deliveryToken: string; leakedToken: string };
 
@@ -86,13 +87,20 @@ describe('Security: each management function’s role covers exactly what its ro
       admin: (await issue(`/v1/principals/${principalId}/admin-keys`, { name: 'k' })).id,
     };
     values = { workspaceId, siteId, projectId, principalId, environmentId: spare.body.id, ...tokenIds };
+    identityIds = {
+      workspace: (await issue(`/v1/workspaces/${workspaceId}/identities`, { externalId: 'acme' })).id,
+      project: (await issue(`/v1/projects/${projectId}/identities`, { externalId: 'acme' })).id,
+    };
   }, 120_000);
   afterAll(() => kw?.stop());
 
   const pathOf = (route: RouteDefinition) =>
-    route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-      name === 'tokenId' ? values[route.tokens?.kind ?? 'admin']! : (values[name] ?? name),
-    );
+    route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      if (name === 'tokenId') return values[route.tokens?.kind ?? 'admin']!;
+      if (name === 'identityId')
+        return identityIds[route.resource?.type === 'project' ? 'project' : 'workspace'];
+      return values[name] ?? name;
+    });
 
   const callAndRecord = async (route: RouteDefinition) => {
     current = new Set();

@@ -33,6 +33,7 @@ interface Tenant {
   principalId: string;
   entryId: string;
   tokenIds: Record<string, string>;
+  identityIds: { workspace: string; project: string };
   tokens: Record<string, string>;
 }
 
@@ -68,6 +69,12 @@ describe('E2E: tenant isolation matrix', () => {
     ).body;
     const entry = await kw.as(writerToken).post('/api/articles', { data: { title: 'mine' } });
     expect(entry.status).toBe(201);
+    const identityIn = async (path: string) =>
+      (await api.post(`${path}/identities`, { externalId: 'customer' })).body.id as string;
+    const identityIds = {
+      workspace: await identityIn(`/v1/workspaces/${workspaceId}`),
+      project: await identityIn(`/v1/projects/${projectId}`),
+    };
     return {
       workspaceId,
       siteId,
@@ -75,6 +82,7 @@ describe('E2E: tenant isolation matrix', () => {
       environmentId: mainEnvironmentId,
       principalId: principal,
       entryId: entry.body.data.id,
+      identityIds,
       tokenIds: {
         site: site.id,
         workspace: workspace.id,
@@ -117,6 +125,8 @@ describe('E2E: tenant isolation matrix', () => {
 
   const paramValue = (route: RouteDefinition, name: string, tenant: Tenant): string => {
     if (name === 'tokenId') return tenant.tokenIds[route.tokens?.kind ?? 'admin']!;
+    if (name === 'identityId')
+      return tenant.identityIds[route.resource?.type === 'project' ? 'project' : 'workspace'];
     if (name === 'contentType') return 'article';
     if (name === 'pluralName') return 'articles';
     return (tenant as unknown as Record<string, string>)[name]!;

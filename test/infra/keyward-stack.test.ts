@@ -40,8 +40,15 @@ describe('Stack: KeywardStack', () => {
     template = Template.fromStack(stacks.keyward);
   });
 
-  it('deploys one function per route of the route table, plus the not-found default and the sweeper', () => {
-    template.resourceCountIs('AWS::Lambda::Function', routes.length + 2);
+  it('deploys one function per operation and access class, plus the not-found default and the sweeper', () => {
+    const operations = new Set(routes.map((route) => `${route.handler}#${accessOf(route)}`));
+    template.resourceCountIs('AWS::Lambda::Function', operations.size + 2);
+    // Routes that share an operation share its function.
+    const createRoutes = routes.filter((route) => route.handler === 'functions/tokens/create');
+    expect(createRoutes.length).toBeGreaterThan(1);
+    expect(
+      new Set(createRoutes.map((route) => stacks.keyward.functions.get(route.operationId))),
+    ).toHaveProperty('size', 1);
     template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length + 1);
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
@@ -131,7 +138,7 @@ describe('Stack: KeywardStack', () => {
     const count = Object.keys(template.toJSON().Resources).length;
     expect(count).toBeLessThan(450);
     process.stdout.write(
-      `KeywardStack: ${count} resources, ${routes.length + 2} functions, ${Object.keys(ROLE_ACCESS).length} roles\n`,
+      `KeywardStack: ${count} resources, ${Object.keys(template.findResources('AWS::Lambda::Function')).length} functions, ${Object.keys(ROLE_ACCESS).length} roles\n`,
     );
   });
 });

@@ -32,6 +32,10 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   createApiToken: { name: 't', type: 'read-only' },
   updateApiToken: { name: 't2' },
   regenerateApiToken: {},
+  createWorkspaceIdentity: { externalId: 'c' },
+  updateWorkspaceIdentity: { meta: { plan: 'pro' } },
+  createProjectIdentity: { externalId: 'c' },
+  updateProjectIdentity: { meta: { plan: 'pro' } },
   createContentApi: { data: { title: 'x' } },
   updateContentApi: { data: { title: 'y' } },
 };

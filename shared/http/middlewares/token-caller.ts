@@ -30,6 +30,8 @@ export const tokenCaller = (): Middleware => ({
       ownerId: context.ownerId,
       ...(context.workspaceId ? { workspaceId: context.workspaceId } : {}),
       ...(context.environmentId ? { environmentId: context.environmentId } : {}),
+      ...(context.identityId ? { identityId: context.identityId } : {}),
+      ...(context.externalId ? { externalId: context.externalId } : {}),
     };
   },
 });

@@ -91,6 +91,38 @@ export const rateLimitSchema = z
     description: 'At most `limit` allowed requests per fixed window of `windowSeconds`; more get 429.',
   });
 
+/**
+ * The metering fields every kind of token shares — a rate limit, credits and the identity whose limits it also
+ * counts against — on create, and on update (where `null` removes and credits may be topped up).
+ */
+export const usageCreateFields = {
+  rateLimit: rateLimitSchema.optional(),
+  credits: creditsSchema.optional(),
+  identityId: resourceId('identity')
+    .optional()
+    .meta({ description: 'The identity the token belongs to; it shares that identity’s limits.' }),
+};
+
+export const usageUpdateFields = {
+  rateLimit: rateLimitSchema.nullable().optional(),
+  credits: creditsChangeSchema.optional(),
+  identityId: resourceId('identity')
+    .nullable()
+    .optional()
+    .meta({ description: 'Moves the token to this identity; `null` takes it out of its identity.' }),
+};
+
+/** The metering fields a body names, passed on as given (absent ones stay absent: unchanged). */
+export const usageSettingsOf = (body: {
+  readonly rateLimit?: z.infer<typeof rateLimitSchema> | null | undefined;
+  readonly credits?: z.infer<typeof creditsChangeSchema> | undefined;
+  readonly identityId?: string | null | undefined;
+}) => ({
+  ...(body.rateLimit === undefined ? {} : { rateLimit: body.rateLimit }),
+  ...(body.credits === undefined ? {} : { credits: body.credits }),
+  ...(body.identityId === undefined ? {} : { identityId: body.identityId }),
+});
+
 export const errorBody = z
   .object({
     code: z.string().meta({ example: 'validation_error' }),
@@ -120,6 +152,7 @@ export const tokenView = z
     revokedAt: isoTime.nullable(),
     rateLimit: rateLimitSchema.nullable(),
     credits: creditsView.nullable().meta({ description: 'Its credits, if it has any.' }),
+    identityId: z.string().nullable().meta({ description: 'The identity it belongs to, if any.' }),
     rotatedAt: isoTime.nullable().meta({ description: 'When it was last regenerated or rotated itself.' }),
     rotatedBy: z
       .string()

@@ -4,14 +4,14 @@ import { isIpOrCidr } from '../../domain/restrictions.js';
 import type { TokenInput } from '../../services/mint-token.js';
 import type { TokenPatch } from '../../services/token-service.js';
 import {
-  creditsChangeSchema,
-  creditsSchema,
   description,
   displayName,
   isoTime,
-  rateLimitSchema,
   resourceId,
   tokenView,
+  usageCreateFields,
+  usageSettingsOf,
+  usageUpdateFields,
   viewerPermissions,
 } from './common.js';
 
@@ -77,23 +77,11 @@ const deliveryFields = {
   requiredHeaders: z.record(headerName, z.string().max(1024)).optional().meta({
     description: 'Headers every request must carry with exactly these values',
   }),
-  rateLimit: rateLimitSchema.nullable().optional(),
-  credits: creditsChangeSchema.optional(),
+  ...usageUpdateFields,
 };
 
-/** Passes a body's rate limit on only when the body names one (`null` removes it). */
-const rateLimitOf = (body: {
-  rateLimit?: z.infer<typeof rateLimitSchema> | null;
-  credits?: z.infer<typeof creditsChangeSchema>;
-}) => ({
-  ...(body.rateLimit === undefined ? {} : { rateLimit: body.rateLimit }),
-  ...(body.credits === undefined ? {} : { credits: body.credits }),
-});
-
 export const deliveryTokenBodies = {
-  create: z
-    .strictObject({ ...deliveryFields, credits: creditsSchema.optional() })
-    .meta({ id: 'CreateProjectToken' }),
+  create: z.strictObject({ ...deliveryFields, ...usageCreateFields }).meta({ id: 'CreateProjectToken' }),
   update: z
     .strictObject({ ...deliveryFields, title: deliveryFields.title.optional() })
     .meta({ id: 'UpdateProjectToken' }),
@@ -119,7 +107,7 @@ const deliverySettings = (body: DeliveryBody) => ({
   ...(body.disabled === undefined ? {} : { disabled: body.disabled }),
   ...(body.environment === undefined ? {} : { environmentId: body.environment }),
   ...restrictionsOf(body),
-  ...rateLimitOf(body),
+  ...usageSettingsOf(body),
 });
 
 export const deliveryTokenInput = (body: z.output<typeof deliveryTokenBodies.create>): TokenInput => ({
@@ -191,8 +179,7 @@ export const apiTokenBodies = {
       type: z.enum(API_TOKEN_TYPES),
       lifespan: lifespan.default(null),
       permissions: permissions.optional(),
-      rateLimit: rateLimitSchema.optional(),
-      credits: creditsSchema.optional(),
+      ...usageCreateFields,
     })
     .meta({ id: 'CreateApiToken' }),
   update: z
@@ -202,8 +189,7 @@ export const apiTokenBodies = {
       type: z.enum(API_TOKEN_TYPES).optional(),
       lifespan: lifespan.optional().meta({ description: 'A new lifespan counts from now' }),
       permissions: permissions.optional(),
-      rateLimit: rateLimitSchema.nullable().optional(),
-      credits: creditsChangeSchema.optional(),
+      ...usageUpdateFields,
     })
     .meta({ id: 'UpdateApiToken' }),
 };
@@ -225,7 +211,7 @@ export const apiTokenInput = (body: z.output<typeof apiTokenBodies.create>): Tok
   ...(body.description === undefined ? {} : { description: body.description }),
   lifespanDays: body.lifespan,
   ...apiAccessOf(body),
-  ...rateLimitOf(body),
+  ...usageSettingsOf(body),
 });
 
 export const apiTokenPatch = (body: ApiTokenBody): TokenPatch => ({
@@ -233,7 +219,7 @@ export const apiTokenPatch = (body: ApiTokenBody): TokenPatch => ({
   ...(body.description === undefined ? {} : { description: body.description }),
   ...(body.lifespan === undefined ? {} : { lifespanDays: body.lifespan }),
   ...apiAccessOf(body),
-  ...rateLimitOf(body),
+  ...usageSettingsOf(body),
 });
 
 export const apiTokenView = tokenView

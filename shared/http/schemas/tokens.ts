@@ -8,14 +8,7 @@ import {
   siteScopeCatalogue,
   workspaceScopeCatalogue,
 } from '../../domain/scopes.js';
-import {
-  creditsChangeSchema,
-  creditsSchema,
-  description,
-  displayName,
-  rateLimitSchema,
-  resourceId,
-} from './common.js';
+import { description, displayName, resourceId, usageCreateFields, usageUpdateFields } from './common.js';
 
 /** Request bodies of the site, workspace and admin-key token routes. */
 
@@ -62,8 +55,7 @@ const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
       name: tokenName,
       description: description.optional(),
       scopes: scopesSchema(catalogue),
-      rateLimit: rateLimitSchema.optional(),
-      credits: creditsSchema.optional(),
+      ...usageCreateFields,
     })
     .meta({ id: `Create${id}` }),
   update: z
@@ -71,8 +63,7 @@ const scopedTokenBodies = (catalogue: ScopeCatalogue, id: string) => ({
       name: tokenName.optional(),
       description: description.nullable().optional(),
       scopes: scopesSchema(catalogue).optional(),
-      rateLimit: rateLimitSchema.nullable().optional(),
-      credits: creditsChangeSchema.optional(),
+      ...usageUpdateFields,
     })
     .meta({ id: `Update${id}` }),
 });

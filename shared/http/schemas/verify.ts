@@ -61,5 +61,15 @@ export const verificationResult = z
     creditsRemaining: z.number().int().optional().meta({
       description: 'For a token with credits: what is left after this verification spent its cost.',
     }),
+    identity: z
+      .object({
+        id: z.string(),
+        externalId: z.string(),
+        creditsRemaining: z.number().int().optional().meta({
+          description: 'For an identity with credits: what is left after this verification spent its cost.',
+        }),
+      })
+      .optional()
+      .meta({ description: 'On a valid verification: the identity the token belongs to, if any.' }),
   })
   .meta({ id: 'VerificationResult' });

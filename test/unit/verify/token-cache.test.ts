@@ -41,7 +41,7 @@ describe('Class: TokenCache', () => {
     cache.set('a', record);
     clock.advance(4_000);
     cache.patch('a', { lastUsedAt: '2026-01-01T00:00:04.000Z' });
-    expect(cache.get('a')?.lastUsedAt).toBe('2026-01-01T00:00:04.000Z');
+    expect((cache.get('a') as TokenRecord | undefined)?.lastUsedAt).toBe('2026-01-01T00:00:04.000Z');
     clock.advance(1_001);
     expect(cache.get('a')).toBeUndefined();
   });

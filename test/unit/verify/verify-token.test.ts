@@ -42,7 +42,7 @@ const setUp = (overrides: Partial<TokenRecord> = {}) => {
     ...overrides,
   };
   const deps: VerificationDependencies = {
-    store: { get: async () => record, touch: async () => true },
+    store: { get: async () => record, getIdentity: async () => undefined, touch: async () => true },
     keys,
     clock,
     touchIntervalSeconds: 3_600,

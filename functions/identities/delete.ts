@@ -1,0 +1,16 @@
+import { identityService } from '../../shared/composition/services.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
+import { noContent } from '../../shared/http/responses.js';
+import { tenantOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(
+  { params: pathParams('identityId') },
+  { identities: identityService },
+  async ({ route, params, actor, meta }, { identities }) => {
+    await identities.remove(actor, meta, tenantOf(route, params), params.identityId);
+    return noContent();
+  },
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,15 @@
+import { usageService } from '../../shared/composition/services.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
+import { ok } from '../../shared/http/responses.js';
+import { tenantOf } from '../../shared/http/route-targets.js';
+import { usageQuery } from '../../shared/http/schemas/usage.js';
+
+export const operation = authenticated(
+  { params: pathParams('identityId'), query: usageQuery },
+  { usage: usageService },
+  async ({ route, params, query, actor }, { usage }) =>
+    ok(await usage.ofIdentity(actor, tenantOf(route, params), params.identityId, query)),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,227 @@
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
+import {
+  externalIdKeyOf,
+  type IdentityRecord,
+  identityKeyOf,
+  identityListKeyOf,
+} from '../domain/identity.js';
+import type { TokenRecord } from '../domain/token.js';
+import { ChangeFeedRepository } from './change-feed-repository.js';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import type { TableNames } from './tables.js';
+import { type TransactionStep, transactWrite } from './transact.js';
+import { attributeUpdateOf } from './update-expression.js';
+
+/** The stored shape: the record under the Tokens table's key, listed through the byOwner index. */
+interface IdentityItem extends Omit<IdentityRecord, 'identityId'> {
+  readonly tokenId: string;
+  readonly id: string;
+  readonly ownerKey: string;
+}
+
+const toRecord = ({ tokenId: _key, ownerKey: _listKey, id, ...rest }: IdentityItem): IdentityRecord => ({
+  identityId: id,
+  ...rest,
+});
+
+const externalIdTaken = (externalId: string) => () =>
+  new ConflictError(`An identity with externalId "${externalId}" exists here already.`, 'external_id_taken');
+
+const identityGone = (identityId: string) => () => new NotFoundError(`Identity ${identityId} was not found.`);
+
+/**
+ * Identities in the Tokens table (see `domain/identity.ts`), each with a claim item that reserves its
+ * external id in its scope. Every change is one transaction with its claim, its audit event and a change-feed
+ * entry, so verifiers that cached the identity's limits forget them within the revocation bound.
+ */
+export class IdentityRepository {
+  readonly #feed: ChangeFeedRepository;
+
+  public constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tables: Pick<TableNames, 'tokens' | 'events'>,
+  ) {
+    this.#feed = new ChangeFeedRepository(client, tables.events);
+  }
+
+  public async get(identityId: string): Promise<IdentityRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tables.tokens,
+        Key: { tokenId: identityKeyOf(identityId) },
+        ConsistentRead: true,
+      }),
+    );
+    return Item === undefined ? undefined : toRecord(Item as IdentityItem);
+  }
+
+  /** The identity that holds `externalId` in `scope`, if one does. */
+  public async findByExternalId(scope: string, externalId: string): Promise<IdentityRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tables.tokens,
+        Key: { tokenId: externalIdKeyOf(scope, externalId) },
+        ConsistentRead: true,
+      }),
+    );
+    const claimedBy = (Item as { claimedBy?: string } | undefined)?.claimedBy;
+    return claimedBy === undefined ? undefined : this.get(claimedBy);
+  }
+
+  /** A scope's identities, newest first. */
+  public async list(scope: string, page: PageRequest): Promise<Page<IdentityRecord>> {
+    const ownerKey = identityListKeyOf(scope);
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.tokens,
+        IndexName: 'byOwner',
+        KeyConditionExpression: 'ownerKey = :ownerKey',
+        ExpressionAttributeValues: { ':ownerKey': ownerKey },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'ownerKey', 'createdAt'], { ownerKey }),
+      }),
+    );
+    return {
+      items: ((result.Items ?? []) as IdentityItem[]).map(toRecord),
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
+  }
+
+  /** The tokens that belong to an identity, newest first (the sparse byIdentity index). */
+  public async listTokens(identityId: string, page: PageRequest): Promise<Page<TokenRecord>> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.tokens,
+        IndexName: 'byIdentity',
+        KeyConditionExpression: 'identityId = :identityId',
+        ExpressionAttributeValues: { ':identityId': identityId },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'identityId', 'createdAt'], {
+          identityId,
+        }),
+      }),
+    );
+    return {
+      items: (result.Items ?? []) as TokenRecord[],
+      nextCursor: encodeCursor(result.LastEvaluatedKey),
+    };
+  }
+
+  /** Stores a new identity and claims its external id; 409 `external_id_taken` when the scope has it. */
+  public async create(identity: IdentityRecord, audit: TransactionStep): Promise<void> {
+    const { identityId, ...rest } = identity;
+    const item: IdentityItem = {
+      ...rest,
+      tokenId: identityKeyOf(identityId),
+      id: identityId,
+      ownerKey: identityListKeyOf(identity.scope),
+    };
+    await transactWrite(this.client, [
+      {
+        item: {
+          Put: {
+            TableName: this.tables.tokens,
+            Item: item,
+            ConditionExpression: 'attribute_not_exists(tokenId)',
+          },
+        },
+      },
+      this.#claimStep(identity.scope, identity.externalId, identityId),
+      audit,
+    ]);
+  }
+
+  /**
+   * Applies `changes` (`undefined` removes) and `increments` (a credit top-up) to an identity of `scope`; a
+   * new external id moves its claim in the same transaction.
+   */
+  public async update(
+    identity: Pick<IdentityRecord, 'identityId' | 'scope' | 'externalId'>,
+    changes: Readonly<Record<string, unknown>> & { readonly updatedAt: string },
+    audit: TransactionStep,
+    increments: Readonly<Record<string, number>> = {},
+  ): Promise<void> {
+    const { identityId, scope } = identity;
+    const update = attributeUpdateOf(changes, increments);
+    const externalId = changes.externalId as string | undefined;
+    const moved = externalId !== undefined && externalId !== identity.externalId;
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.tokens,
+            Key: { tokenId: identityKeyOf(identityId) },
+            UpdateExpression: update.UpdateExpression,
+            ConditionExpression: '#scope = :scope',
+            ExpressionAttributeNames: { '#scope': 'scope', ...update.ExpressionAttributeNames },
+            ExpressionAttributeValues: { ':scope': scope, ...update.ExpressionAttributeValues },
+          },
+        },
+        onConditionFailed: identityGone(identityId),
+      },
+      ...(moved
+        ? [
+            this.#releaseStep(scope, identity.externalId, identityId),
+            this.#claimStep(scope, externalId, identityId),
+          ]
+        : []),
+      audit,
+      ...this.#feed.appendSteps(identityKeyOf(identityId), changes.updatedAt),
+    ]);
+  }
+
+  /** Deletes an identity and releases its external id. */
+  public async remove(
+    identity: Pick<IdentityRecord, 'identityId' | 'scope' | 'externalId'>,
+    at: string,
+    audit: TransactionStep,
+  ): Promise<void> {
+    const { identityId, scope } = identity;
+    await transactWrite(this.client, [
+      {
+        item: {
+          Delete: {
+            TableName: this.tables.tokens,
+            Key: { tokenId: identityKeyOf(identityId) },
+            ConditionExpression: '#scope = :scope',
+            ExpressionAttributeNames: { '#scope': 'scope' },
+            ExpressionAttributeValues: { ':scope': scope },
+          },
+        },
+        onConditionFailed: identityGone(identityId),
+      },
+      this.#releaseStep(scope, identity.externalId, identityId),
+      audit,
+      ...this.#feed.appendSteps(identityKeyOf(identityId), at),
+    ]);
+  }
+
+  #claimStep(scope: string, externalId: string, identityId: string): TransactionStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.tables.tokens,
+          Item: { tokenId: externalIdKeyOf(scope, externalId), claimedBy: identityId },
+          ConditionExpression: 'attribute_not_exists(tokenId)',
+        },
+      },
+      onConditionFailed: externalIdTaken(externalId),
+    };
+  }
+
+  #releaseStep(scope: string, externalId: string, identityId: string): TransactionStep {
+    return {
+      item: {
+        Delete: {
+          TableName: this.tables.tokens,
+          Key: { tokenId: externalIdKeyOf(scope, externalId) },
+          ConditionExpression: 'claimedBy = :identityId',
+          ExpressionAttributeValues: { ':identityId': identityId },
+        },
+      },
+    };
+  }
+}

@@ -30,6 +30,7 @@ export interface TokenFlags {
   readonly disabled?: boolean;
   readonly rateLimit?: string;
   readonly credits?: string;
+  readonly identity?: string;
 }
 
 type Body = Record<string, unknown>;
@@ -78,6 +79,7 @@ const common = (flags: TokenFlags) => ({
   description: flags.description,
   rateLimit: parseRateLimit(flags.rateLimit),
   credits: parseCredits(flags.credits),
+  identityId: flags.identity === 'none' ? null : flags.identity,
 });
 
 const scopesSummary = (token: Record<string, unknown>): string =>

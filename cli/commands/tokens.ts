@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { createKeywardClient } from '../../client/index.js';
 import { SELF_ROTATION } from '../../shared/domain/rotation.js';
+import { VERIFICATION_CODES } from '../../shared/verify/outcome.js';
 import { connect, send } from '../api.js';
 import { readConfig } from '../config.js';
-import { type Column, createOutput, printPage, printRecord, shortTime } from '../output.js';
+import { type Column, createOutput, printPage, printRecord, shortTime, table } from '../output.js';
 import { type CliTokenKind, resolveKind, type TokenFlags } from '../token-kinds.js';
 import { parseInteger, readSecretFromStdin } from '../token-options.js';
 import { UsageError } from '../usage-error.js';
@@ -16,6 +17,9 @@ type Flags = TokenFlags & {
   cursor?: string;
   status?: string;
   grace?: number;
+  from?: string;
+  to?: string;
+  granularity?: string;
 };
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -39,6 +43,7 @@ const withFields = (command: Command): Command =>
       '--credits <credits>',
       'allowed verifications: <n>, <n>/<amount> daily|monthly[@day] (refilled), +<n> (top-up), "none"',
     )
+    .option('--identity <id>', 'the identity the token belongs to (shares its limits); "none" takes it out')
     .option('--type <type>', 'API token type: read-only | full-access | custom')
     .option('--lifespan <days>', 'API token lifespan: 7 | 30 | 90 | unlimited')
     .option('--environment <id>', 'project token environment')
@@ -240,4 +245,49 @@ export const registerTokenCommands = (program: Command): void => {
         createOutput(flags),
       );
     });
+
+  tokens
+    .command('usage')
+    .argument('<tokenId>')
+    .description('verifications of a token per hour or day, by outcome (counts arrive within a minute)')
+    .option('--from <time>', 'start, ISO 8601 (default: 24 hours or 30 days before --to)')
+    .option('--to <time>', 'end, ISO 8601 (default: now)')
+    .option('--granularity <size>', 'hour | day (default hour)')
+    .option('--json', 'print JSON')
+    .action(async (tokenId: string, flags: Flags) => {
+      const usage = await send<Usage>(
+        await connect(),
+        'GET',
+        '/v1/tokens/{tokenId}/usage',
+        { tokenId },
+        { query: { from: flags.from, to: flags.to, granularity: flags.granularity } },
+      );
+      printUsage(usage, createOutput(flags));
+    });
+};
+
+interface Usage {
+  readonly total: number;
+  readonly totals: Readonly<Record<string, number>>;
+  readonly buckets: readonly { start: string; total: number; counts: Readonly<Record<string, number>> }[];
+  readonly lastUsedAt?: string | null;
+}
+
+/** A row per bucket, a column per outcome the range has (in the order codes are defined), and the totals. */
+const printUsage = (usage: Usage, out: ReturnType<typeof createOutput>) => {
+  if (out.json) return out.print(JSON.stringify(usage, null, 2));
+  const codes = VERIFICATION_CODES.filter((code) => (usage.totals[code] ?? 0) > 0);
+  const rows = [...usage.buckets, { start: 'TOTAL', total: usage.total, counts: usage.totals }];
+  out.print(
+    table(
+      rows,
+      [
+        ['START', (row) => (row.start === 'TOTAL' ? 'TOTAL' : shortTime(row.start))],
+        ...codes.map((code): Column<(typeof rows)[number]> => [code, (row) => String(row.counts[code] ?? 0)]),
+        ['ALL', (row) => String(row.total)],
+      ],
+      out,
+    ),
+  );
+  if (usage.lastUsedAt !== undefined) out.note(`Last used: ${shortTime(usage.lastUsedAt) ?? 'never'}`);
 };

@@ -193,6 +193,39 @@ describe('E2E: keyward CLI', () => {
     );
   });
 
+  it('prints a token’s usage by outcome as a table and as JSON', async () => {
+    // Prepare: a token of an identity, used 3 times and refused once
+    const workspace = await json(['workspaces', 'create', '--name', 'Metered', '--plan', 'enterprise']);
+    const site = await createSite(workspace.id, 'Metered', 'metered');
+    const identity = await kw.api.post(`/v1/workspaces/${workspace.id}/identities`, { externalId: 'cus_1' });
+    const created = await json([
+      'tokens',
+      'create',
+      '--site',
+      site.id,
+      '--name',
+      'counted',
+      '--scope',
+      'sites=read',
+      '--identity',
+      identity.body.id,
+    ]);
+    expect(created.identityId).toBe(identity.body.id);
+    for (let i = 0; i < 3; i += 1) await kw.as(created.token).get(`/v2/sites/${site.id}`);
+    await kw.as(created.token).post(`/v2/sites/${site.id}/publish`, {});
+    await kw.keyward.flushUsage();
+
+    // Act
+    const printed = await keyward(['tokens', 'usage', created.id, '--granularity', 'day']);
+    const parsed = await json(['tokens', 'usage', created.id]);
+
+    // Assess
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(printed.stdout).toMatch(/^START\s+VALID\s+INSUFFICIENT_SCOPE\s+ALL/);
+    expect(printed.stdout).toMatch(/TOTAL\s+3\s+1\s+4/);
+    expect(parsed).toMatchObject({ total: 4, totals: { VALID: 3, INSUFFICIENT_SCOPE: 1 } });
+  });
+
   it('exits 2 with a helpful message on bad usage', async () => {
     for (const args of [
       ['tokens', 'lst'],

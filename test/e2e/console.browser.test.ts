@@ -139,6 +139,54 @@ describe('E2E: admin console in Chromium', () => {
     await shot('site-token-leaked');
   });
 
+  it('draws a token’s verifications as stacked bars by outcome, and the site’s', async () => {
+    // Prepare: a token used 6 times and refused twice (publishing needs write)
+    const siteId = page.url().split('/sites/')[1]!.split('/')[0]!;
+    const created = await kw.api.post(`/v1/sites/${siteId}/tokens`, {
+      name: 'Charted',
+      scopes: { sites: 'read' },
+    });
+    for (let i = 0; i < 6; i += 1)
+      expect(await statusWith(created.body.token, `/v2/sites/${siteId}`)).toBe(200);
+    for (let i = 0; i < 2; i += 1) {
+      const refused = await fetch(`${kw.url}/v2/sites/${siteId}/publish`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${created.body.token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(refused.status).toBe(403);
+    }
+    await kw.keyward.flushUsage();
+
+    // Act
+    await page.reload();
+    const usage = page.getByTestId('usage');
+    // The site's chart counts its earlier tokens' verifications too.
+    await usage.getByRole('img', { name: /\d+ verifications/ }).waitFor();
+    await page
+      .getByRole('row', { name: /Charted/ })
+      .getByRole('button', { name: 'Usage' })
+      .click();
+    await usage.getByRole('heading', { name: 'Verifications of "Charted"' }).waitFor();
+
+    // Assess: the canvas holds bars in the colours of both outcomes
+    const pixelsOf = (rgb: readonly number[]) =>
+      page.getByTestId('usage-chart').evaluate((canvas: any, [r, g, b]) => {
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count += 1;
+        }
+        return count;
+      }, rgb);
+    await expect.poll(() => pixelsOf([0x1a, 0x7f, 0x37])).toBeGreaterThan(50);
+    expect(await pixelsOf([0xbf, 0x87, 0x00])).toBeGreaterThan(10);
+    expect(await usage.getByRole('img').getAttribute('aria-label')).toBe(
+      '8 verifications: 6 VALID, 2 INSUFFICIENT_SCOPE',
+    );
+    await shot('token-usage');
+  });
+
   it('creates a custom API token with permission checkboxes', async () => {
     // Each step waits on what the page shows after the API answered, never on time.
     await page.getByRole('link', { name: 'Projects' }).click();

@@ -11,6 +11,7 @@ import { type FormError, formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { Field, FormMessage, shortTime } from '../ui.js';
+import { usageCalls } from '../usage-calls.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ApiToken = components['schemas']['ApiToken'];
@@ -73,6 +74,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
             body: { gracePeriodSeconds },
           })
         ).data!,
+      usage: usageCalls(client, 'project', projectId),
       askGrace: true,
     };
   }, [client, projectId]);

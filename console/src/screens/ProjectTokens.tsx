@@ -7,6 +7,7 @@ import { ResourceName } from '../resource-name.js';
 import { Link } from '../router.js';
 import type { ScreenProps } from '../screen.js';
 import { Field, FormMessage, shortTime } from '../ui.js';
+import { usageCalls } from '../usage-calls.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
@@ -67,6 +68,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
         })),
       end: async (tokenId) =>
         void (await client.DELETE('/v1/projects/{projectId}/tokens/{tokenId}', item(tokenId))),
+      usage: usageCalls(client, 'project', projectId),
       askGrace: false,
     };
   }, [client, projectId]);

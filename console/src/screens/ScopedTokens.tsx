@@ -5,6 +5,7 @@ import { SCOPE_LEVEL_LABELS, type ScopeCatalogue, type ScopeLevel } from '../../
 import { type FormError, formErrorOf } from '../errors.js';
 import type { Column } from '../table.js';
 import { Field, FormMessage, shortTime } from '../ui.js';
+import type { UsageCalls } from '../usage-calls.js';
 import type { TokenBody, TokenFormProps, TokenScreenConfig } from './TokenScreen.js';
 
 type Token = components['schemas']['Token'];
@@ -52,6 +53,7 @@ export const scopedTokenScreen = (options: {
   readonly kind: TokenKindDefinition;
   readonly createLabel: string;
   readonly calls: ScopedTokenCalls;
+  readonly usage: UsageCalls;
 }): TokenScreenConfig<Token, ScopeCatalogue> => ({
   title: options.title,
   crumbs: options.crumbs,
@@ -65,6 +67,7 @@ export const scopedTokenScreen = (options: {
   end: options.calls.revoke,
   ...(options.calls.regenerate === undefined ? {} : { regenerate: options.calls.regenerate }),
   askGrace: false,
+  usage: options.usage,
 });
 
 /** The generate form: a name first, then the access per API; the value is shown once afterwards. */

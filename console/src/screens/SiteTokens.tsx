@@ -3,6 +3,7 @@ import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { Loadable } from '../ui.js';
+import { usageCalls } from '../usage-calls.js';
 import { useLoad } from '../use-load.js';
 import { scopedTokenScreen } from './ScopedTokens.js';
 import { TokenScreen } from './TokenScreen.js';
@@ -31,6 +32,7 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
           [name, `/sites/${siteId}/tokens`],
         ],
         kind: tokenKinds.site,
+        usage: usageCalls(client, 'site', siteId),
         calls: {
           list: async () =>
             (

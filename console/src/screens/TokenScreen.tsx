@@ -13,6 +13,8 @@ import {
   type TokenHistory,
   TokenStatus,
 } from '../ui.js';
+import { UsagePanel } from '../usage.js';
+import type { UsageCalls } from '../usage-calls.js';
 import { useLoad } from '../use-load.js';
 
 /** What every listed token has, whatever its kind: an id, and its status with its history. */
@@ -61,6 +63,8 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   regenerate?(tokenId: string, gracePeriodSeconds: number): Promise<{ readonly token: string }>;
   /** Ask how long the old value keeps working when regenerating; otherwise it ends at once. */
   readonly askGrace: boolean;
+  /** Verification counts of the owner's tokens, and of each one. */
+  readonly usage: UsageCalls;
 }
 
 const CREDITS_COLUMN: Column<ListedToken> = {
@@ -77,6 +81,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const [editing, setEditing] = useState<T | 'new'>();
   const [pending, setPending] = useState<Pending<T>>();
   const [grace, setGrace] = useState('0');
+  const [charted, setCharted] = useState<T>();
   const [error, setError] = useState<string>();
   const ends = kind.onDelete === 'revoke' ? 'Revoke' : 'Delete';
 
@@ -104,6 +109,9 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const actions = (token: T) => (
     <>
       {config.rowLinks?.(token)}
+      <button type="button" onClick={() => setCharted(token)}>
+        Usage
+      </button>
       {token.status === 'active' && (
         <>
           {config.update !== undefined && (
@@ -156,6 +164,19 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                     { header: 'Actions', hiddenHeader: true, className: 'row-actions', cell: actions },
                   ]}
                 />
+              )}
+              {charted === undefined ? (
+                <UsagePanel title={`Verifications of all ${kind.label}s here`} load={config.usage.owner} />
+              ) : (
+                <>
+                  <UsagePanel
+                    title={`Verifications of "${config.nameOf(charted)}"`}
+                    load={config.usage.token(charted.id)}
+                  />
+                  <button type="button" onClick={() => setCharted(undefined)}>
+                    Show all {kind.label}s
+                  </button>
+                </>
               )}
               {editing === undefined ? (
                 <>

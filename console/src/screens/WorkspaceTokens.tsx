@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
+import { usageCalls } from '../usage-calls.js';
 import { scopedTokenScreen } from './ScopedTokens.js';
 import { TokenScreen } from './TokenScreen.js';
 
@@ -13,6 +14,7 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
     const path = { params: { path: { workspaceId } } };
     return scopedTokenScreen({
       title: 'API access',
+      usage: usageCalls(client, 'workspace', workspaceId),
       createLabel: 'Generate API token',
       crumbs: [
         ['Workspaces', '/'],

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform, release, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { analyticsWrites } from './scenarios/analytics.js';
 import { bundleSizes } from './scenarios/bundles.js';
 import { httpOverhead } from './scenarios/http.js';
 import { revocationPropagation } from './scenarios/revocation.js';
@@ -31,6 +32,7 @@ const sizes = quick
       cacheHits: 50_000,
       amplification: 2_000,
       creditSpends: 200,
+      analyticsVerifications: 2_000,
       live: 2_000,
       due: 100,
       httpSeconds: 2,
@@ -45,6 +47,7 @@ const sizes = quick
       cacheHits: 200_000,
       amplification: 10_000,
       creditSpends: 2_000,
+      analyticsVerifications: 10_000,
       live: 10_000,
       due: 100,
       httpSeconds: 10,
@@ -64,6 +67,9 @@ try {
   await step('cold verification vs raw GetItem', () => coldVerification(env, sizes));
   await step('write amplification', () => writeAmplification(env, sizes.amplification));
   await step('credit spend', () => creditSpend(env, sizes.creditSpends));
+  await step('analytics writes', () =>
+    analyticsWrites(env, { verifications: sizes.analyticsVerifications, tokens: 5, minutes: 10 }),
+  );
   await step('HTTP end to end', () =>
     httpOverhead(env, { connections: 16, durationSeconds: sizes.httpSeconds }),
   );
@@ -131,6 +137,11 @@ const rows: Array<[string, string, string]> = [
     'credit spend',
     `${r.creditSpend!.writesPerVerification} write(s) per allowed verification`,
     `${r.creditSpend!.meteredOpsPerSec} vs ${r.creditSpend!.plainOpsPerSec} verifications/s without credits (cached, one at a time)`,
+  ],
+  [
+    'analytics writes',
+    `${r.analytics!.writesPer10kVerifications} write(s) per 10,000 verifications`,
+    `${r.analytics!.writes} for ${r.analytics!.verifications} verifications of ${r.analytics!.tokens} tokens over ${r.analytics!.minutes} min (one ADD per token, owner and identity per minute)`,
   ],
   [
     'sweeper',

@@ -13,6 +13,7 @@ import { createVerifier, type Verifier, type VerifierSettings } from '../shared/
 export interface BenchEnvironment {
   readonly keyward: LocalKeyward;
   readonly owner: Actor;
+  readonly workspaceId: string;
   readonly siteId: string;
   readonly token: string;
   readonly tokenId: string;
@@ -49,6 +50,7 @@ export const startBenchEnvironment = async (): Promise<BenchEnvironment> => {
   return {
     keyward,
     owner,
+    workspaceId: workspace.id,
     siteId: site.id,
     token: issued.token,
     tokenId: issued.id,
@@ -63,7 +65,7 @@ export const startBenchEnvironment = async (): Promise<BenchEnvironment> => {
 /** A verifier over the bench's DynamoDB Local, as an authorizer instance holds one. */
 export const benchVerifier = (
   env: BenchEnvironment,
-  settings: Pick<VerifierSettings, 'revocationBoundMs' | 'cache'>,
+  settings: Pick<VerifierSettings, 'revocationBoundMs' | 'cache' | 'clock'>,
 ): Verifier =>
   createVerifier({
     tables: env.keyward.tables,

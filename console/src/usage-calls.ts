@@ -1,5 +1,5 @@
 import type { KeywardClient } from '../../client/index.js';
-import type { Granularity, LoadUsage, Usage } from './usage.js';
+import type { Granularity, LoadUsage, Usage } from './usage-model.js';
 
 /** The usage reads a token screen offers: any of its tokens, and its owner's whole usage. */
 export interface UsageCalls {

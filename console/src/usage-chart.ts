@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { OUTCOME_COLOURS, type Usage } from './usage.js';
+import { OUTCOME_COLOURS, type Usage } from './usage-model.js';
 
 /**
  * The chart itself, loaded on first use (its own chunk): Chart.js with only the parts a stacked bar chart

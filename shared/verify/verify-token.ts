@@ -103,17 +103,21 @@ export const verifyToken = async (
 ): Promise<VerificationResult> => {
   const { usage } = deps;
   if (usage === undefined) return verifyPresented(deps, request);
-  const seen: Seen = {};
+  const seen: Seen = { token: undefined, nowMs: 0 };
   const result = await verifyPresented(deps, request, seen);
   // Analytics count every verification of a token that exists, whatever its outcome; values that name no
   // token (garbage, unknown ids) are not counted, so they cannot grow the counts a flood of them would cost.
-  if (seen.token !== undefined) await usage.count(seen.token, result.code);
+  if (seen.token !== undefined) {
+    const flushing = usage.count(seen.token, result.code, seen.nowMs);
+    if (flushing !== undefined) await flushing;
+  }
   return result;
 };
 
-/** The token the pipeline read, for analytics. */
+/** The token the pipeline read, and when, for analytics. */
 interface Seen {
-  token?: TokenRecord;
+  token: TokenRecord | undefined;
+  nowMs: number;
 }
 
 const verifyPresented = async (
@@ -130,9 +134,12 @@ const verifyPresented = async (
 
   /** Lookup and secret: an unknown id, another kind's id and a wrong secret are indistinguishable. */
   const token = await loadToken(deps, parsed.tokenId);
-  if (seen !== undefined) seen.token = token;
   const now = deps.clock.now();
   const nowMs = now.getTime();
+  if (seen !== undefined) {
+    seen.token = token;
+    seen.nowMs = nowMs;
+  }
   if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
     return { valid: false, code: 'NOT_FOUND' };
   const facts = factsOf(token);
@@ -157,7 +164,9 @@ const verifyPresented = async (
   }
   /** Limits: only requests every other check allowed count against them (no call at all without one). */
   const identity = token.identityId === undefined ? undefined : await loadIdentity(deps, token.identityId);
-  const metered = await meter(deps, token, identity, details, now);
+  // Not awaited when nothing is metered: the common case stays free of an extra turn of the event loop.
+  const metering = meter(deps, token, identity, details, now);
+  const metered = metering instanceof Promise ? await metering : metering;
   if (!metered.allowed) {
     await logRequest(deps, token, details, metered.code, now);
     const { code, retryAfterSeconds } = metered;

@@ -31,6 +31,7 @@ describe('Benchmark: npm run bench -- --quick', () => {
       'bundle.referenceBytes',
       'bundle.importTimeRatio',
       'creditSpend.writesPerVerification',
+      'analytics.writesPer10kVerifications',
       'bundle.managementMedianBytes',
       'bundle.managementMaxBytes',
     ]) {

@@ -144,6 +144,24 @@ describe('E2E: identities', () => {
     await revokeAll([first.id, second.id]);
   });
 
+  it('records credits.low once for an identity whose shared credits fall below a tenth', async () => {
+    // Prepare
+    const identity = await createIdentity({ credits: { remaining: 20 } });
+    const token = await siteToken(identity.id);
+
+    // Act: 19 spends leave 1 of 20, below the threshold of 2
+    for (let i = 0; i < 19; i += 1) expect((await call(token.token)).status).toBe(200);
+
+    // Assess
+    const events = (await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs?limit=100`)).body.items.filter(
+      (event: { action: string; target: { id: string } }) =>
+        event.action === 'credits.low' && event.target.id === identity.id,
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ target: { type: 'identity', name: identity.externalId } });
+    await revokeAll([token.id]);
+  });
+
   it('puts the identity into the authorizer’s context', async () => {
     const identity = await createIdentity();
     const token = await siteToken(identity.id);

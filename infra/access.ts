@@ -23,7 +23,8 @@ export const ROLE_ACCESS: Readonly<Record<AccessClass | 'sweeper', TableAccess>>
   tokens: {
     tokens: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
     directory: ['GetItem', 'Query', 'UpdateItem'],
-    events: ['PutItem'],
+    // UpdateItem: `POST /v1/verify` adds its verification counts (usage analytics).
+    events: ['PutItem', 'UpdateItem'],
   },
   directory: {
     tokens: ['GetItem', 'UpdateItem'],

@@ -14,6 +14,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
+import { USAGE_PARTITION_PREFIX } from '../../shared/domain/usage.js';
 import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
@@ -107,8 +108,8 @@ export class TokenAuthorizer extends Construct {
         logLevel: logLevelOf(props.logLevel),
       }),
     });
-    // Least privilege: read and touch token items, append request logs and audit events, read the change
-    // feed's partitions, read the pepper item and token policies, move owner counters when a detected
+    // Least privilege: read and touch token items (and identities' and rate counters'), append request logs
+    // and audit events, add verification counts, read the change feed's partitions, read the pepper item and token policies, move owner counters when a detected
     // reuse revokes a token, decrypt peppers. Table ARNs only (the authorizer never reads an index).
     this.function.addToRolePolicy(
       new PolicyStatement({
@@ -118,6 +119,16 @@ export class TokenAuthorizer extends Construct {
     );
     this.function.addToRolePolicy(
       new PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [tables.events.tableArn] }),
+    );
+    // Verification counts are added to their hourly items, and to nothing else in the Events table.
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [tables.events.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${USAGE_PARTITION_PREFIX}*`] },
+        },
+      }),
     );
     this.function.addToRolePolicy(
       new PolicyStatement({

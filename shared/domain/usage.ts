@@ -24,6 +24,9 @@ export const USAGE_BOUNDS = {
 const HOUR_MS = 3_600_000;
 const GRANULARITY_MS: Readonly<Record<UsageGranularity, number>> = { hour: HOUR_MS, day: DAY_MS };
 
+/** Usage items' partitions in the Events table start with this (the authorizer may write only these). */
+export const USAGE_PARTITION_PREFIX = 'usage#';
+
 /** What a count is of: a token, an owner, or an identity. */
 export type UsageSubject = `token#${string}` | `owner#${string}` | `identity#${string}`;
 

@@ -3,6 +3,7 @@ import { addDays, toEpochSeconds } from '../domain/clock.js';
 import {
   type OutcomeCounts,
   USAGE_BOUNDS,
+  USAGE_PARTITION_PREFIX,
   type UsageSubject,
   usageHourOf,
   usageHourStartMs,
@@ -25,7 +26,7 @@ export class UsageRepository {
     await this.client.send(
       new UpdateCommand({
         TableName: this.table,
-        Key: { pk: `usage#${subject}`, sk: hour },
+        Key: { pk: `${USAGE_PARTITION_PREFIX}${subject}`, sk: hour },
         UpdateExpression: `ADD ${codes.map((_, i) => `#c${i} :c${i}`).join(', ')} SET #ttl = if_not_exists(#ttl, :ttl)`,
         ExpressionAttributeNames: {
           '#ttl': 'ttl',
@@ -53,7 +54,7 @@ export class UsageRepository {
           TableName: this.table,
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
           ExpressionAttributeValues: {
-            ':pk': `usage#${subject}`,
+            ':pk': `${USAGE_PARTITION_PREFIX}${subject}`,
             ':from': usageHourOf(fromMs),
             ':to': usageHourOf(toMs - 1),
           },

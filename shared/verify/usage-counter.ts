@@ -11,6 +11,9 @@ export interface UsageCounterOptions {
   readonly onFlushError?: (error: unknown) => void;
 }
 
+/** Writes a flush has in flight at once. */
+const FLUSH_CONCURRENCY = 8;
+
 /** What a count needs to know of a token. */
 export interface CountedToken {
   readonly tokenId: string;
@@ -28,8 +31,8 @@ interface Pending {
 /**
  * Counts verifications in memory and adds them to the store at most once a minute: one `ADD` per subject
  * (token, owner, identity) and hour that had verifications since the last flush, however many there were.
- * The flush runs in the verification that finds it due (no timer keeps an idle Lambda instance busy), and
- * `flush()` sends what is left when the process ends. A failed flush keeps its counts for the next.
+ * The verification that finds a flush due starts it in the background (no timer keeps an idle Lambda instance
+ * busy), and `flush()` sends what is left when the process ends. A failed write keeps its counts for the next.
  */
 export class UsageCounter {
   readonly #usage: Pick<UsageRepository, 'add'>;
@@ -61,10 +64,11 @@ export class UsageCounter {
   }
 
   /**
-   * Counts one verification of a token with its outcome at `nowMs`. Synchronous on the hot path (a few
-   * increments on entries found by token id); the promise of a flush when this count made one due.
+   * Counts one verification of a token with its outcome at `nowMs`: a few increments on entries found by
+   * token id. A flush this makes due runs in the background — no request waits for the store's writes — and
+   * `flush()` (on shutdown) waits for it.
    */
-  public count(token: CountedToken, code: string, nowMs: number): Promise<void> | undefined {
+  public count(token: CountedToken, code: string, nowMs: number): void {
     const hour = this.#hourOf(nowMs);
     let slot = this.#byToken.get(token.tokenId);
     if (slot === undefined || slot.hour !== hour || slot.identityId !== token.identityId) {
@@ -78,15 +82,19 @@ export class UsageCounter {
     for (const { counts } of slot.entries) counts[code] = (counts[code] ?? 0) + 1;
     // A clock that went back (a test clock, an NTP step) makes a flush due rather than never.
     const due = nowMs - this.#lastFlushMs >= this.#flushIntervalMs || nowMs < this.#lastFlushMs;
-    return due || this.#pending.size >= USAGE_BOUNDS.maxPendingCounters ? this.flush() : undefined;
+    const full = this.#pending.size >= USAGE_BOUNDS.maxPendingCounters;
+    if ((due || full) && this.#flushing === undefined) void this.flush();
   }
 
-  /** Adds every pending count to the store (one write per subject and hour); concurrent calls share one flush. */
-  public flush(): Promise<void> {
-    this.#flushing ??= this.#flushPending().finally(() => {
+  /** Adds every count made so far to the store (one write per subject and hour), after any flush in flight. */
+  public async flush(): Promise<void> {
+    while (this.#flushing !== undefined) await this.#flushing;
+    if (this.#pending.size === 0) return;
+    const flushing = this.#flushPending().finally(() => {
       this.#flushing = undefined;
     });
-    return this.#flushing;
+    this.#flushing = flushing;
+    await flushing;
   }
 
   async #flushPending(): Promise<void> {
@@ -95,16 +103,22 @@ export class UsageCounter {
     // Before any await: counts from now on go to new entries, never to ones already being sent.
     this.#pending = new Map();
     this.#byToken.clear();
-    const results = await Promise.allSettled(
-      [...batch.values()].map(({ subject, hour, counts }) => this.#usage.add(subject, hour, counts)),
-    );
     const entries = [...batch.values()];
-    results.forEach((result, i) => {
-      if (result.status === 'fulfilled') return;
-      const { subject, hour, counts } = entries[i]!;
-      this.#add(subject, hour, counts);
-      this.#onFlushError?.(result.reason);
-    });
+    // A few writes at a time: an instance that saw thousands of tokens must not flood the table (or its
+    // connection pool) with thousands of concurrent requests.
+    let next = 0;
+    const send = async (): Promise<void> => {
+      while (next < entries.length) {
+        const { subject, hour, counts } = entries[next++]!;
+        try {
+          await this.#usage.add(subject, hour, counts);
+        } catch (error) {
+          this.#add(subject, hour, counts);
+          this.#onFlushError?.(error);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, entries.length) }, send));
   }
 
   #add(subject: UsageSubject, hour: string, counts: Readonly<Record<string, number>>): void {

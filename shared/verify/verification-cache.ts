@@ -81,7 +81,11 @@ export class VerificationCache {
     if (entry === undefined) return undefined;
     if (this.#isRecent(entry.loadedAtMs, nowMs) || this.#isRecent(this.#syncedAtMs, nowMs))
       return entry.record;
-    return this.#catchUp().then((current) => (current ? this.#cache.get(tokenId) : undefined));
+    // Once the read is done, the entry is trusted only if that read is still within the bound: a read that
+    // took longer than the bound (a slow or overloaded store) reflects nothing changed while it ran.
+    return this.#catchUp().then((current) =>
+      current && this.#isRecent(this.#syncedAtMs, this.#now()) ? this.#cache.get(tokenId) : undefined,
+    );
   }
 
   public ticket(): LoadTicket {

@@ -180,6 +180,7 @@ describe('Stack: SampleApiStack', () => {
       'dynamodb:Query',
       'dynamodb:UpdateItem',
       'dynamodb:UpdateItem',
+      'dynamodb:UpdateItem',
       'events:PutEvents',
       'kms:Decrypt',
     ]);
@@ -187,6 +188,8 @@ describe('Stack: SampleApiStack', () => {
     expect(text).not.toContain('/index/');
     // The Query reaches the change feed's partitions only, never audit events or request logs.
     expect(text).toContain('"dynamodb:LeadingKeys":["token-changes#*"]');
+    // Its only writes to the Events table besides appends are verification counts.
+    expect(text).toContain('"dynamodb:LeadingKeys":["usage#*"]');
   });
 
   it("answers denials in Keyward's error shape: 401 without a reason, 403 with the verification code", () => {

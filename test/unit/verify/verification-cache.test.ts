@@ -47,6 +47,31 @@ describe('Class: VerificationCache', () => {
     expect(feed.reads).toHaveLength(0);
   });
 
+  it('does not trust an entry on a feed read that took longer than the bound', async () => {
+    // Prepare: a feed read that answers only after the clock moved past the bound (a slow store)
+    const { clock, feed, cache, load } = setUp();
+    load('a');
+    clock.advance(1_100);
+    const readSince = feed.readSince;
+    let answer: () => void = () => {};
+    feed.readSince = (cursorMs, nowMs) => {
+      // The store runs the query now, and its answer arrives when `answer()` is called.
+      const result = readSince(cursorMs, nowMs);
+      return new Promise((resolve) => {
+        answer = () => resolve(result);
+      });
+    };
+
+    // Act: the token changes after the query ran, and its answer arrives 1.5 s after the read began
+    const served = cache.get('a');
+    feed.change('a', clock.now().getTime() + 100);
+    clock.advance(1_500);
+    answer();
+
+    // Assess: the store is read instead of the entry the slow read did not evict
+    expect(await served).toBeUndefined();
+  });
+
   it('evicts a token changed after it was cached at the first request past the bound', async () => {
     const { clock, feed, cache, load } = setUp();
     load('a');

@@ -15,6 +15,19 @@ export interface CreditRefill {
   readonly dayOfMonth?: number;
 }
 
+/** The credit attributes of whatever holds credits (a token's or an identity's item). */
+export interface CreditAttributes {
+  /** Allowed verifications left. */
+  readonly creditsRemaining?: number;
+  readonly creditsRefill?: CreditRefill;
+  /** The refill period the balance is for (see `creditPeriodOf`). */
+  readonly creditsPeriod?: string;
+  /** The last grant — the balance set, a refill or a top-up — that the low threshold is a share of. */
+  readonly creditsGrant?: number;
+  /** What the last low-credits notice was for (see `creditsLowNoticeKey`). */
+  readonly creditsLowNotice?: string;
+}
+
 export const CREDIT_BOUNDS = {
   remaining: { min: 0, max: 1_000_000_000 },
   amount: { min: 1, max: 1_000_000_000 },

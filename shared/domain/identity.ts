@@ -1,4 +1,4 @@
-import type { CreditRefill } from './credits.js';
+import type { CreditAttributes } from './credits.js';
 import type { RateLimit } from './rate-limit.js';
 
 /**
@@ -9,18 +9,13 @@ import type { RateLimit } from './rate-limit.js';
  *
  * An identity belongs to a workspace or a project (its scope), and only that scope's tokens may join it.
  */
-export interface IdentityRecord {
+export interface IdentityRecord extends CreditAttributes {
   readonly identityId: string;
   /** `workspace#<id>` or `project#<id>`: where the identity lives (the audit scope of its tokens). */
   readonly scope: string;
   readonly externalId: string;
   readonly meta: Readonly<Record<string, unknown>>;
   readonly rateLimit?: RateLimit;
-  readonly creditsRemaining?: number;
-  readonly creditsRefill?: CreditRefill;
-  readonly creditsPeriod?: string;
-  readonly creditsGrant?: number;
-  readonly creditsLowNotice?: string;
   readonly createdAt: string;
   readonly createdBy: string;
   readonly updatedAt: string;

@@ -1,5 +1,5 @@
 import type { ApiAccess } from './content-access.js';
-import type { CreditRefill } from './credits.js';
+import type { CreditAttributes } from './credits.js';
 import type { OwnerType, TokenKind } from './kinds.js';
 import { isPastEndOfLife } from './lifecycle.js';
 import type { RateLimit } from './rate-limit.js';
@@ -10,7 +10,7 @@ export const TOKEN_STATUSES = ['active', 'revoked', 'expired'] as const;
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 /** A token as stored in the Tokens table. Holds an HMAC of the secret, never the secret. */
-export interface TokenRecord {
+export interface TokenRecord extends CreditAttributes {
   readonly tokenId: string;
   readonly kind: TokenKind;
   readonly ownerType: OwnerType;
@@ -35,14 +35,6 @@ export interface TokenRecord {
   readonly disabled?: boolean;
   /** Allowed requests per fixed window, counted across every authorizer instance. */
   readonly rateLimit?: RateLimit;
-  /** Allowed verifications left, with their refill (see credits.ts). */
-  readonly creditsRemaining?: number;
-  readonly creditsRefill?: CreditRefill;
-  readonly creditsPeriod?: string;
-  /** The last grant — the balance set, a refill or a top-up — that the low threshold is a share of. */
-  readonly creditsGrant?: number;
-  /** What the last low-credits notice was for (see `creditsLowNoticeKey`). */
-  readonly creditsLowNotice?: string;
   /** The identity whose shared rate limit and credits the token also counts against (see identity.ts). */
   readonly identityId?: string;
   readonly hash: string;

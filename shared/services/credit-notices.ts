@@ -1,7 +1,7 @@
 import { type AuditTarget, auditEvent, type RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
 import {
-  type CreditRefill,
+  type CreditAttributes,
   type CreditSpend,
   creditsLowNoticeKey,
   creditsLowThreshold,
@@ -17,7 +17,8 @@ import type { AuditRepository } from '../store/audit-repository.js';
 import type { CreditRepository } from '../store/credit-repository.js';
 
 /** What holds credits — a token or an identity — as spends and notices see it. */
-export interface CreditHolder {
+export interface CreditHolder
+  extends Pick<CreditAttributes, 'creditsRefill' | 'creditsGrant' | 'creditsLowNotice'> {
   /** The holder's item in the Tokens table, where its balance is. */
   readonly key: string;
   /** Where its audit events go. */
@@ -25,12 +26,9 @@ export interface CreditHolder {
   readonly target: AuditTarget;
   /** What news about it says: who it is, never what it is. */
   readonly description: Readonly<Record<string, string>>;
-  readonly creditsRefill?: CreditRefill;
-  readonly creditsGrant?: number;
-  readonly creditsLowNotice?: string;
 }
 
-const creditsOf = (holder: Pick<CreditHolder, 'creditsRefill' | 'creditsGrant' | 'creditsLowNotice'>) => ({
+const creditsOf = (holder: CreditAttributes) => ({
   ...(holder.creditsRefill === undefined ? {} : { creditsRefill: holder.creditsRefill }),
   ...(holder.creditsGrant === undefined ? {} : { creditsGrant: holder.creditsGrant }),
   ...(holder.creditsLowNotice === undefined ? {} : { creditsLowNotice: holder.creditsLowNotice }),

@@ -8,13 +8,18 @@ import { type TransactionStep, transactWriteOnce } from './transact.js';
 const balanceCoversCost = 'creditsRemaining >= :cost';
 // The balance belongs to the current refill period; an older one is refilled first.
 const balanceIsForPeriod = 'creditsPeriod = :period';
-// A refill replaces only an older period's balance: of racing first spends of a period, one refills.
+// A refill replaces only an older period's balance: of racing first spends of a period, one refills, and a
+// verifier whose clock is a little behind never refills over a newer period's balance. (Period keys of one
+// refill setting sort by time; a new setting writes its own period.)
 const periodIsOlder =
-  'attribute_exists(creditsRemaining) AND (attribute_not_exists(creditsPeriod) OR creditsPeriod <> :period)';
+  'attribute_exists(creditsRemaining) AND (attribute_not_exists(creditsPeriod) OR creditsPeriod < :period)';
 
 // A low-credits notice goes out once per refill period (or grant), however many spends see the balance low.
 const noticeNotAnnounced =
   'attribute_exists(creditsRemaining) AND (attribute_not_exists(creditsLowNotice) OR creditsLowNotice <> :key)';
+
+/** Spends tried before a spend that keeps losing races is refused (each loss means another write landed). */
+const MAX_SPEND_ATTEMPTS = 4;
 
 /**
  * Credits of a token or an identity, spent on its item by one conditional write per allowed verification: DynamoDB
@@ -34,15 +39,21 @@ export class CreditRepository {
     now: Date,
   ): Promise<CreditSpend> {
     const refill = holder.creditsRefill;
-    const period = refill === undefined ? undefined : creditPeriodOf(refill, now);
-    // At most one lost refill race: then the balance is the new period's and the spend goes through.
-    for (let attempt = 0; attempt < 2; attempt += 1) {
+    let period = refill === undefined ? undefined : creditPeriodOf(refill, now);
+    // A failed spend is re-judged on a fresh read: the balance may have been refilled or topped up between the
+    // two (another racer's refill of this period), and then the spend is tried again — never refused while
+    // the balance covers it. Each retry follows a write by someone else, so a few attempts settle every race.
+    for (let attempt = 0; attempt < MAX_SPEND_ATTEMPTS; attempt += 1) {
       const spent = await this.#spendFromBalance(holder.key, cost, period);
       if (spent !== undefined) return spent;
       const current = await this.#read(holder.key);
       if (current.creditsRemaining === undefined) return { spent: true };
-      if (refill === undefined || current.creditsPeriod === period) {
-        return { spent: false, remaining: current.creditsRemaining };
+      const stored = current.creditsPeriod;
+      if (refill === undefined || stored === period || (stored !== undefined && stored > period!)) {
+        if (current.creditsRemaining < cost) return { spent: false, remaining: current.creditsRemaining };
+        // A newer period than this clock's: another verifier's clock is ahead; spend from its balance.
+        period = stored;
+        continue;
       }
       const refilled = await this.#refillAndSpend(holder.key, refill, period!, cost);
       if (refilled !== undefined) return refilled;

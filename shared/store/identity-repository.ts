@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
   externalIdKeyOf,
@@ -8,7 +8,8 @@ import {
 } from '../domain/identity.js';
 import type { TokenRecord } from '../domain/token.js';
 import { ChangeFeedRepository } from './change-feed-repository.js';
-import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import type { Page, PageRequest } from './cursor.js';
+import { newestFirstPage } from './index-page.js';
 import type { TableNames } from './tables.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 import { attributeUpdateOf } from './update-expression.js';
@@ -71,43 +72,23 @@ export class IdentityRepository {
 
   /** A scope's identities, newest first. */
   public async list(scope: string, page: PageRequest): Promise<Page<IdentityRecord>> {
-    const ownerKey = identityListKeyOf(scope);
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tables.tokens,
-        IndexName: 'byOwner',
-        KeyConditionExpression: 'ownerKey = :ownerKey',
-        ExpressionAttributeValues: { ':ownerKey': ownerKey },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'ownerKey', 'createdAt'], { ownerKey }),
-      }),
-    );
-    return {
-      items: ((result.Items ?? []) as IdentityItem[]).map(toRecord),
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
-    };
+    const result = await newestFirstPage<IdentityItem>(this.client, {
+      table: this.tables.tokens,
+      index: 'byOwner',
+      partition: ['ownerKey', identityListKeyOf(scope)],
+      page,
+    });
+    return { ...result, items: result.items.map(toRecord) };
   }
 
   /** The tokens that belong to an identity, newest first (the sparse byIdentity index). */
-  public async listTokens(identityId: string, page: PageRequest): Promise<Page<TokenRecord>> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tables.tokens,
-        IndexName: 'byIdentity',
-        KeyConditionExpression: 'identityId = :identityId',
-        ExpressionAttributeValues: { ':identityId': identityId },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'identityId', 'createdAt'], {
-          identityId,
-        }),
-      }),
-    );
-    return {
-      items: (result.Items ?? []) as TokenRecord[],
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
-    };
+  public listTokens(identityId: string, page: PageRequest): Promise<Page<TokenRecord>> {
+    return newestFirstPage(this.client, {
+      table: this.tables.tokens,
+      index: 'byIdentity',
+      partition: ['identityId', identityId],
+      page,
+    });
   }
 
   /** Stores a new identity and claims its external id; 409 `external_id_taken` when the scope has it. */

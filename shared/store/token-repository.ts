@@ -1,8 +1,9 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import { counterKeyOf, type RotatedSecret, type TokenRecord } from '../domain/token.js';
 import { ChangeFeedRepository } from './change-feed-repository.js';
-import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import type { Page, PageRequest } from './cursor.js';
+import { newestFirstPage } from './index-page.js';
 import { OwnerCounterRepository } from './owner-counters.js';
 import type { TableNames } from './tables.js';
 import {
@@ -63,22 +64,13 @@ export class TokenRepository {
   }
 
   /** Newest first. */
-  public async listByOwner(ownerKey: string, page: PageRequest): Promise<Page<TokenRecord>> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tables.tokens,
-        IndexName: 'byOwner',
-        KeyConditionExpression: 'ownerKey = :ownerKey',
-        ExpressionAttributeValues: { ':ownerKey': ownerKey },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, ['tokenId', 'ownerKey', 'createdAt'], { ownerKey }),
-      }),
-    );
-    return {
-      items: (result.Items ?? []) as TokenRecord[],
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
-    };
+  public listByOwner(ownerKey: string, page: PageRequest): Promise<Page<TokenRecord>> {
+    return newestFirstPage(this.client, {
+      table: this.tables.tokens,
+      index: 'byOwner',
+      partition: ['ownerKey', ownerKey],
+      page,
+    });
   }
 
   /** Steps that store a new token if its owner is below `maxPerOwner` active tokens, counting it. */

@@ -14,7 +14,10 @@ export interface TableAccess {
  * attributes and of rate counters), reads the Directory (principals, roles, the pepper item) and may Query
  * the tables' indexes; a transaction needs the action of each item it writes.
  */
-export const ROLE_ACCESS: Readonly<Record<AccessClass | 'sweeper', TableAccess>> = {
+/** The management functions' access classes, and the scheduled functions' own roles. */
+export type RoleName = AccessClass | 'sweeper' | 'dispatcher';
+
+export const ROLE_ACCESS: Readonly<Record<RoleName, TableAccess>> = {
   read: {
     tokens: ['GetItem', 'Query', 'UpdateItem'],
     directory: ['GetItem', 'Query'],
@@ -29,7 +32,14 @@ export const ROLE_ACCESS: Readonly<Record<AccessClass | 'sweeper', TableAccess>>
   directory: {
     tokens: ['GetItem', 'UpdateItem'],
     directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
-    events: ['PutItem'],
+    // UpdateItem: a webhook redelivery puts its delivery back in the outbox.
+    events: ['PutItem', 'UpdateItem'],
+  },
+  /** The webhook dispatcher: reads the outbox and endpoints, writes deliveries and their attempts. */
+  dispatcher: {
+    tokens: [],
+    directory: ['GetItem', 'Query'],
+    events: ['Query', 'PutItem', 'UpdateItem'],
   },
   sweeper: {
     tokens: ['GetItem', 'Query', 'UpdateItem'],
@@ -39,4 +49,4 @@ export const ROLE_ACCESS: Readonly<Record<AccessClass | 'sweeper', TableAccess>>
 };
 
 /** Roles that may send Keyward's events to EventBridge (expiry and compromise news). */
-export const SENDS_EVENTS: ReadonlySet<AccessClass | 'sweeper'> = new Set(['tokens', 'sweeper']);
+export const SENDS_EVENTS: ReadonlySet<RoleName> = new Set(['tokens', 'sweeper']);

@@ -45,6 +45,7 @@ export const handlerModules = (): string[] => [
     ...[...routes, ...protectedRoutes].map((route) => route.handler),
     'functions/service/not-found',
     'functions/sweeper/handler',
+    'functions/webhooks/dispatch',
     ...Object.values(AUTHORIZER_HANDLERS),
   ]),
 ];

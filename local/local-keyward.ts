@@ -2,6 +2,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRestRequestAuthorizer } from '../functions/authorizer/rest-request.js';
 import { sampleRoutePolicy } from '../sample-api/routes.js';
+import { webhookDispatcher } from '../shared/composition/services.js';
 import { usageCounter } from '../shared/composition/verification.js';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import type { Clock } from '../shared/domain/clock.js';
@@ -46,6 +47,8 @@ export interface LocalKeywardOptions {
   readonly revocationBoundMs?: number;
   /** Seconds between sweeper runs; 0 (the default) runs none. */
   readonly sweepIntervalSeconds?: number;
+  /** Milliseconds between runs of the webhook dispatcher; 0 runs none. @default 1000 */
+  readonly webhookIntervalMs?: number;
   /** Store client timeouts and attempts (defaults: see createDynamoDbClient). */
   readonly storeTimeouts?: Omit<StoreClientOptions, 'endpoint' | 'region'>;
 }
@@ -72,27 +75,44 @@ export const ensureTables = async (runtime: Runtime, tables: TableNames): Promis
   await Promise.all(TABLES.map((table, i) => ensureTable(runtime.dynamodb, table, names[i]!)));
 };
 
-/** Runs the sweeper every `seconds`, like the daily schedule on AWS; a failed run is logged and retried next time. */
-const startSweepTimer = (runtime: Runtime, seconds: number): NodeJS.Timeout | undefined => {
-  if (seconds <= 0) return undefined;
+/** Runs `work` every `ms`, one run at a time; a failed run is logged and the next one tries again. */
+const startTimer = (
+  runtime: Runtime,
+  name: string,
+  ms: number,
+  work: () => Promise<void>,
+): NodeJS.Timeout | undefined => {
+  if (ms <= 0) return undefined;
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
-      runtime.logger.info('sweep', { ...(await runtime.sweeper.run()) });
+      await work();
     } catch (error) {
-      runtime.logger.error('Sweep failed', {
+      runtime.logger.error(`${name} failed`, {
         errorName: (error as Error).name,
         errorMessage: (error as Error).message,
       });
     } finally {
       running = false;
     }
-  }, seconds * 1_000);
+  }, ms);
   timer.unref();
   return timer;
 };
+
+/** Runs the sweeper every `seconds`, like the daily schedule on AWS. */
+const startSweepTimer = (runtime: Runtime, seconds: number) =>
+  startTimer(runtime, 'Sweep', seconds * 1_000, async () => {
+    runtime.logger.info('sweep', { ...(await runtime.sweeper.run()) });
+  });
+
+/** Drains the webhook outbox every `ms`: the in-process worker that a function does on AWS. */
+const startWebhookTimer = (runtime: Runtime, ms: number) =>
+  startTimer(runtime, 'Webhook dispatch', ms, async () => {
+    await runtime.container.get(webhookDispatcher).drain();
+  });
 
 export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<LocalKeyward> => {
   const home = resolve(options.home);
@@ -120,6 +140,8 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       : { adminKeyFailuresPerMinute: options.adminKeyFailuresPerMinute }),
     // The local server serves the sample Data API too: `POST /v1/verify` answers for its routes.
     routePolicy: sampleRoutePolicy,
+    // Receivers on this machine are the point of a local run.
+    webhookUrlPolicy: 'local',
   });
   try {
     await ensureTables(runtime, tables);
@@ -145,6 +167,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       authorizer: createRestRequestAuthorizer(() => verifier, runtime.logger),
     });
     const sweepTimer = startSweepTimer(runtime, options.sweepIntervalSeconds ?? 0);
+    const webhookTimer = startWebhookTimer(runtime, options.webhookIntervalMs ?? 1_000);
     const flushUsage = async () => {
       await Promise.all([verifier.flushUsage(), runtime.container.get(usageCounter).flush()]);
     };
@@ -159,6 +182,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
       flushUsage,
       stop: async () => {
         if (sweepTimer !== undefined) clearInterval(sweepTimer);
+        if (webhookTimer !== undefined) clearInterval(webhookTimer);
         await server.close();
         // Counts since the last minute's flush would otherwise go with the process.
         await flushUsage();

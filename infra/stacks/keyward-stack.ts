@@ -67,6 +67,8 @@ export class KeywardStack extends Stack {
   public readonly api: HttpApi;
   public readonly functions: ReadonlyMap<string, KeywardFunction>;
   public readonly sweeper: KeywardFunction;
+  /** Drains the webhook outbox every minute. */
+  public readonly webhookDispatcher: KeywardFunction;
   /** The management functions' roles, by access class (infra/access.ts). */
   public readonly roles: Readonly<Record<keyof typeof ROLE_ACCESS, Role>>;
   public readonly alarms: readonly Alarm[];
@@ -120,22 +122,28 @@ export class KeywardStack extends Stack {
       ),
     });
     // One function per operation module and access class: routes that share an operation (the token
-    // families' create, the identity routes of workspaces and projects) share its function.
-    const byOperation = new Map<string, KeywardFunction>();
+    // families' create, the identity routes of workspaces and projects) share its function, its integration
+    // and one permission for the API to invoke it — so a route adds one resource to the stack, not four.
+    const byOperation = new Map<string, { fn: KeywardFunction; integration: HttpLambdaIntegration }>();
     const functions = new Map<string, KeywardFunction>();
     for (const route of routes) {
       const access = accessOf(route);
       const key = `${route.handler}#${access}`;
-      let fn = byOperation.get(key);
-      if (fn === undefined) {
-        fn = functionFor(`${functionIdOf(route.handler, access)}Function`, route.handler, access);
-        byOperation.set(key, fn);
+      let operation = byOperation.get(key);
+      if (operation === undefined) {
+        const id = functionIdOf(route.handler, access);
+        const fn = functionFor(`${id}Function`, route.handler, access);
+        operation = {
+          fn,
+          integration: new HttpLambdaIntegration(`${id}Integration`, fn, { scopePermissionToRoute: false }),
+        };
+        byOperation.set(key, operation);
       }
-      functions.set(route.operationId, fn);
+      functions.set(route.operationId, operation.fn);
       this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${pascal(route.operationId)}Integration`, fn),
+        integration: operation.integration,
       });
     }
     this.functions = functions;
@@ -146,6 +154,16 @@ export class KeywardStack extends Stack {
       description: 'Expires tokens at the end of their life and sends expiring-soon notices',
       schedule: Schedule.expression(props.sweepSchedule ?? 'cron(17 3 * * ? *)'),
       targets: [new LambdaFunction(this.sweeper, { retryAttempts: 2 })],
+    });
+    this.webhookDispatcher = functionFor(
+      'WebhookDispatchFunction',
+      'functions/webhooks/dispatch',
+      'dispatcher',
+    );
+    new Rule(this, 'WebhookDispatchSchedule', {
+      description: 'Sends webhook deliveries: new events at once, retries when they are due',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(this.webhookDispatcher, { retryAttempts: 0 })],
     });
     this.alarms = [
       new Alarm(this, 'SweeperErrorsAlarm', {
@@ -196,6 +214,7 @@ export class KeywardStack extends Stack {
       managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
     });
     for (const [name, actions] of Object.entries(ROLE_ACCESS[access])) {
+      if (actions.length === 0) continue;
       const table = this.tables[name as keyof TableAccess];
       role.addToPolicy(
         new PolicyStatement({

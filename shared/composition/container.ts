@@ -1,8 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { Clock } from '../domain/clock.js';
+import type { UrlPolicy } from '../domain/webhooks.js';
 import type { Logger } from '../observability/logger.js';
 import type { TokenNotifier } from '../services/expiry-notifiers.js';
+import type { WebhookSender } from '../services/webhook-sender.js';
 import type { StoreClientOptions } from '../store/client.js';
 import type { TableNames } from '../store/tables.js';
 import type { GeoSource } from '../verify/request-log.js';
@@ -52,6 +54,10 @@ export interface CompositionOptions {
    * instance's last minute go with it). Local runs flush on stop instead.
    */
   readonly flushUsageOnShutdown?: boolean;
+  /** Where webhooks may be sent: public HTTPS (the default, and AWS), or also plain HTTP to loopback (local). */
+  readonly webhookUrlPolicy?: UrlPolicy;
+  /** How webhook deliveries are sent (tests may pass their own). @default HTTP(S) with the URL policy's checks */
+  readonly webhookSender?: WebhookSender;
 }
 
 export interface Component<T> {

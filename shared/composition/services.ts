@@ -14,6 +14,9 @@ import { rotateOwnSecret } from '../services/token-rotation.js';
 import { TokenService } from '../services/token-service.js';
 import { UsageService } from '../services/usage-service.js';
 import { VerificationService } from '../services/verification-service.js';
+import { WebhookDispatcher } from '../services/webhook-dispatcher.js';
+import { httpWebhookSender } from '../services/webhook-sender.js';
+import { WebhookService } from '../services/webhook-service.js';
 import { component } from './container.js';
 import {
   auditRepository,
@@ -30,6 +33,7 @@ import {
   tokenPolicyRepository,
   tokenRepository,
   usageRepository,
+  webhookRepository,
 } from './store.js';
 import { compromiseResponse, notifier, policyVerification, verification } from './verification.js';
 
@@ -70,6 +74,31 @@ export const identityService = /* @__PURE__ */ component(
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       clock: c.get(clock),
+    }),
+);
+
+export const webhookService = /* @__PURE__ */ component(
+  'webhookService',
+  (c) =>
+    new WebhookService({
+      webhooks: c.get(webhookRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      keys: c.get(keys),
+      clock: c.get(clock),
+      urlPolicy: c.options.webhookUrlPolicy ?? 'public-https',
+    }),
+);
+
+/** Drains the webhook outbox (a local timer, or the dispatch function on AWS). */
+export const webhookDispatcher = /* @__PURE__ */ component(
+  'webhookDispatcher',
+  (c) =>
+    new WebhookDispatcher({
+      webhooks: c.get(webhookRepository),
+      keys: c.get(keys),
+      clock: c.get(clock),
+      send: c.options.webhookSender ?? httpWebhookSender(c.options.webhookUrlPolicy ?? 'public-https'),
     }),
 );
 

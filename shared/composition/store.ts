@@ -15,6 +15,7 @@ import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
 import { TokenUsageRepository } from '../store/token-usage-repository.js';
 import { UsageRepository } from '../store/usage-repository.js';
+import { WebhookRepository } from '../store/webhook-repository.js';
 import type { VerificationStore } from '../verify/verify-token.js';
 import { component } from './container.js';
 
@@ -96,6 +97,11 @@ export const tokenUsageRepository = /* @__PURE__ */ component(
 export const usageRepository = /* @__PURE__ */ component(
   'usageRepository',
   (c) => new UsageRepository(c.get(documents), c.options.tables.events),
+);
+
+export const webhookRepository = /* @__PURE__ */ component(
+  'webhookRepository',
+  (c) => new WebhookRepository(c.get(documents), c.options.tables),
 );
 
 export const identityRepository = /* @__PURE__ */ component(

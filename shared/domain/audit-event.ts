@@ -31,6 +31,10 @@ export const AUDIT_ACTIONS = [
   'identity.created',
   'identity.updated',
   'identity.deleted',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -53,7 +57,8 @@ export interface AuditTarget {
     | 'content_type'
     | 'token'
     | 'member'
-    | 'identity';
+    | 'identity'
+    | 'webhook';
   readonly id: string;
   readonly name?: string;
   readonly kind?: string;

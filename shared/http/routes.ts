@@ -27,7 +27,9 @@ import {
   workspaceTokenBodies,
 } from './schemas/tokens.js';
 import { verificationResult, verifyBody } from './schemas/verify.js';
+import { webhookPathParams } from './schemas/webhooks.js';
 import { ownerUsageRoute, tokenUsageRoute } from './usage-routes.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 /** The route table of the management API. Order does not matter: the router prefers literal segments. */
 
@@ -249,6 +251,16 @@ export const routes: readonly RouteDefinition[] = [
   }),
   ...projectRoutes,
   ...compromiseRoutes,
+  ...webhookRoutes('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
+    owner: directoryPathParams.workspace,
+    webhook: webhookPathParams.workspace,
+    delivery: webhookPathParams.workspaceDelivery,
+  }),
+  ...webhookRoutes('project', '/v1/projects/{projectId}', 'projectId', {
+    owner: projectPathParams.project,
+    webhook: webhookPathParams.project,
+    delivery: webhookPathParams.projectDelivery,
+  }),
   tokenUsageRoute,
   ownerUsageRoute('site', '/v1/sites/{siteId}', 'siteId', tokenPathParams.site),
   ownerUsageRoute('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', directoryPathParams.workspace),

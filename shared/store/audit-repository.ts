@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditTtl } from '../domain/audit-event.js';
+import { isWebhookEvent, OUTBOX } from '../domain/webhooks.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
 import type { TransactionStep } from './transact.js';
 
@@ -17,7 +18,14 @@ export class AuditRepository {
       item: {
         Put: {
           TableName: this.tableName,
-          Item: { pk: scope, sk: `${event.at}#${event.id}`, ...body, ttl: auditTtl(event) },
+          Item: {
+            pk: scope,
+            sk: `${event.at}#${event.id}`,
+            ...body,
+            ttl: auditTtl(event),
+            // The webhook outbox: written with the change itself, so no event is lost between them.
+            ...(isWebhookEvent(event.action) ? { outbox: OUTBOX.event, dueAt: event.at } : {}),
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -37,7 +45,8 @@ export class AuditRepository {
       }),
     );
     const items = (result.Items ?? []).map(
-      ({ pk, sk: _sk, ttl: _ttl, ...event }) => ({ scope: pk, ...event }) as AuditEvent,
+      ({ pk, sk: _sk, ttl: _ttl, outbox: _outbox, dueAt: _dueAt, ...event }) =>
+        ({ scope: pk, ...event }) as AuditEvent,
     );
     return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
   }

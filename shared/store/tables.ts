@@ -93,7 +93,17 @@ export const eventsTable: TableDefinition = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   timeToLiveAttribute: TTL_ATTRIBUTE,
-  globalSecondaryIndexes: [],
+  globalSecondaryIndexes: [
+    {
+      // Sparse: the webhook outbox. Audit events that endpoints may subscribe to wait here (`outbox = event`)
+      // until the dispatcher has made their deliveries; deliveries wait (`outbox = delivery`) until their
+      // next attempt is due (`dueAt`). Everything else in the table carries no `outbox`.
+      indexName: 'byOutbox',
+      partitionKey: { name: 'outbox', type: 'S' },
+      sortKey: { name: 'dueAt', type: 'S' },
+      projection: 'ALL',
+    },
+  ],
 };
 
 export const TABLES = [tokensTable, directoryTable, eventsTable] as const;

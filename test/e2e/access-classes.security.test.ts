@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_ACCESS, type TableAccess } from '../../infra/access.js';
+import { webhookDispatcher } from '../../shared/composition/services.js';
 import { DAY_MS } from '../../shared/domain/clock.js';
 import { SITE_APIS } from '../../shared/domain/scopes.js';
 import { accessOf, type RouteDefinition } from '../../shared/http/route.js';
@@ -45,11 +46,13 @@ describe('Security: each management function’s role covers exactly what its ro
   let current: Set<string> | undefined;
   let values: Record<string, string>;
   let identityIds: { workspace: string; project: string };
+  let webhookIds: { workspace: string; project: string };
   /** Token values for the routes that take one: rotate itself, be verified (a request log), be reported leaked. */
   let tokenValues!: { siteToken: string; deliveryToken: string; leakedToken: string };
 
   beforeAll(async () => {
-    kw = await startE2eKeyward({ revocationBoundMs: 0 });
+    // No webhook worker in the background: its calls would be recorded against whichever route ran.
+    kw = await startE2eKeyward({ revocationBoundMs: 0, webhookIntervalMs: 0 });
     const tableOf = Object.fromEntries(
       Object.entries(kw.keyward.tables).map(([name, table]) => [table, name]),
     );
@@ -87,6 +90,20 @@ describe('Security: each management function’s role covers exactly what its ro
       admin: (await issue(`/v1/principals/${principalId}/admin-keys`, { name: 'k' })).id,
     };
     values = { workspaceId, siteId, projectId, principalId, environmentId: spare.body.id, ...tokenIds };
+    webhookIds = {
+      workspace: (
+        await issue(`/v1/workspaces/${workspaceId}/webhooks`, {
+          url: 'http://127.0.0.1:9/in',
+          events: ['token.revoked'],
+        })
+      ).id,
+      project: (
+        await issue(`/v1/projects/${projectId}/webhooks`, {
+          url: 'http://127.0.0.1:9/in',
+          events: ['token.revoked'],
+        })
+      ).id,
+    };
     identityIds = {
       workspace: (await issue(`/v1/workspaces/${workspaceId}/identities`, { externalId: 'acme' })).id,
       project: (await issue(`/v1/projects/${projectId}/identities`, { externalId: 'acme' })).id,
@@ -97,8 +114,9 @@ describe('Security: each management function’s role covers exactly what its ro
   const pathOf = (route: RouteDefinition) =>
     route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       if (name === 'tokenId') return values[route.tokens?.kind ?? 'admin']!;
-      if (name === 'identityId')
-        return identityIds[route.resource?.type === 'project' ? 'project' : 'workspace'];
+      const tenantType = route.resource?.type === 'project' ? 'project' : 'workspace';
+      if (name === 'identityId') return identityIds[tenantType];
+      if (name === 'webhookId') return webhookIds[tenantType];
       return values[name] ?? name;
     });
 
@@ -164,6 +182,21 @@ describe('Security: each management function’s role covers exactly what its ro
     current = undefined;
     expect(actions).toContain('tokens:UpdateItem');
     const allowed = allowedBy(ROLE_ACCESS.sweeper);
+    expect(actions.filter((action) => !allowed.has(action))).toEqual([]);
+  });
+
+  it('records only what the dispatcher role allows while fanning out and sending webhooks', async () => {
+    // Prepare: events waiting in the outbox (the routes above revoked and created tokens)
+    current = new Set();
+
+    // Act
+    await kw.keyward.runtime.container.get(webhookDispatcher).drain();
+
+    // Assess: the outbox read, deliveries written and their attempts recorded, all inside the role
+    const actions = [...current];
+    current = undefined;
+    expect(actions).toEqual(expect.arrayContaining(['events:Query', 'events:PutItem', 'events:UpdateItem']));
+    const allowed = allowedBy(ROLE_ACCESS.dispatcher);
     expect(actions.filter((action) => !allowed.has(action))).toEqual([]);
   });
 });

@@ -22,7 +22,16 @@ import { SAMPLE_BODIES } from '../support/sample-bodies.js';
 
 /** Path parameters that name something a tenant owns (a principal only under /v1/principals). */
 const tenantBound = (route: RouteDefinition, name: string): boolean =>
-  ['workspaceId', 'siteId', 'projectId', 'environmentId', 'tokenId', 'entryId'].includes(name) ||
+  [
+    'workspaceId',
+    'siteId',
+    'projectId',
+    'environmentId',
+    'tokenId',
+    'entryId',
+    'identityId',
+    'webhookId',
+  ].includes(name) ||
   (name === 'principalId' && route.path.startsWith('/v1/principals/'));
 
 interface Tenant {
@@ -34,6 +43,7 @@ interface Tenant {
   entryId: string;
   tokenIds: Record<string, string>;
   identityIds: { workspace: string; project: string };
+  webhookIds: { workspace: string; project: string };
   tokens: Record<string, string>;
 }
 
@@ -75,6 +85,13 @@ describe('E2E: tenant isolation matrix', () => {
       workspace: await identityIn(`/v1/workspaces/${workspaceId}`),
       project: await identityIn(`/v1/projects/${projectId}`),
     };
+    const webhookIn = async (path: string) =>
+      (await api.post(`${path}/webhooks`, { url: 'http://127.0.0.1:9/in', events: ['token.revoked'] })).body
+        .id as string;
+    const webhookIds = {
+      workspace: await webhookIn(`/v1/workspaces/${workspaceId}`),
+      project: await webhookIn(`/v1/projects/${projectId}`),
+    };
     return {
       workspaceId,
       siteId,
@@ -83,6 +100,7 @@ describe('E2E: tenant isolation matrix', () => {
       principalId: principal,
       entryId: entry.body.data.id,
       identityIds,
+      webhookIds,
       tokenIds: {
         site: site.id,
         workspace: workspace.id,

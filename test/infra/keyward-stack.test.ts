@@ -40,9 +40,10 @@ describe('Stack: KeywardStack', () => {
     template = Template.fromStack(stacks.keyward);
   });
 
-  it('deploys one function per operation and access class, plus the not-found default and the sweeper', () => {
+  it('deploys one function per operation and access class, plus the not-found default, the sweeper and the webhook dispatcher', () => {
     const operations = new Set(routes.map((route) => `${route.handler}#${accessOf(route)}`));
-    template.resourceCountIs('AWS::Lambda::Function', operations.size + 2);
+    template.resourceCountIs('AWS::Lambda::Function', operations.size + 3);
+    template.resourceCountIs('AWS::ApiGatewayV2::Integration', operations.size + 1);
     // Routes that share an operation share its function.
     const createRoutes = routes.filter((route) => route.handler === 'functions/tokens/create');
     expect(createRoutes.length).toBeGreaterThan(1);

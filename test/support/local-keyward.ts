@@ -32,6 +32,7 @@ export type TestKeywardOptions = Pick<
   | 'storeTimeouts'
   | 'geoSource'
   | 'adminKeyFailuresPerMinute'
+  | 'webhookIntervalMs'
 >;
 
 export const startTestKeyward = async (options: TestKeywardOptions = {}): Promise<TestKeyward> => {

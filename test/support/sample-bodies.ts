@@ -36,6 +36,10 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   updateWorkspaceIdentity: { meta: { plan: 'pro' } },
   createProjectIdentity: { externalId: 'c' },
   updateProjectIdentity: { meta: { plan: 'pro' } },
+  createWorkspaceWebhook: { url: 'https://hooks.example.com/in', events: ['token.created'] },
+  updateWorkspaceWebhook: { description: 'd' },
+  createProjectWebhook: { url: 'https://hooks.example.com/in', events: ['token.created'] },
+  updateProjectWebhook: { description: 'd' },
   createContentApi: { data: { title: 'x' } },
   updateContentApi: { data: { title: 'y' } },
 };

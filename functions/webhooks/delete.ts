@@ -1,0 +1,16 @@
+import { webhookService } from '../../shared/composition/services.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
+import { noContent } from '../../shared/http/responses.js';
+import { tenantOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(
+  { params: pathParams('webhookId') },
+  { webhooks: webhookService },
+  async ({ route, params, actor, meta }, { webhooks }) => {
+    await webhooks.remove(actor, meta, tenantOf(route, params), params.webhookId);
+    return noContent();
+  },
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,14 @@
+import { webhookService } from '../../shared/composition/services.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
+import { ok } from '../../shared/http/responses.js';
+import { tenantOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(
+  { params: pathParams('webhookId') },
+  { webhooks: webhookService },
+  async ({ route, params, actor, meta }, { webhooks }) =>
+    ok(await webhooks.rotateSecret(actor, meta, tenantOf(route, params), params.webhookId)),
+);
+
+export const handler = httpHandler(operation);

@@ -1,0 +1,318 @@
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { SealedSecret } from '../crypto/secret-box.js';
+import { addDays, toEpochSeconds } from '../domain/clock.js';
+import { NotFoundError } from '../domain/errors.js';
+import { OUTBOX } from '../domain/webhooks.js';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import type { TableNames } from './tables.js';
+import { type TransactionStep, transactWrite } from './transact.js';
+import { attributeUpdateOf } from './update-expression.js';
+
+/** An endpoint as stored: its signing secret sealed (see crypto/secret-box.ts), never in the clear. */
+export interface WebhookEndpoint {
+  readonly id: string;
+  /** `workspace#<id>` or `project#<id>`: whose events it receives. */
+  readonly scope: string;
+  readonly url: string;
+  readonly events: readonly string[];
+  readonly description?: string;
+  readonly secret: SealedSecret;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly updatedAt: string;
+}
+
+/** One try at sending a delivery. */
+export interface DeliveryAttempt {
+  readonly at: string;
+  /** The receiver's HTTP status; absent when it did not answer (timeout, refused connection). */
+  readonly status?: number;
+  readonly error?: string;
+  readonly durationMs: number;
+}
+
+export interface WebhookDelivery {
+  /** The audit event's id: one delivery per event and endpoint. */
+  readonly id: string;
+  readonly endpointId: string;
+  /** The endpoint's workspace or project. */
+  readonly scope: string;
+  /** What the retry schedule counts from: the event, or the moment a person asked for a redelivery. */
+  readonly scheduledFrom: string;
+  readonly type: string;
+  /** The JSON body, exactly as signed and sent. */
+  readonly payload: string;
+  readonly status: 'pending' | 'delivered' | 'failed';
+  readonly attempts: readonly DeliveryAttempt[];
+  readonly createdAt: string;
+  readonly nextAttemptAt?: string;
+}
+
+/** Deliveries are kept this long for their log. */
+const DELIVERY_RETENTION_DAYS = 30;
+const ENDPOINT_PREFIX = 'webhook#';
+const DELIVERY_PARTITION_PREFIX = 'webhook-deliveries#';
+const deliveryPartition = (endpointId: string) => `${DELIVERY_PARTITION_PREFIX}${endpointId}`;
+
+const toDelivery = ({ pk, sk, outbox: _o, dueAt, ttl: _t, ...rest }: Record<string, unknown>) =>
+  ({
+    ...rest,
+    id: sk,
+    endpointId: String(pk).slice(DELIVERY_PARTITION_PREFIX.length),
+    ...(dueAt === undefined ? {} : { nextAttemptAt: dueAt }),
+  }) as WebhookDelivery;
+
+/**
+ * Webhook endpoints (Directory table, under their workspace or project) and their deliveries (Events table,
+ * a partition per endpoint, newest last). A pending delivery carries `outbox = delivery` and `dueAt`, which puts
+ * it in the sparse `byOutbox` index until it is delivered or has failed for good.
+ */
+export class WebhookRepository {
+  public constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tables: Pick<TableNames, 'directory' | 'events'>,
+  ) {}
+
+  public async endpoints(scope: string): Promise<WebhookEndpoint[]> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.directory,
+        KeyConditionExpression: 'pk = :scope AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':scope': scope, ':prefix': ENDPOINT_PREFIX },
+        ConsistentRead: true,
+      }),
+    );
+    return (result.Items ?? []).map(
+      ({ pk, sk: _sk, ...rest }) => ({ ...rest, scope: pk }) as WebhookEndpoint,
+    );
+  }
+
+  public async endpoint(scope: string, id: string): Promise<WebhookEndpoint | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tables.directory,
+        Key: { pk: scope, sk: `${ENDPOINT_PREFIX}${id}` },
+        ConsistentRead: true,
+      }),
+    );
+    if (Item === undefined) return undefined;
+    const { pk, sk: _sk, ...rest } = Item;
+    return { ...rest, scope: pk } as WebhookEndpoint;
+  }
+
+  public async putEndpoint(endpoint: WebhookEndpoint, audit: TransactionStep): Promise<void> {
+    const { scope, ...rest } = endpoint;
+    await transactWrite(this.client, [
+      {
+        item: {
+          Put: {
+            TableName: this.tables.directory,
+            Item: { pk: scope, sk: `${ENDPOINT_PREFIX}${endpoint.id}`, ...rest },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      },
+      audit,
+    ]);
+  }
+
+  public async updateEndpoint(
+    scope: string,
+    id: string,
+    changes: Readonly<Record<string, unknown>>,
+    audit: TransactionStep,
+  ): Promise<void> {
+    const update = attributeUpdateOf(changes);
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tables.directory,
+            Key: { pk: scope, sk: `${ENDPOINT_PREFIX}${id}` },
+            ...update,
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new NotFoundError(`Webhook endpoint ${id} was not found.`),
+      },
+      audit,
+    ]);
+  }
+
+  public async deleteEndpoint(scope: string, id: string, audit: TransactionStep): Promise<void> {
+    await transactWrite(this.client, [
+      {
+        item: {
+          Delete: {
+            TableName: this.tables.directory,
+            Key: { pk: scope, sk: `${ENDPOINT_PREFIX}${id}` },
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new NotFoundError(`Webhook endpoint ${id} was not found.`),
+      },
+      audit,
+    ]);
+  }
+
+  /**
+   * Turns an outbox event into its deliveries, and takes it out of the outbox, in one transaction: a crash
+   * before it leaves the event for the next run; deliveries that exist already are not made twice.
+   */
+  public async fanOut(
+    event: { readonly pk: string; readonly sk: string },
+    deliveries: readonly Omit<WebhookDelivery, 'status' | 'attempts'>[],
+  ): Promise<void> {
+    await transactWrite(this.client, [
+      ...deliveries.map(
+        (delivery): TransactionStep => ({
+          item: {
+            Put: {
+              TableName: this.tables.events,
+              Item: {
+                pk: deliveryPartition(delivery.endpointId),
+                sk: delivery.id,
+                scope: delivery.scope,
+                scheduledFrom: delivery.scheduledFrom,
+                type: delivery.type,
+                payload: delivery.payload,
+                status: 'pending',
+                attempts: [],
+                createdAt: delivery.createdAt,
+                outbox: OUTBOX.delivery,
+                dueAt: delivery.nextAttemptAt ?? delivery.createdAt,
+                ttl: toEpochSeconds(addDays(new Date(delivery.createdAt), DELIVERY_RETENTION_DAYS)),
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        }),
+      ),
+      {
+        item: {
+          Update: {
+            TableName: this.tables.events,
+            Key: { pk: event.pk, sk: event.sk },
+            UpdateExpression: 'REMOVE outbox, dueAt',
+            ConditionExpression: 'outbox = :event',
+            ExpressionAttributeValues: { ':event': OUTBOX.event },
+          },
+        },
+      },
+    ]);
+  }
+
+  /** Audit events waiting to be fanned out, oldest first. */
+  public async dueEvents(now: string, limit: number): Promise<Record<string, unknown>[]> {
+    return this.#due(OUTBOX.event, now, limit);
+  }
+
+  /** Deliveries whose next attempt is due by `now`, oldest first. */
+  public async dueDeliveries(now: string, limit: number): Promise<WebhookDelivery[]> {
+    return (await this.#due(OUTBOX.delivery, now, limit)).map(toDelivery);
+  }
+
+  async #due(partition: string, now: string, limit: number): Promise<Record<string, unknown>[]> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.events,
+        IndexName: 'byOutbox',
+        KeyConditionExpression: 'outbox = :partition AND dueAt <= :now',
+        ExpressionAttributeValues: { ':partition': partition, ':now': now },
+        Limit: limit,
+      }),
+    );
+    return result.Items ?? [];
+  }
+
+  public async delivery(endpointId: string, id: string): Promise<WebhookDelivery | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tables.events,
+        Key: { pk: deliveryPartition(endpointId), sk: id },
+        ConsistentRead: true,
+      }),
+    );
+    return Item === undefined ? undefined : toDelivery(Item);
+  }
+
+  /**
+   * Records an attempt, if no other dispatcher recorded one since this one read the delivery (`attemptsRead`):
+   * the next one due, or the end (`delivered` or `failed`), which takes it out of the outbox.
+   */
+  public async recordAttempt(
+    delivery: Pick<WebhookDelivery, 'endpointId' | 'id'>,
+    attemptsRead: number,
+    attempt: DeliveryAttempt,
+    next:
+      | { readonly status: 'pending'; readonly dueAt: string }
+      | { readonly status: 'delivered' | 'failed' },
+  ): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tables.events,
+          Key: { pk: deliveryPartition(delivery.endpointId), sk: delivery.id },
+          UpdateExpression:
+            next.status === 'pending'
+              ? 'SET attempts = list_append(attempts, :attempt), #status = :status, dueAt = :dueAt'
+              : 'SET attempts = list_append(attempts, :attempt), #status = :status REMOVE outbox, dueAt',
+          ConditionExpression: 'size(attempts) = :read',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':attempt': [attempt],
+            ':status': next.status,
+            ':read': attemptsRead,
+            ...(next.status === 'pending' ? { ':dueAt': next.dueAt } : {}),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /** Puts a delivery back in the outbox, due now (a redelivery asked for by a person). */
+  public async redeliver(endpointId: string, id: string, now: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tables.events,
+          Key: { pk: deliveryPartition(endpointId), sk: id },
+          UpdateExpression:
+            'SET #status = :pending, outbox = :delivery, dueAt = :now, scheduledFrom = :now, attempts = :none',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':pending': 'pending',
+            ':delivery': OUTBOX.delivery,
+            ':now': now,
+            ':none': [],
+          },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException')
+        throw new NotFoundError(`Delivery ${id} was not found.`);
+      throw error;
+    }
+  }
+
+  /** An endpoint's deliveries, newest first. */
+  public async deliveries(endpointId: string, page: PageRequest): Promise<Page<WebhookDelivery>> {
+    const pk = deliveryPartition(endpointId);
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tables.events,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, ['pk', 'sk'], { pk }),
+      }),
+    );
+    return { items: (result.Items ?? []).map(toDelivery), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  }
+}

@@ -1,0 +1,161 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eKeyward, startWithSite } from '../support/e2e.js';
+
+/** A receiver on this machine: records what it gets, and answers what the test tells it to. */
+const startReceiver = async () => {
+  const received: { headers: Record<string, string>; body: string }[] = [];
+  const answers: number[] = [];
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      received.push({ headers: request.headers as Record<string, string>, body });
+      response.statusCode = answers.shift() ?? 200;
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    received,
+    answers,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+/** Webhooks: signed, at-least-once deliveries of token events to a receiver, through the local worker. */
+describe('E2E: webhooks', () => {
+  let kw: E2eKeyward;
+  let workspaceId: string;
+  let siteId: string;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    ({ kw, workspaceId, siteId } = await startWithSite());
+    receiver = await startReceiver();
+  });
+  afterEach(() => {
+    kw.clock.reset();
+    receiver.received.length = 0;
+    receiver.answers.length = 0;
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await kw?.stop();
+  });
+
+  const webhooks = () => `/v1/workspaces/${workspaceId}/webhooks`;
+  const subscribe = async (events: string[]) => {
+    const created = await kw.api.post(webhooks(), {
+      url: receiver.url,
+      events,
+      description: 'test receiver',
+    });
+    expect(created.status).toBe(201);
+    return created.body as { id: string; secret: string };
+  };
+
+  it('delivers a signed token.created that verifies with the secret, and never the token value', async () => {
+    // Prepare
+    const endpoint = await subscribe(['token.created']);
+    expect(endpoint.secret).toMatch(/^whsec_/);
+
+    // Act
+    const token = await kw.api.post(`/v1/sites/${siteId}/tokens`, {
+      name: 'hooked',
+      scopes: { sites: 'read' },
+    });
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+
+    // Assess
+    const [delivery] = receiver.received;
+    const payload = new Webhook(endpoint.secret).verify(delivery!.body, delivery!.headers) as {
+      type: string;
+      data: { target: { id: string; kind: string } };
+    };
+    expect(payload.type).toBe('token.created');
+    expect(payload.data.target).toMatchObject({ id: token.body.id, kind: 'site' });
+    expect(delivery!.body).not.toContain(token.body.token);
+    expect(() =>
+      new Webhook(`whsec_${Buffer.alloc(32).toString('base64')}`).verify(delivery!.body, delivery!.headers),
+    ).toThrow();
+    const log = await kw.api.get(`${webhooks()}/${endpoint.id}/deliveries`);
+    expect(log.body.items[0]).toMatchObject({ status: 'delivered', attempts: [{ status: 200 }] });
+    expect((await kw.api.get(webhooks())).body.items[0]).not.toHaveProperty('secret');
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+
+  it('tries again after 500s with backoff and delivers on the third attempt', async () => {
+    // Prepare: the receiver fails twice
+    const endpoint = await subscribe(['token.revoked']);
+    const token = await kw.api.post(`/v1/sites/${siteId}/tokens`, {
+      name: 'flaky',
+      scopes: { sites: 'read' },
+    });
+    receiver.answers.push(500, 500);
+
+    // Act: revoke, then let the clock reach the retries (1 and 5 minutes after the event)
+    await kw.api.delete(`/v1/sites/${siteId}/tokens/${token.body.id}`);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+    kw.clock.advance(61_000);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(2);
+    kw.clock.advance(240_000);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(3);
+
+    // Assess: one event, three attempts with the same id, delivered
+    expect(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size).toBe(1);
+    await expect
+      .poll(async () => (await kw.api.get(`${webhooks()}/${endpoint.id}/deliveries`)).body.items[0])
+      .toMatchObject({ status: 'delivered', attempts: [{ status: 500 }, { status: 500 }, { status: 200 }] });
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+
+  it('does not retry a 4xx refusal, and redelivers when asked', async () => {
+    const endpoint = await subscribe(['token.created']);
+    receiver.answers.push(410);
+    await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'refused', scopes: { sites: 'read' } });
+    const deliveries = () => kw.api.get(`${webhooks()}/${endpoint.id}/deliveries`);
+    await expect
+      .poll(async () => (await deliveries()).body.items[0]?.status, { timeout: 10_000 })
+      .toBe('failed');
+    const [failed] = (await deliveries()).body.items;
+    const redelivered = await kw.api.post(
+      `${webhooks()}/${endpoint.id}/deliveries/${failed.id}/redeliver`,
+      {},
+    );
+    expect(redelivered.status).toBe(202);
+    await expect
+      .poll(async () => (await deliveries()).body.items[0]?.status, { timeout: 10_000 })
+      .toBe('delivered');
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+
+  it('refuses URLs that are not URLs, private addresses and unknown events with 422', async () => {
+    for (const body of [
+      { url: 'not a url', events: ['token.created'] },
+      { url: 'http://10.0.0.5/hook', events: ['token.created'] },
+      { url: 'https://169.254.169.254/latest', events: ['token.created'] },
+      { url: receiver.url, events: ['token.exploded'] },
+    ]) {
+      const refused = await kw.api.post(webhooks(), body);
+      expect(refused.status, JSON.stringify(body)).toBe(422);
+    }
+  });
+
+  it('rotates the signing secret: deliveries after it verify with the new one only', async () => {
+    const endpoint = await subscribe(['token.created']);
+    const rotated = await kw.api.post(`${webhooks()}/${endpoint.id}/rotate-secret`, {});
+    expect(rotated.body.secret).not.toBe(endpoint.secret);
+    await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'after rotation', scopes: { sites: 'read' } });
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+    const [delivery] = receiver.received;
+    expect(() => new Webhook(rotated.body.secret).verify(delivery!.body, delivery!.headers)).not.toThrow();
+    expect(() => new Webhook(endpoint.secret).verify(delivery!.body, delivery!.headers)).toThrow();
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../../../shared/domain/audit-event.js';
+import {
+  attemptVerdict,
+  nextAttemptAt,
+  WEBHOOK_EVENTS,
+  WEBHOOK_RETRY_SCHEDULE_SECONDS,
+  webhookUrlProblem,
+} from '../../../shared/domain/webhooks.js';
+
+describe('webhook deliveries', () => {
+  it('tries 8 times over 24 hours, the first at once', () => {
+    const at = new Date('2026-11-28T00:00:00.000Z');
+    expect(WEBHOOK_RETRY_SCHEDULE_SECONDS).toHaveLength(8);
+    expect(nextAttemptAt(at, 0)).toEqual(at);
+    expect(nextAttemptAt(at, 7)?.toISOString()).toBe('2026-11-29T00:00:00.000Z');
+    expect(nextAttemptAt(at, 8)).toBeUndefined();
+  });
+
+  it('retries timeouts, 3xx, 429 and 5xx, and takes other 4xx as a refusal', () => {
+    expect([200, 204].map(attemptVerdict)).toEqual(['delivered', 'delivered']);
+    expect([undefined, 301, 429, 500, 503].map(attemptVerdict)).toEqual(Array(5).fill('retry'));
+    expect([400, 401, 404, 410].map(attemptVerdict)).toEqual(Array(4).fill('refused'));
+  });
+
+  it('names only events that are audit actions', () => {
+    for (const event of WEBHOOK_EVENTS) expect(AUDIT_ACTIONS).toContain(event);
+  });
+});
+
+describe('webhook destinations', () => {
+  it('accepts public HTTPS URLs', () => {
+    expect(webhookUrlProblem('https://hooks.example.com/keyward', 'public-https')).toBeUndefined();
+    expect(webhookUrlProblem('https://93.184.216.34/in', 'public-https')).toBeUndefined();
+  });
+
+  it('refuses plain HTTP, credentials, and private, loopback and link-local addresses', () => {
+    for (const url of [
+      'http://hooks.example.com/',
+      'https://user:pw@hooks.example.com/',
+      'https://10.1.2.3/',
+      'https://192.168.0.1/',
+      'https://127.0.0.1/',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::1]/',
+      'https://[fd00::1]/',
+      'https://localhost/',
+      'not a url',
+    ]) {
+      expect(webhookUrlProblem(url, 'public-https'), url).toBeDefined();
+    }
+  });
+
+  it('lets a local run deliver to plain HTTP on loopback, and nowhere else private', () => {
+    expect(webhookUrlProblem('http://127.0.0.1:4000/in', 'local')).toBeUndefined();
+    expect(webhookUrlProblem('http://localhost:4000/in', 'local')).toBeUndefined();
+    expect(webhookUrlProblem('http://10.0.0.5/in', 'local')).toBeDefined();
+  });
+});

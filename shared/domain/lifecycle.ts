@@ -62,3 +62,6 @@ export const isPastEndOfLife = (dates: LifeDates, now: Date | string): boolean =
   const end = endOfLife(dates);
   return end !== undefined && end <= (typeof now === 'string' ? now : now.toISOString());
 };
+
+/** Days before a token's end at which an expiring-soon notice goes out (audit, event, webhooks), once each. */
+export const EXPIRY_NOTICE_DAYS: readonly number[] = [60, 30, 7, 1];

@@ -1,7 +1,13 @@
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
-import { endOfLife, isPastEndOfLife, retentionTtl, SWEEP_SHARDS } from '../domain/lifecycle.js';
+import {
+  EXPIRY_NOTICE_DAYS,
+  endOfLife,
+  isPastEndOfLife,
+  retentionTtl,
+  SWEEP_SHARDS,
+} from '../domain/lifecycle.js';
 import { auditScopeOfToken, auditTargetOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
@@ -25,7 +31,7 @@ export interface SweeperDependencies {
   readonly notifier: ExpiryNotifier;
   /** Expirations per run; the rest is left for the next run. @default 1000 */
   readonly maxTokensPerRun?: number;
-  /** Days before the end at which an expiring-soon notice goes out, once each. @default [30, 7, 1] */
+  /** Days before the end at which an expiring-soon notice goes out, once each. @default EXPIRY_NOTICE_DAYS */
   readonly noticeDays?: readonly number[];
   readonly onCounterCorrected?: (counterKey: string, from: number, to: number) => void;
 }
@@ -62,7 +68,7 @@ export class Sweeper {
 
   public constructor(private readonly deps: SweeperDependencies) {
     this.#maxTokensPerRun = deps.maxTokensPerRun ?? 1_000;
-    this.#noticeDays = deps.noticeDays ?? [30, 7, 1];
+    this.#noticeDays = deps.noticeDays ?? EXPIRY_NOTICE_DAYS;
   }
 
   public async run(): Promise<SweepReport> {
@@ -201,6 +207,8 @@ export class Sweeper {
       },
       {},
       [`${days}d`],
+      // What receivers of the notice (webhooks, email) need: which threshold, and when the token ends.
+      { daysLeft: String(days), endsAt: end! },
     );
     if (!(await this.deps.sweepIndex.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event))))
       return false;

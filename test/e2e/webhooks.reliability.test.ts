@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eKeyward, startWithSite } from '../support/e2e.js';
+import { createProjectWithContent, type E2eKeyward, startWithSite } from '../support/e2e.js';
 
 /** A receiver on this machine: records what it gets, and answers what the test tells it to. */
 const startReceiver = async () => {
@@ -133,6 +133,44 @@ describe('E2E: webhooks', () => {
       .poll(async () => (await deliveries()).body.items[0]?.status, { timeout: 10_000 })
       .toBe('delivered');
     await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+
+  it('sends expiry warnings by webhook, once per threshold, from the sweeper', async () => {
+    // Prepare: a 30-day API token, and an endpoint of its project that wants expiry warnings
+    const project = await createProjectWithContent(kw.api);
+    const token = await kw.api.post(`/v1/projects/${project.projectId}/api-tokens`, {
+      name: 'monthly',
+      type: 'read-only',
+      lifespan: 30,
+    });
+    const projectHook = await kw.api.post(`/v1/projects/${project.projectId}/webhooks`, {
+      url: receiver.url,
+      events: ['token.expiring_soon'],
+    });
+
+    // Act: two sweeps today (30 days left: the 30-day threshold), then two 23 days later (the 7-day one)
+    await kw.keyward.runtime.sweeper.run();
+    await kw.keyward.runtime.sweeper.run();
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+    kw.clock.advance(23 * 86_400_000);
+    await kw.keyward.runtime.sweeper.run();
+    await kw.keyward.runtime.sweeper.run();
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(2);
+
+    // Assess: one delivery per threshold, each naming it and the end, signed with the project's secret (checked
+    // by signing again: the library's own check compares the timestamp with the real clock, not the test's)
+    const signer = new Webhook(projectHook.body.secret);
+    for (const { headers, body } of receiver.received) {
+      const signedAt = new Date(Number(headers['webhook-timestamp']) * 1_000);
+      expect(headers['webhook-signature']).toBe(signer.sign(headers['webhook-id']!, signedAt, body));
+    }
+    const payloads = receiver.received.map((r) => JSON.parse(r.body) as { type: string; data: any });
+    expect(payloads.map((p) => [p.type, p.data.target.id, p.data.details.daysLeft])).toEqual([
+      ['token.expiring_soon', token.body.id, '30'],
+      ['token.expiring_soon', token.body.id, '7'],
+    ]);
+    expect(payloads[0]!.data.details.endsAt).toBe(token.body.expiresAt);
+    await kw.api.delete(`/v1/projects/${project.projectId}/webhooks/${projectHook.body.id}`);
   });
 
   it('refuses URLs that are not URLs, private addresses and unknown events with 422', async () => {

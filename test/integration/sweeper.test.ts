@@ -174,10 +174,10 @@ describe('Integration: token lifecycle and the sweeper', () => {
     }
   });
 
-  it('sends expiring-soon notices at 30, 7 and 1 days before the end, exactly once each', async () => {
-    // Prepare: a token ending in 40 days
+  it('sends expiring-soon notices at 60, 30, 7 and 1 days before the end, exactly once each', async () => {
+    // Prepare: a token ending in 70 days
     const now = kw.clock.now();
-    const token = seededToken('site#notice', addDays(now, 40));
+    const token = seededToken('site#notice', addDays(now, 70));
     await seed([token], { 'site#notice': 1 });
     const noticesOf = async () => {
       const { documents } = kw.keyward.runtime;
@@ -194,14 +194,14 @@ describe('Integration: token lifecycle and the sweeper', () => {
 
     try {
       // Act: runs on the days around each threshold, twice each, and past the end
-      for (const elapsed of [0, 9, 10, 11, 32, 33, 34, 38, 39, 40, 41]) {
+      for (const elapsed of [0, 9, 10, 11, 39, 40, 41, 62, 63, 64, 68, 69, 70, 71]) {
         kw.clock.set(addDays(now, elapsed));
         await kw.keyward.runtime.sweeper.run();
         await kw.keyward.runtime.sweeper.run();
       }
 
       // Assess
-      expect(await noticesOf()).toEqual(['1d', '30d', '7d']);
+      expect(await noticesOf()).toEqual(['1d', '30d', '60d', '7d']);
       expect((await kw.keyward.runtime.repositories.tokens.get(token.tokenId))?.status).toBe('expired');
     } finally {
       kw.clock.reset();

@@ -120,6 +120,20 @@ describe('E2E: secret hygiene', () => {
     await api.request('PATCH', `/v1/projects/${projectId}/tokens/${delivery.id}`, {
       body: { secretKey: 'tiny-secret' },
     });
+    // A webhook endpoint: its signing secret is shown on create and rotation only, and kept only sealed. The
+    // token events above reach it through the outbox (the dispatcher runs in the background).
+    const hook = (
+      await api.request('POST', `/v1/workspaces/${workspaceId}/webhooks`, {
+        body: { url: 'http://127.0.0.1:9/in', events: ['token.created', 'token.revoked'] },
+      })
+    ).body;
+    webhookSecrets.push(
+      hook.secret,
+      (await api.request('POST', `/v1/workspaces/${workspaceId}/webhooks/${hook.id}/rotate-secret`)).body
+        .secret,
+    );
+    await api.request('GET', `/v1/workspaces/${workspaceId}/webhooks`);
+    await api.request('GET', `/v1/workspaces/${workspaceId}/webhooks/${hook.id}/deliveries`);
     // Everything that lists or counts tokens: identities, their tokens, usage per token, owner and identity.
     await kw.keyward.flushUsage();
     await api.request('GET', `/v1/workspaces/${workspaceId}/identities`);
@@ -134,6 +148,7 @@ describe('E2E: secret hygiene', () => {
     await kw.keyward.runtime.sweeper.run();
     kw.clock.reset();
   }, 120_000);
+  const webhookSecrets: string[] = [];
   let figures = '';
   afterAll(async () => {
     await kw?.stop();
@@ -146,7 +161,7 @@ describe('E2E: secret hygiene', () => {
   it('finds none of the issued values, secrets, secret keys or the pepper anywhere they must not be', async () => {
     const issued = [...kw.issued(), kw.ownerKey];
     expect(issued.length).toBeGreaterThanOrEqual(10);
-    const needles = [...issued.flatMap(secretsOf), secretKey];
+    const needles = [...issued.flatMap(secretsOf), secretKey, ...webhookSecrets];
     const pepper = await kw.keyward.runtime.keys.currentPepper();
     needles.push(pepper.key.toString('base64'), pepper.key.toString('base64url'), pepper.key.toString('hex'));
 
@@ -155,9 +170,11 @@ describe('E2E: secret hygiene', () => {
     for (const table of Object.values(kw.keyward.tables)) {
       items.push(...(await scanAll(kw.keyward, table)).map((item) => JSON.stringify(item)));
     }
-    // A response may carry a value only if it issued it (create or regenerate answer with `token`).
+    // A response may carry a value only if it issued it (create or regenerate answer with `token`, a webhook's
+    // create or rotation with `secret`).
     const leakingResponses = responses.filter(({ text }) => {
-      const token = (JSON.parse(text) as { token?: unknown } | null)?.token;
+      const body = JSON.parse(text) as { token?: unknown; secret?: unknown } | null;
+      const token = body?.token ?? body?.secret;
       const issuedHere = typeof token === 'string' ? token : undefined;
       return needles.some(
         (needle) =>

@@ -21,6 +21,9 @@ export const WEBHOOK_EVENTS = [
 ] as const satisfies readonly AuditAction[];
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
+/** What a test delivery is called: sent only when a person asks for one, never subscribed to. */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';
+
 export const isWebhookEvent = (action: string): action is WebhookEvent =>
   (WEBHOOK_EVENTS as readonly string[]).includes(action);
 

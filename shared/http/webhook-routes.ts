@@ -84,6 +84,16 @@ export const webhookRoutes = (
     },
     {
       ...common,
+      method: 'POST',
+      path: `${item}/test`,
+      operationId: `test${stem}Webhook`,
+      summary: 'Send the endpoint a `webhook.test` delivery, signed and logged like any other',
+      handler: 'functions/webhooks/test',
+      request: { params: params.webhook },
+      responses: { 202: { description: 'Queued', schema: z.object({ id: z.string() }) } },
+    },
+    {
+      ...common,
       method: 'GET',
       path: `${item}/deliveries`,
       operationId: `list${stem}WebhookDeliveries`,

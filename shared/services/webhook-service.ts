@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { ulid } from 'ulid';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { sealSecret } from '../crypto/secret-box.js';
 import type { Clock } from '../domain/clock.js';
 import { newResourceId, type TenantType } from '../domain/directory.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
-import { type UrlPolicy, WEBHOOK_BOUNDS, webhookUrlProblem } from '../domain/webhooks.js';
+import { type UrlPolicy, WEBHOOK_BOUNDS, WEBHOOK_TEST_EVENT, webhookUrlProblem } from '../domain/webhooks.js';
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { WebhookDelivery, WebhookEndpoint, WebhookRepository } from '../store/webhook-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
@@ -182,6 +183,29 @@ export class WebhookService {
       ...result,
       items: result.items.map(({ scope: _s, scheduledFrom: _f, ...delivery }) => delivery),
     };
+  }
+
+  /** Queues a `webhook.test` delivery to the endpoint, sent and logged like any other. */
+  public async sendTest(actor: Actor, tenant: Tenant, id: string): Promise<{ readonly id: string }> {
+    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
+    const endpoint = await this.#find(resource, id);
+    const now = this.deps.clock.now();
+    const deliveryId = ulid(now.getTime());
+    const at = now.toISOString();
+    await this.deps.webhooks.putDelivery({
+      id: deliveryId,
+      endpointId: endpoint.id,
+      scope: endpoint.scope,
+      scheduledFrom: at,
+      type: WEBHOOK_TEST_EVENT,
+      payload: JSON.stringify({
+        type: WEBHOOK_TEST_EVENT,
+        timestamp: at,
+        data: { id: deliveryId, scope: endpoint.scope, endpointId: endpoint.id },
+      }),
+      createdAt: at,
+    });
+    return { id: deliveryId };
   }
 
   /** Sends a delivery again from its first attempt (a person's retry after fixing the receiver). */

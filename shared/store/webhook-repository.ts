@@ -48,6 +48,9 @@ export interface WebhookDelivery {
   readonly nextAttemptAt?: string;
 }
 
+/** A delivery about to be queued. */
+export type NewDelivery = Omit<WebhookDelivery, 'status' | 'attempts' | 'nextAttemptAt'>;
+
 /** Deliveries are kept this long for their log. */
 const DELIVERY_RETENTION_DAYS = 30;
 const ENDPOINT_PREFIX = 'webhook#';
@@ -161,33 +164,10 @@ export class WebhookRepository {
    */
   public async fanOut(
     event: { readonly pk: string; readonly sk: string },
-    deliveries: readonly Omit<WebhookDelivery, 'status' | 'attempts'>[],
+    deliveries: readonly NewDelivery[],
   ): Promise<void> {
     await transactWrite(this.client, [
-      ...deliveries.map(
-        (delivery): TransactionStep => ({
-          item: {
-            Put: {
-              TableName: this.tables.events,
-              Item: {
-                pk: deliveryPartition(delivery.endpointId),
-                sk: delivery.id,
-                scope: delivery.scope,
-                scheduledFrom: delivery.scheduledFrom,
-                type: delivery.type,
-                payload: delivery.payload,
-                status: 'pending',
-                attempts: [],
-                createdAt: delivery.createdAt,
-                outbox: OUTBOX.delivery,
-                dueAt: delivery.nextAttemptAt ?? delivery.createdAt,
-                ttl: toEpochSeconds(addDays(new Date(delivery.createdAt), DELIVERY_RETENTION_DAYS)),
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        }),
-      ),
+      ...deliveries.map((delivery) => this.#deliveryStep(delivery)),
       {
         item: {
           Update: {
@@ -200,6 +180,37 @@ export class WebhookRepository {
         },
       },
     ]);
+  }
+
+  /** Queues one delivery that no audit event caused (a test delivery a person asked for). */
+  public async putDelivery(delivery: NewDelivery): Promise<void> {
+    await transactWrite(this.client, [this.#deliveryStep(delivery)]);
+  }
+
+  /** A new delivery, pending and due at once; never a second one for the same event and endpoint. */
+  #deliveryStep(delivery: NewDelivery): TransactionStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.tables.events,
+          Item: {
+            pk: deliveryPartition(delivery.endpointId),
+            sk: delivery.id,
+            scope: delivery.scope,
+            scheduledFrom: delivery.scheduledFrom,
+            type: delivery.type,
+            payload: delivery.payload,
+            status: 'pending',
+            attempts: [],
+            createdAt: delivery.createdAt,
+            outbox: OUTBOX.delivery,
+            dueAt: delivery.scheduledFrom,
+            ttl: toEpochSeconds(addDays(new Date(delivery.createdAt), DELIVERY_RETENTION_DAYS)),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    };
   }
 
   /** Audit events waiting to be fanned out, oldest first. */

@@ -51,8 +51,7 @@ describe('Security: each management function’s role covers exactly what its ro
   let tokenValues!: { siteToken: string; deliveryToken: string; leakedToken: string };
 
   beforeAll(async () => {
-    // No webhook worker in the background: its calls would be recorded against whichever route ran.
-    kw = await startE2eKeyward({ revocationBoundMs: 0, webhookIntervalMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0 });
     const tableOf = Object.fromEntries(
       Object.entries(kw.keyward.tables).map(([name, table]) => [table, name]),
     );

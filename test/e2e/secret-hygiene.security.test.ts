@@ -36,7 +36,7 @@ describe('E2E: secret hygiene', () => {
   };
 
   beforeAll(async () => {
-    kw = await startE2eKeyward({ revocationBoundMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0, webhookIntervalMs: 200 });
     const api = recorded(kw.ownerKey);
     const { workspaceId, siteId } = await createWorkspaceAndSite(kw.api);
     const { projectId, writerToken } = await createProjectWithContent(kw.api);

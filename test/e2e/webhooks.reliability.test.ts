@@ -36,7 +36,7 @@ describe('E2E: webhooks', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
-    ({ kw, workspaceId, siteId } = await startWithSite());
+    ({ kw, workspaceId, siteId } = await startWithSite({ webhookIntervalMs: 200 }));
     receiver = await startReceiver();
   });
   afterEach(() => {
@@ -171,6 +171,19 @@ describe('E2E: webhooks', () => {
     ]);
     expect(payloads[0]!.data.details.endsAt).toBe(token.body.expiresAt);
     await kw.api.delete(`/v1/projects/${project.projectId}/webhooks/${projectHook.body.id}`);
+  });
+
+  it('sends a test delivery on request, signed and logged', async () => {
+    const endpoint = await subscribe(['token.revoked']);
+    const queued = await kw.api.post(`${webhooks()}/${endpoint.id}/test`, {});
+    expect(queued.status).toBe(202);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+    const [delivery] = receiver.received;
+    expect(new Webhook(endpoint.secret).verify(delivery!.body, delivery!.headers)).toMatchObject({
+      type: 'webhook.test',
+    });
+    expect(delivery!.headers['webhook-id']).toBe(queued.body.id);
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
   });
 
   it('refuses URLs that are not URLs, private addresses and unknown events with 422', async () => {

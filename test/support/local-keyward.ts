@@ -45,6 +45,8 @@ export const startTestKeyward = async (options: TestKeywardOptions = {}): Promis
     dynamoDbEndpoint: options.dynamoDbEndpoint ?? inject('dynamoDbEndpoint'),
     tablePrefix: `t${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}-`,
     clock,
+    // No webhook worker unless a test asks for one: its background calls would show in the counts tests make.
+    webhookIntervalMs: 0,
     ...options,
   });
   return {

@@ -2553,10 +2553,94 @@ export interface components {
             scope: "workspace" | "project";
             id: string;
             reuseDetection: boolean;
+            /** @description API tokens need a lifespan within it; site and workspace tokens get an end date within it. */
+            maxLifetimeDays?: number;
+            /** @description The most each API may be granted to site and workspace tokens (absent APIs: none). */
+            scopeCeiling?: {
+                /** @enum {string} */
+                sites?: "none" | "read" | "write";
+                /** @enum {string} */
+                pages?: "none" | "read" | "write";
+                /** @enum {string} */
+                cms?: "none" | "read" | "write";
+                /** @enum {string} */
+                forms?: "none" | "read" | "write";
+                /** @enum {string} */
+                assets?: "none" | "read" | "write";
+                /** @enum {string} */
+                ecommerce?: "none" | "read" | "write";
+                /** @enum {string} */
+                users?: "none" | "read" | "write";
+                /** @enum {string} */
+                site_activity?: "none" | "read" | "write";
+                /** @enum {string} */
+                localization?: "none" | "read" | "write";
+                /** @enum {string} */
+                components?: "none" | "read" | "write";
+                /** @enum {string} */
+                workspace?: "none" | "read" | "write";
+                /** @enum {string} */
+                audit_logs?: "none" | "read" | "write";
+            };
+            /** @description The API token types that may be created. */
+            apiTokenTypes?: ("read-only" | "full-access" | "custom")[];
+            /** @description Project tokens must have IP restrictions on. */
+            requireIpRestrictions?: boolean;
+            /** @description The shortest secret key a project token may be given. */
+            minSecretKeyLength?: number;
+            /** @description Active tokens that break the policy: listed, never changed. */
+            violations: {
+                tokenId: string;
+                name: string;
+                kind: string;
+                problems: {
+                    path: string;
+                    message: string;
+                }[];
+            }[];
         };
+        /** @description The whole policy: rules left out are removed. */
         TokenPolicyInput: {
-            /** @description Revoke a token when a value it was rotated away from is presented after its grace period. */
+            /**
+             * @description Revoke a token when a value it was rotated away from is presented after its grace period.
+             * @default true
+             */
             reuseDetection: boolean;
+            /** @description API tokens need a lifespan within it; site and workspace tokens get an end date within it. */
+            maxLifetimeDays?: number;
+            /** @description The most each API may be granted to site and workspace tokens (absent APIs: none). */
+            scopeCeiling?: {
+                /** @enum {string} */
+                sites?: "none" | "read" | "write";
+                /** @enum {string} */
+                pages?: "none" | "read" | "write";
+                /** @enum {string} */
+                cms?: "none" | "read" | "write";
+                /** @enum {string} */
+                forms?: "none" | "read" | "write";
+                /** @enum {string} */
+                assets?: "none" | "read" | "write";
+                /** @enum {string} */
+                ecommerce?: "none" | "read" | "write";
+                /** @enum {string} */
+                users?: "none" | "read" | "write";
+                /** @enum {string} */
+                site_activity?: "none" | "read" | "write";
+                /** @enum {string} */
+                localization?: "none" | "read" | "write";
+                /** @enum {string} */
+                components?: "none" | "read" | "write";
+                /** @enum {string} */
+                workspace?: "none" | "read" | "write";
+                /** @enum {string} */
+                audit_logs?: "none" | "read" | "write";
+            };
+            /** @description The API token types that may be created. */
+            apiTokenTypes?: ("read-only" | "full-access" | "custom")[];
+            /** @description Project tokens must have IP restrictions on. */
+            requireIpRestrictions?: boolean;
+            /** @description The shortest secret key a project token may be given. */
+            minSecretKeyLength?: number;
         };
         Webhook: {
             id: string;

@@ -121,6 +121,7 @@ export const tokenService = /* @__PURE__ */ component(
       tokens: c.get(tokenRepository),
       projects: c.get(projectRepository),
       identities: c.get(identityRepository),
+      policies: c.get(tokenPolicyRepository),
       requestLogs: c.get(requestLogRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
@@ -219,6 +220,8 @@ export const tokenPolicyService = /* @__PURE__ */ component(
   (c) =>
     new TokenPolicyService({
       policies: c.get(tokenPolicyRepository),
+      tokens: c.get(tokenRepository),
+      directory: c.get(directoryRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       clock: c.get(clock),

@@ -20,7 +20,14 @@ import {
   type TokenRecord,
   type TokenStatus,
 } from '../domain/token.js';
+import {
+  type PolicySubject,
+  policyEndDays,
+  policyViolations,
+  type TokenPolicy,
+} from '../domain/token-policy.js';
 import { mintToken, type TokenInput } from './mint-token.js';
+import { holdToPolicy, policySubjectOf } from './token-policy-check.js';
 import { receivedAtOf, rotateSecret } from './token-rotation.js';
 
 export type { TokenInput };
@@ -29,6 +36,7 @@ import type { Page, PageRequest } from '../store/cursor.js';
 import type { IdentityRepository } from '../store/identity-repository.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 import type { RequestLogEntry, RequestLogRepository } from '../store/request-log-repository.js';
+import type { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
@@ -47,6 +55,7 @@ export interface TokenServiceDependencies {
   readonly tokens: TokenRepository;
   readonly projects: ProjectRepository;
   readonly identities: Pick<IdentityRepository, 'get'>;
+  readonly policies: Pick<TokenPolicyRepository, 'get'>;
   readonly requestLogs: RequestLogRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -84,12 +93,20 @@ export class TokenService {
       ...(await resolveSettings(this.#settingsContext(owner, resource, '', now), settings)),
       ...(credits === undefined ? {} : creditChangeOf(credits, now).changes),
     };
+    const policy = await this.deps.policies.get(resource.auditScope);
+    const scopes =
+      kind.scopeCatalogue === null || input.scopes === undefined
+        ? undefined
+        : completeScopes(kind.scopeCatalogue, input.scopes);
+    holdToPolicy(policy, policySubjectOf(kind, scopes, input, attributes));
+    // A policy's maximum lifetime gives kinds without a lifespan of their own an end date.
+    const endDays = policyEndDays(policy, kind);
     const { record, value } = await mintToken(this.deps.keys, now, {
       kind,
       ownerId,
       workspaceId: resource.workspaceId,
       createdBy: actor.principalId,
-      input,
+      input: endDays === undefined ? input : { ...input, lifespanDays: endDays },
       attributes,
     });
     const audit = this.deps.audit.record(
@@ -172,6 +189,11 @@ export class TokenService {
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
     if (changed.length === 0) return toTokenView(token, now);
+    // Only what this change sets is held to the policy: a rename never fails for a rule the token already broke.
+    holdToPolicy(
+      await this.deps.policies.get(resource.auditScope),
+      policySubjectOf(owner.kind, narrowed, settings, changes),
+    );
     const newCounter = changes.counterKey as string | undefined;
     const moveCounter =
       newCounter === undefined || newCounter === counterKeyOf(token)

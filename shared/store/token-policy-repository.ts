@@ -1,14 +1,20 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../domain/errors.js';
+import { DEFAULT_TOKEN_POLICY, type TokenPolicy } from '../domain/token-policy.js';
 import { type TransactionStep, transactWrite } from './transact.js';
+import { attributeUpdateOf } from './update-expression.js';
 
-/** How a workspace or project treats its tokens beyond each token's own settings. */
-export interface TokenPolicy {
-  /** Presenting a rotated-out value revokes the token (GitLab's reuse detection). @default true */
-  readonly reuseDetection: boolean;
-}
+export type { TokenPolicy };
 
-const DEFAULT_POLICY: TokenPolicy = { reuseDetection: true };
+/** The policy's attributes on the owner's item; a rule not in a new policy is removed. */
+const POLICY_ATTRIBUTES: readonly (keyof TokenPolicy)[] = [
+  'reuseDetection',
+  'maxLifetimeDays',
+  'scopeCeiling',
+  'apiTokenTypes',
+  'requireIpRestrictions',
+  'minSecretKeyLength',
+];
 
 /**
  * Token policy settings a workspace or project keeps on its own Directory item (`pk` = its scope,
@@ -22,15 +28,15 @@ export class TokenPolicyRepository {
   ) {}
 
   public async get(scope: string): Promise<TokenPolicy> {
-    const { Item } = await this.client.send(
+    const { Item = {} } = await this.client.send(
       new GetCommand({
         TableName: this.table,
         Key: keyOf(scope),
-        ProjectionExpression: 'reuseDetection',
+        ProjectionExpression: POLICY_ATTRIBUTES.join(', '),
         ConsistentRead: true,
       }),
     );
-    return { reuseDetection: Item?.reuseDetection ?? DEFAULT_POLICY.reuseDetection };
+    return { ...DEFAULT_TOKEN_POLICY, ...(Item as Partial<TokenPolicy>) };
   }
 
   /** Whether presenting a rotated-out value revokes the token; on unless the owner turned it off. */
@@ -38,16 +44,19 @@ export class TokenPolicyRepository {
     return (await this.get(scope)).reuseDetection;
   }
 
+  /** Replaces the policy: rules it leaves out are removed. */
   public async put(scope: string, policy: TokenPolicy, audit: TransactionStep): Promise<void> {
+    const update = attributeUpdateOf(
+      Object.fromEntries(POLICY_ATTRIBUTES.map((name) => [name, policy[name]])),
+    );
     await transactWrite(this.client, [
       {
         item: {
           Update: {
             TableName: this.table,
             Key: keyOf(scope),
-            UpdateExpression: 'SET reuseDetection = :reuseDetection',
+            ...update,
             ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':reuseDetection': policy.reuseDetection },
           },
         },
         onConditionFailed: () => new NotFoundError(`${scope.split('#')[0]} was not found.`),

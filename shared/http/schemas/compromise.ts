@@ -1,6 +1,9 @@
 import * as z from 'zod';
+import { API_TOKEN_TYPES } from '../../domain/content-access.js';
 import { LEAK_REPORT_LIMITS } from '../../domain/leak-report.js';
 import { GRACE_PERIOD_BOUNDS, SELF_ROTATION } from '../../domain/rotation.js';
+import { SCOPE_LEVELS, SITE_APIS, WORKSPACE_APIS } from '../../domain/scopes.js';
+import { TOKEN_POLICY_BOUNDS } from '../../domain/token-policy.js';
 
 /** Schemas of the compromise-response routes: leak reports, self-rotation, token policies. */
 
@@ -46,19 +49,64 @@ export const selfRotateBody = z
   })
   .meta({ id: 'RotateSelf' });
 
+const policyRules = {
+  maxLifetimeDays: z
+    .number()
+    .int()
+    .min(TOKEN_POLICY_BOUNDS.maxLifetimeDays.min)
+    .max(TOKEN_POLICY_BOUNDS.maxLifetimeDays.max)
+    .optional()
+    .meta({
+      description:
+        'API tokens need a lifespan within it; site and workspace tokens get an end date within it.',
+    }),
+  scopeCeiling: z
+    .partialRecord(z.enum([...new Set([...SITE_APIS, ...WORKSPACE_APIS])]), z.enum(SCOPE_LEVELS))
+    .optional()
+    .meta({
+      description: 'The most each API may be granted to site and workspace tokens (absent APIs: none).',
+    }),
+  apiTokenTypes: z.array(z.enum(API_TOKEN_TYPES)).min(1).optional().meta({
+    description: 'The API token types that may be created.',
+  }),
+  requireIpRestrictions: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Project tokens must have IP restrictions on.' }),
+  minSecretKeyLength: z
+    .number()
+    .int()
+    .min(TOKEN_POLICY_BOUNDS.minSecretKeyLength.min)
+    .max(TOKEN_POLICY_BOUNDS.minSecretKeyLength.max)
+    .optional()
+    .meta({ description: 'The shortest secret key a project token may be given.' }),
+};
+
 export const tokenPolicyBody = z
   .strictObject({
-    reuseDetection: z.boolean().meta({
+    reuseDetection: z.boolean().default(true).meta({
       description:
         'Revoke a token when a value it was rotated away from is presented after its grace period.',
     }),
+    ...policyRules,
   })
-  .meta({ id: 'TokenPolicyInput' });
+  .meta({ id: 'TokenPolicyInput', description: 'The whole policy: rules left out are removed.' });
 
 export const tokenPolicyView = z
   .object({
     scope: z.enum(['workspace', 'project']),
     id: z.string(),
     reuseDetection: z.boolean(),
+    ...policyRules,
+    violations: z
+      .array(
+        z.object({
+          tokenId: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          problems: z.array(z.object({ path: z.string(), message: z.string() })),
+        }),
+      )
+      .meta({ description: 'Active tokens that break the policy: listed, never changed.' }),
   })
   .meta({ id: 'TokenPolicy' });

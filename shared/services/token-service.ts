@@ -20,12 +20,7 @@ import {
   type TokenRecord,
   type TokenStatus,
 } from '../domain/token.js';
-import {
-  type PolicySubject,
-  policyEndDays,
-  policyViolations,
-  type TokenPolicy,
-} from '../domain/token-policy.js';
+import { policyEndDays } from '../domain/token-policy.js';
 import { mintToken, type TokenInput } from './mint-token.js';
 import { holdToPolicy, policySubjectOf } from './token-policy-check.js';
 import { receivedAtOf, rotateSecret } from './token-rotation.js';

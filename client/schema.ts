@@ -696,9 +696,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How a workspace treats its tokens (reuse detection) */
+        /** How a workspace treats its tokens (lifetime, scope and type limits, restrictions, reuse detection), and the active tokens that break it */
         get: operations["getWorkspaceTokenPolicy"];
-        /** Change how a workspace treats its tokens (admins) */
+        /** Replace a workspace's token policy (admins); answers the active tokens that break it */
         put: operations["putWorkspaceTokenPolicy"];
         post?: never;
         delete?: never;
@@ -714,9 +714,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How a project treats its tokens (reuse detection) */
+        /** How a project treats its tokens (lifetime, scope and type limits, restrictions, reuse detection), and the active tokens that break it */
         get: operations["getProjectTokenPolicy"];
-        /** Change how a project treats its tokens (admins) */
+        /** Replace a project's token policy (admins); answers the active tokens that break it */
         put: operations["putProjectTokenPolicy"];
         post?: never;
         delete?: never;

@@ -30,7 +30,8 @@ export const ROLE_ACCESS: Readonly<Record<RoleName, TableAccess>> = {
     events: ['PutItem', 'UpdateItem'],
   },
   directory: {
-    tokens: ['GetItem', 'UpdateItem'],
+    // Query: a token policy lists the owner's tokens that break it.
+    tokens: ['GetItem', 'Query', 'UpdateItem'],
     directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     // UpdateItem: a webhook redelivery puts its delivery back in the outbox.
     events: ['PutItem', 'UpdateItem'],

@@ -94,11 +94,16 @@ export class WebhookDispatcher {
   async #sendDue(): Promise<number> {
     const now = this.deps.clock.now().toISOString();
     const due = await this.deps.webhooks.dueDeliveries(now, BATCH);
+    const failures: unknown[] = [];
     let next = 0;
     const worker = async () => {
-      while (next < due.length) await this.#attempt(due[next++]!);
+      while (next < due.length) {
+        // One delivery's fault (a store error) does not hold up the others; the run reports it at the end.
+        await this.#attempt(due[next++]!).catch((error: unknown) => failures.push(error));
+      }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
+    if (failures.length > 0) throw failures[0];
     return due.length;
   }
 

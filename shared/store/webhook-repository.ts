@@ -5,7 +5,7 @@ import { NotFoundError } from '../domain/errors.js';
 import { OUTBOX } from '../domain/webhooks.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
 import type { TableNames } from './tables.js';
-import { type TransactionStep, transactWrite } from './transact.js';
+import { type TransactionStep, transactWrite, transactWriteOnce } from './transact.js';
 import { attributeUpdateOf } from './update-expression.js';
 
 /** An endpoint as stored: its signing secret sealed (see crypto/secret-box.ts), never in the clear. */
@@ -160,13 +160,13 @@ export class WebhookRepository {
 
   /**
    * Turns an outbox event into its deliveries, and takes it out of the outbox, in one transaction: a crash
-   * before it leaves the event for the next run; deliveries that exist already are not made twice.
+   * before it leaves the event for the next run. `false` when another dispatcher fanned it out first.
    */
   public async fanOut(
     event: { readonly pk: string; readonly sk: string },
     deliveries: readonly NewDelivery[],
-  ): Promise<void> {
-    await transactWrite(this.client, [
+  ): Promise<boolean> {
+    return transactWriteOnce(this.client, [
       ...deliveries.map((delivery) => this.#deliveryStep(delivery)),
       {
         item: {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { webhookDispatcher } from '../../shared/composition/services.js';
 import { createProjectWithContent, type E2eKeyward, startWithSite } from '../support/e2e.js';
 
 /** A receiver on this machine: records what it gets, and answers what the test tells it to. */
@@ -171,6 +172,19 @@ describe('E2E: webhooks', () => {
     ]);
     expect(payloads[0]!.data.details.endsAt).toBe(token.body.expiresAt);
     await kw.api.delete(`/v1/projects/${project.projectId}/webhooks/${projectHook.body.id}`);
+  });
+
+  it('makes one delivery per event and endpoint when dispatchers race', async () => {
+    const endpoint = await subscribe(['token.created']);
+    await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'raced', scopes: { sites: 'read' } });
+    const dispatcher = kw.keyward.runtime.container.get(webhookDispatcher);
+    await Promise.all([dispatcher.drain(), dispatcher.drain(), dispatcher.drain()]);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // At least once: racing senders may both send, always under the one event id receivers dedupe on.
+    expect(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size).toBe(1);
+    const log = await kw.api.get(`${webhooks()}/${endpoint.id}/deliveries`);
+    expect(log.body.items).toHaveLength(1);
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
   });
 
   it('sends a test delivery on request, signed and logged', async () => {

@@ -175,7 +175,9 @@ const answerUnparsable = (error: NodeJS.ErrnoException, socket: Duplex): void =>
   const head = Object.entries({ ...headers, 'content-length': Buffer.byteLength(body), connection: 'close' })
     .map(([name, value]) => `${name}: ${value}`)
     .join('\r\n');
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n\r\n${body}`);
+  // A response to HEAD carries no body (HTTP says so, and clients refuse one): its headers tell the same.
+  const isHead = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n\r\n${isHead ? '' : body}`);
 };
 
 export const startHttpServer = async (options: LocalHttpServerOptions): Promise<LocalHttpServer> => {

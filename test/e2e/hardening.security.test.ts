@@ -53,6 +53,12 @@ describe('E2E: hardening', () => {
     expect(response.headers['cache-control']).toBe('no-store');
   });
 
+  it('answers a HEAD with a request line over the limit with 431 and no body', async () => {
+    const response = await rawRequest(kw.url, { method: 'HEAD', path: `/${'a'.repeat(20_000)}` });
+    expect(response.status).toBe(431);
+    expect(response.text).toBe('');
+  });
+
   it('refuses a body that is not declared as JSON with 415', async () => {
     const body = JSON.stringify({ name: 'x', scopes: { sites: 'read' } });
     const response = await send('POST', tokensPath(), { 'content-type': 'text/plain' }, body);

@@ -10,6 +10,7 @@ import { ProjectTokenLogs } from './screens/ProjectTokenLogs.js';
 import { ProjectTokens } from './screens/ProjectTokens.js';
 import { SignIn } from './screens/SignIn.js';
 import { SiteTokens } from './screens/SiteTokens.js';
+import { Webhooks } from './screens/Webhooks.js';
 import { Workspace } from './screens/Workspace.js';
 import { Workspaces } from './screens/Workspaces.js';
 import { WorkspaceTokens } from './screens/WorkspaceTokens.js';
@@ -22,6 +23,7 @@ const SCREENS: readonly (readonly [pattern: string, screen: ComponentType<Screen
   ['/workspaces/:workspaceId/tokens', WorkspaceTokens],
   ['/workspaces/:workspaceId/audit', AuditLog],
   ['/workspaces/:workspaceId/members', Members],
+  ['/workspaces/:workspaceId/webhooks', Webhooks],
   ['/sites/:siteId/tokens', SiteTokens],
   ['/sites/:siteId/members', Members],
   ['/projects', Projects],
@@ -30,6 +32,7 @@ const SCREENS: readonly (readonly [pattern: string, screen: ComponentType<Screen
   ['/projects/:projectId/tokens/:tokenId/logs', ProjectTokenLogs],
   ['/projects/:projectId/api-tokens', ApiTokens],
   ['/projects/:projectId/members', Members],
+  ['/projects/:projectId/webhooks', Webhooks],
 ];
 
 export const App = () => {

@@ -131,11 +131,20 @@ export const ConfirmDialog = ({
 };
 
 /** A new token's value: shown once, with a copy button and a warning that it will not be shown again. */
-export const OneTimeToken = ({ value, onDone }: { value: string; onDone: () => void }) => {
+export const OneTimeToken = ({
+  value,
+  onDone,
+  what = 'token',
+}: {
+  value: string;
+  onDone: () => void;
+  /** What the value is, in the heading: a token, a webhook's signing secret. */
+  what?: string;
+}) => {
   const [copied, setCopied] = useState(false);
   return (
     <section className="one-time" aria-labelledby="one-time-title">
-      <h2 id="one-time-title">Copy your token now</h2>
+      <h2 id="one-time-title">Copy your {what} now</h2>
       <p>
         <strong>You won't see it again.</strong> Store it somewhere safe; if it is lost, regenerate or create
         a new one.

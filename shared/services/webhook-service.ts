@@ -55,8 +55,9 @@ export interface WebhookServiceDependencies {
 type Tenant = { readonly type: TenantType; readonly id: string };
 
 /**
- * A workspace's or project's webhook endpoints (admins: `resource:update` to change, `resource:read` to
- * look). The signing secret is shown once, on create and on rotation, and kept only sealed.
+ * A workspace's or project's webhook endpoints, for its admins only (`resource:update`, to read too: URLs and
+ * delivery payloads are the admins' business). The signing secret is shown once, on create and on rotation,
+ * and kept only sealed.
  */
 export class WebhookService {
   public constructor(private readonly deps: WebhookServiceDependencies) {}
@@ -98,12 +99,12 @@ export class WebhookService {
   }
 
   public async list(actor: Actor, tenant: Tenant): Promise<{ readonly items: WebhookEndpointView[] }> {
-    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:read');
+    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     return { items: (await this.deps.webhooks.endpoints(resource.auditScope)).map(toView) };
   }
 
   public async get(actor: Actor, tenant: Tenant, id: string): Promise<WebhookEndpointView> {
-    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:read');
+    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     return toView(await this.#find(resource, id));
   }
 
@@ -176,7 +177,7 @@ export class WebhookService {
     id: string,
     page: PageRequest,
   ): Promise<Page<Omit<WebhookDelivery, 'scope' | 'scheduledFrom'>>> {
-    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:read');
+    const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     await this.#find(resource, id);
     const result = await this.deps.webhooks.deliveries(id, page);
     return {

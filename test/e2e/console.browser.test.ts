@@ -1,4 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +40,7 @@ describe('E2E: admin console in Chromium', () => {
 
   beforeAll(async () => {
     await Promise.all([ensureConsoleBuilt(), mkdir(SCREENSHOTS, { recursive: true })]);
-    kw = await startE2eKeyward({ revocationBoundMs: 0 });
+    kw = await startE2eKeyward({ revocationBoundMs: 0, webhookIntervalMs: 200 });
     ({ browser } = await launchTestBrowser());
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: kw.url });
@@ -264,6 +266,49 @@ describe('E2E: admin console in Chromium', () => {
         (m: { principalId: string }) => m.principalId,
       ),
     ).not.toContain(attacker);
+  });
+
+  it('adds a webhook endpoint, shows its secret once, sends a test and shows it delivered', async () => {
+    // Prepare: a receiver on this machine
+    const received: string[] = [];
+    const receiver = createServer((request, response) => {
+      received.push(String(request.headers['webhook-id']));
+      request.resume();
+      request.on('end', () => response.end());
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const workspaceId = (await kw.api.post('/v1/workspaces', { name: 'Hooked', plan: 'free' })).body.id;
+    try {
+      // Act
+      await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}`);
+      await page.getByRole('link', { name: 'Webhooks' }).click();
+      await page.getByLabel('Endpoint URL').fill(url);
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      const secret = (await page.getByTestId('new-token').textContent())!;
+      await page.getByRole('heading', { name: 'Copy your signing secret now' }).waitFor();
+      await shot('webhook-created');
+      await page.getByRole('button', { name: 'Done' }).click();
+      const row = page.getByRole('row', { name: new RegExp(url) });
+      await row.getByRole('button', { name: 'Send test' }).click();
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
+      await row.getByRole('button', { name: 'Deliveries' }).click();
+      const deliveries = page.getByTestId('deliveries');
+      await expect
+        .poll(async () => {
+          await deliveries.getByRole('button', { name: 'Refresh' }).click();
+          return deliveries.getByRole('cell', { name: 'delivered' }).count();
+        })
+        .toBe(1);
+      await shot('webhooks');
+
+      // Assess: the secret is shown once, never listed again
+      expect(secret).toMatch(/^whsec_/);
+      expect(await page.content()).not.toContain(secret);
+      expect(await deliveries.getByRole('cell', { name: 'webhook.test' }).count()).toBe(1);
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
   });
 
   it('adds a member to a workspace with a role, and removes them', async () => {

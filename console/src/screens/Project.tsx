@@ -5,6 +5,7 @@ const PROJECT_SECTIONS: readonly Section[] = [
   { label: 'Project tokens', path: 'tokens', needs: 'tokens:read' },
   { label: 'API tokens', path: 'api-tokens', needs: 'tokens:read' },
   { label: 'Members', path: 'members', needs: 'resource:read' },
+  { label: 'Webhooks', path: 'webhooks', needs: 'resource:update' },
 ];
 
 import { SimpleForm } from '../simple-form.js';

@@ -5,6 +5,7 @@ const WORKSPACE_SECTIONS: readonly Section[] = [
   { label: 'API access', path: 'tokens', needs: 'workspace-tokens:read' },
   { label: 'Audit log', path: 'audit', needs: 'audit:read' },
   { label: 'Members', path: 'members', needs: 'resource:read' },
+  { label: 'Webhooks', path: 'webhooks', needs: 'resource:update' },
 ];
 
 const SITE_SECTIONS: readonly Section[] = [

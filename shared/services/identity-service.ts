@@ -13,7 +13,7 @@ import { auditTargetOfIdentity, type IdentityRecord } from '../domain/identity.j
 import type { RateLimit } from '../domain/rate-limit.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
 import { effectiveStatus } from '../domain/token.js';
-import type { Page, PageRequest } from '../store/cursor.js';
+import { allItemsOf, type Page, type PageRequest } from '../store/cursor.js';
 import type { IdentityRepository } from '../store/identity-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
@@ -216,15 +216,9 @@ export class IdentityService {
 
   async #hasActiveTokens(identityId: string): Promise<boolean> {
     const now = this.deps.clock.now();
-    let cursor: string | undefined;
-    do {
-      const page = await this.deps.identities.listTokens(identityId, {
-        limit: 100,
-        ...(cursor === undefined ? {} : { cursor }),
-      });
-      if (page.items.some((token) => effectiveStatus(token, now) === 'active')) return true;
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
+    for await (const token of allItemsOf((page) => this.deps.identities.listTokens(identityId, page))) {
+      if (effectiveStatus(token, now) === 'active') return true;
+    }
     return false;
   }
 

@@ -5,6 +5,7 @@ import type { ErrorDetail } from '../domain/errors.js';
 import { tokenKinds } from '../domain/kinds.js';
 import { effectiveStatus, type TokenRecord } from '../domain/token.js';
 import { type PolicySubject, policyViolations, type TokenPolicy } from '../domain/token-policy.js';
+import { allItemsOf } from '../store/cursor.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
 import type { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
@@ -87,33 +88,20 @@ export class TokenPolicyService {
   async #violations(holder: PolicyHolder, id: string, policy: TokenPolicy): Promise<PolicyViolation[]> {
     const owners = [`${holder}#${id}`];
     if (holder === 'workspace') {
-      for (let cursor: string | undefined, first = true; first || cursor !== undefined; first = false) {
-        const page = await this.deps.directory.listSites(id, {
-          limit: 100,
-          ...(cursor === undefined ? {} : { cursor }),
-        });
-        owners.push(...page.items.map((site) => `site#${site.id}`));
-        cursor = page.nextCursor;
+      for await (const site of allItemsOf((page) => this.deps.directory.listSites(id, page))) {
+        owners.push(`site#${site.id}`);
       }
     }
     const now = this.deps.clock.now();
     const violations: PolicyViolation[] = [];
     for (const ownerKey of owners) {
-      let cursor: string | undefined;
-      do {
-        const page = await this.deps.tokens.listByOwner(ownerKey, {
-          limit: 100,
-          ...(cursor === undefined ? {} : { cursor }),
-        });
-        for (const token of page.items) {
-          if (effectiveStatus(token, now) !== 'active') continue;
-          const problems = policyViolations(policy, policySubjectOfStored(token, now));
-          if (problems.length > 0) {
-            violations.push({ tokenId: token.tokenId, name: token.name, kind: token.kind, problems });
-          }
+      for await (const token of allItemsOf((page) => this.deps.tokens.listByOwner(ownerKey, page))) {
+        if (effectiveStatus(token, now) !== 'active') continue;
+        const problems = policyViolations(policy, policySubjectOfStored(token, now));
+        if (problems.length > 0) {
+          violations.push({ tokenId: token.tokenId, name: token.name, kind: token.kind, problems });
         }
-        cursor = page.nextCursor;
-      } while (cursor !== undefined);
+      }
     }
     return violations;
   }

@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import type { ResourceType } from '../domain/directory.js';
-import { NotFoundError } from '../domain/errors.js';
+import { NotFoundError, PermissionDeniedError } from '../domain/errors.js';
 import { type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
 import { tokenPermission } from '../domain/roles.js';
 import { ownerKeyOf } from '../domain/token.js';
@@ -67,8 +67,10 @@ export class UsageService {
         token.ownerId,
         tokenPermission(kind.permissionNamespace, 'read'),
       )
-      .catch(() => {
-        throw new NotFoundError(`Token ${tokenId} was not found.`);
+      .catch((error: unknown) => {
+        throw error instanceof PermissionDeniedError || error instanceof NotFoundError
+          ? new NotFoundError(`Token ${tokenId} was not found.`)
+          : error;
       });
     return { ...(await this.#read(`token#${tokenId}`, query)), lastUsedAt: token.lastUsedAt ?? null };
   }

@@ -43,3 +43,16 @@ export interface PageRequest {
   readonly limit: number;
   readonly cursor?: string;
 }
+
+/** Every item of a paged list, a page at a time (for the few places that must see them all). */
+export async function* allItemsOf<T>(
+  readPage: (page: PageRequest) => Promise<Page<T>>,
+  limit = 100,
+): AsyncGenerator<T> {
+  let cursor: string | undefined;
+  do {
+    const page = await readPage(cursor === undefined ? { limit } : { limit, cursor });
+    yield* page.items;
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+}

@@ -102,10 +102,12 @@ export const meter = async (
     }
   }
   const remaining: number[] = [];
+  // One route match for the cost, however many balances it is spent from.
+  const cost = costOf(deps, request);
   for (const limit of limits) {
     if (limit.creditsRemaining === undefined) continue;
     const holder = limit.holder();
-    const spend = await spendCredits(deps, holder, costOf(deps, request), now, token.tokenId);
+    const spend = await spendCredits(deps, holder, cost, now, token.tokenId);
     if (!spend.spent) return { allowed: false, code: 'USAGE_EXCEEDED', ...untilRefill(holder, now) };
     if (spend.remaining !== undefined) remaining[limits.indexOf(limit)] = spend.remaining;
   }

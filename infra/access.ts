@@ -25,7 +25,9 @@ export const ROLE_ACCESS: Readonly<Record<RoleName, TableAccess>> = {
   },
   tokens: {
     tokens: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
-    directory: ['GetItem', 'Query', 'UpdateItem'],
+    // PutItem, DeleteItem, ConditionCheckItem: a value kept to be shown again is written with its token, on
+    // condition that its tenant still keeps values, and deleted when the token ends.
+    directory: ['GetItem', 'Query', 'UpdateItem', 'PutItem', 'DeleteItem', 'ConditionCheckItem'],
     // UpdateItem: `POST /v1/verify` adds its verification counts (usage analytics).
     events: ['PutItem', 'UpdateItem'],
   },
@@ -48,6 +50,9 @@ export const ROLE_ACCESS: Readonly<Record<RoleName, TableAccess>> = {
     events: ['PutItem'],
   },
 };
+
+/** Roles that make the data keys of values kept to be shown again (KMS `GenerateDataKey`). */
+export const GENERATES_DATA_KEYS: ReadonlySet<RoleName> = new Set(['tokens']);
 
 /** Roles that may send Keyward's events to EventBridge (expiry and compromise news). */
 export const SENDS_EVENTS: ReadonlySet<RoleName> = new Set(['tokens', 'sweeper']);

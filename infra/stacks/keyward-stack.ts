@@ -13,7 +13,7 @@ import { routes } from '../../shared/http/routes.js';
 import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
-import { ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
+import { GENERATES_DATA_KEYS, ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
@@ -224,6 +224,7 @@ export class KeywardStack extends Stack {
       );
     }
     this.pepperKey.grantDecrypt(role);
+    if (GENERATES_DATA_KEYS.has(access)) this.pepperKey.grant(role, 'kms:GenerateDataKey');
     if (SENDS_EVENTS.has(access))
       EventBus.fromEventBusName(this, `${pascal(access)}Bus`, 'default').grantPutEventsTo(role);
     return role;

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DataKeys } from '../crypto/data-keys.js';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { Clock } from '../domain/clock.js';
 import type { UrlPolicy } from '../domain/webhooks.js';
@@ -23,6 +24,8 @@ export interface CompositionOptions {
   readonly tables: TableNames;
   /** The peppers; or a function of the store client when they live in the store (AWS). */
   readonly keys: KeyProvider | ((documents: DynamoDBDocumentClient) => KeyProvider);
+  /** Wraps the data keys of values kept to be shown again. @default the local key file's (under `keys`) */
+  readonly dataKeys?: DataKeys;
   readonly store?: StoreClientOptions;
   readonly clock?: Clock;
   readonly logger?: Logger;

@@ -1,3 +1,5 @@
+import { KMSClient } from '@aws-sdk/client-kms';
+import { kmsDataKeys } from '../crypto/data-keys.js';
 import { keyProviderFromSettings } from '../crypto/key-provider-from-environment.js';
 import { readSettings, type Settings, tableNamesOf } from '../settings.js';
 import { type CompositionOptions, Container } from './container.js';
@@ -6,6 +8,9 @@ import { type CompositionOptions, Container } from './container.js';
 export const compositionOptionsOf = (settings: Settings): CompositionOptions => ({
   tables: tableNamesOf(settings),
   keys: (documents) => keyProviderFromSettings(documents, settings),
+  ...(settings.kmsKeyId === undefined
+    ? {}
+    : { dataKeys: kmsDataKeys(new KMSClient({ region: settings.region }), settings.kmsKeyId) }),
   store: {
     region: settings.region,
     ...(settings.dynamodbEndpoint === undefined ? {} : { endpoint: settings.dynamodbEndpoint }),

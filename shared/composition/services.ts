@@ -4,12 +4,14 @@ import { AuditTrail } from '../services/audit-trail.js';
 import { ContentService } from '../services/content-service.js';
 import { DirectoryService } from '../services/directory-service.js';
 import { IdentityService } from '../services/identity-service.js';
+import { KeptValues } from '../services/kept-values.js';
 import { LeakReports } from '../services/leak-reports.js';
 import { MembershipService } from '../services/membership-service.js';
 import { ProjectService } from '../services/project-service.js';
 import { selfAuthenticator } from '../services/self-authentication.js';
 import { Sweeper } from '../services/sweeper.js';
 import { TokenPolicyService } from '../services/token-policy-service.js';
+import { TokenReveal } from '../services/token-reveal.js';
 import { rotateOwnSecret } from '../services/token-rotation.js';
 import { TokenService } from '../services/token-service.js';
 import { UsageService } from '../services/usage-service.js';
@@ -21,6 +23,7 @@ import { component } from './container.js';
 import {
   auditRepository,
   clock,
+  dataKeys,
   directoryRepository,
   identityRepository,
   keys,
@@ -29,6 +32,7 @@ import {
   projectRepository,
   rateCounterRepository,
   requestLogRepository,
+  sealedValueRepository,
   sweepIndexRepository,
   tokenPolicyRepository,
   tokenRepository,
@@ -114,6 +118,31 @@ export const usageService = /* @__PURE__ */ component(
     }),
 );
 
+/** Token values kept to be shown again, where a tenant opted in. */
+export const keptValues = /* @__PURE__ */ component(
+  'keptValues',
+  (c) =>
+    new KeptValues({
+      values: c.get(sealedValueRepository),
+      policies: c.get(tokenPolicyRepository),
+      dataKeys: c.get(dataKeys),
+      clock: c.get(clock),
+    }),
+);
+
+export const tokenReveal = /* @__PURE__ */ component(
+  'tokenReveal',
+  (c) =>
+    new TokenReveal({
+      tokens: c.get(tokenRepository),
+      kept: c.get(keptValues),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      rateCounter: c.get(rateCounterRepository),
+      clock: c.get(clock),
+    }),
+);
+
 export const tokenService = /* @__PURE__ */ component(
   'tokenService',
   (c) =>
@@ -122,6 +151,7 @@ export const tokenService = /* @__PURE__ */ component(
       projects: c.get(projectRepository),
       identities: c.get(identityRepository),
       policies: c.get(tokenPolicyRepository),
+      kept: c.get(keptValues),
       requestLogs: c.get(requestLogRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
@@ -139,6 +169,7 @@ export const tokenService = /* @__PURE__ */ component(
 export const selfRotationService = /* @__PURE__ */ component('selfRotationService', (c) => {
   const deps = {
     tokens: c.get(tokenRepository),
+    kept: c.get(keptValues),
     keys: c.get(keys),
     clock: c.get(clock),
     audit: c.get(auditTrail),
@@ -220,6 +251,7 @@ export const tokenPolicyService = /* @__PURE__ */ component(
   (c) =>
     new TokenPolicyService({
       policies: c.get(tokenPolicyRepository),
+      kept: c.get(keptValues),
       tokens: c.get(tokenRepository),
       directory: c.get(directoryRepository),
       access: c.get(accessPolicy),

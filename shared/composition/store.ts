@@ -1,3 +1,4 @@
+import { localDataKeys } from '../crypto/data-keys.js';
 import { systemClock } from '../domain/clock.js';
 import { createLogger } from '../observability/logger.js';
 import { AuditRepository } from '../store/audit-repository.js';
@@ -10,6 +11,7 @@ import { OwnerCounterRepository } from '../store/owner-counters.js';
 import { ProjectRepository } from '../store/project-repository.js';
 import { RateCounterRepository } from '../store/rate-counter-repository.js';
 import { RequestLogRepository } from '../store/request-log-repository.js';
+import { SealedValueRepository } from '../store/sealed-value-repository.js';
 import { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
@@ -68,6 +70,17 @@ export const tokenPolicyRepository = /* @__PURE__ */ component(
   'tokenPolicyRepository',
   (c) => new TokenPolicyRepository(c.get(documents), c.options.tables.directory),
 );
+
+export const sealedValueRepository = /* @__PURE__ */ component(
+  'sealedValueRepository',
+  (c) => new SealedValueRepository(c.get(documents), c.options.tables.directory),
+);
+
+/** Data keys for values kept to be shown again: KMS on AWS, the local key file otherwise. */
+export const dataKeys = /* @__PURE__ */ component('dataKeys', (c) => {
+  const provided = c.options.dataKeys;
+  return provided === undefined ? localDataKeys(c.get(keys)) : provided;
+});
 
 export const rateCounterRepository = /* @__PURE__ */ component(
   'rateCounterRepository',

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
+import { gcmOpen, gcmSeal } from './aes-gcm.js';
 import type { KeyProvider } from './key-provider.js';
 
 /**
@@ -18,30 +19,18 @@ const keyFor = (pepper: Buffer, purpose: string): Buffer =>
 export const sealSecret = async (
   keys: KeyProvider,
   purpose: string,
-  secret: string,
+  secret: string | Buffer,
 ): Promise<SealedSecret> => {
   const { version, key } = await keys.currentPepper();
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyFor(key, purpose), iv).setAAD(Buffer.from(purpose));
-  const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  const parts = [iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString('base64url'));
-  return { pepperVersion: version, sealed: parts.join('.') };
+  return { pepperVersion: version, sealed: gcmSeal(keyFor(key, purpose), purpose, secret) };
 };
 
-export const openSecret = async (
+export const openSecretBytes = async (
   keys: KeyProvider,
   purpose: string,
   sealed: SealedSecret,
-): Promise<string> => {
-  const [iv, tag, ciphertext] = sealed.sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
-  if (iv === undefined || tag === undefined || ciphertext === undefined)
-    throw new Error('Malformed sealed secret.');
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    keyFor(await keys.pepper(sealed.pepperVersion), purpose),
-    iv,
-  )
-    .setAAD(Buffer.from(purpose))
-    .setAuthTag(tag);
-  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
-};
+): Promise<Buffer> =>
+  gcmOpen(keyFor(await keys.pepper(sealed.pepperVersion), purpose), purpose, sealed.sealed);
+
+export const openSecret = async (keys: KeyProvider, purpose: string, sealed: SealedSecret): Promise<string> =>
+  (await openSecretBytes(keys, purpose, sealed)).toString('utf8');

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'token.expired',
   'token.expiring_soon',
   'token.self_rotated',
+  'token.revealed',
   'token.leaked',
   'token.reuse_detected',
   'token_policy.updated',

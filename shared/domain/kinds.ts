@@ -28,6 +28,8 @@ export interface TokenKindDefinition {
   readonly regenerable: boolean;
   /** Whether the token may ask for its own successor (`POST /v1/tokens/self/rotate`). */
   readonly selfRotatable: boolean;
+  /** Whether its value may be kept sealed and shown again, where its tenant opts in (`revealable`). */
+  readonly revealable: boolean;
   readonly scopeCatalogue: ScopeCatalogue | null;
   readonly permissionNamespace: TokenPermissionNamespace;
   /** The owning workspace's plan must be this one (workspace tokens are an enterprise feature). */
@@ -58,6 +60,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     inactivityDays: 365,
     regenerable: true,
     selfRotatable: true,
+    revealable: true,
     scopeCatalogue: siteScopeCatalogue,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -75,6 +78,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     inactivityDays: 365,
     regenerable: false,
     selfRotatable: true,
+    revealable: true,
     scopeCatalogue: workspaceScopeCatalogue,
     permissionNamespace: 'workspace-tokens',
     requiredPlan: 'enterprise',
@@ -92,6 +96,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     inactivityDays: null,
     regenerable: false,
     selfRotatable: false,
+    revealable: true,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -109,6 +114,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     inactivityDays: null,
     regenerable: true,
     selfRotatable: true,
+    revealable: true,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -126,6 +132,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     inactivityDays: null,
     regenerable: false,
     selfRotatable: false,
+    revealable: false,
     scopeCatalogue: null,
     permissionNamespace: 'admin-keys',
     requiredPlan: null,

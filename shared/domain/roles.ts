@@ -8,8 +8,11 @@ import type { TokenPermissionNamespace } from './kinds.js';
 export const ROLES = ['admin', 'token-manager', 'token-viewer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TOKEN_ACTIONS = ['read', 'create', 'update', 'regenerate', 'revoke'] as const;
+export const TOKEN_ACTIONS = ['read', 'create', 'update', 'regenerate', 'revoke', 'reveal'] as const;
 export type TokenAction = (typeof TOKEN_ACTIONS)[number];
+
+/** What a token manager may do to tokens: everything but seeing a kept value again, which is for admins. */
+const MANAGER_TOKEN_ACTIONS = TOKEN_ACTIONS.filter((action) => action !== 'reveal');
 
 export type Permission =
   | 'resource:read'
@@ -35,7 +38,7 @@ export const rolePermissions: Readonly<Record<Role, typeof ALL | ReadonlySet<Per
   'token-manager': new Set<Permission>([
     'resource:read',
     'verify',
-    ...tokenPermissions('tokens', TOKEN_ACTIONS),
+    ...tokenPermissions('tokens', MANAGER_TOKEN_ACTIONS),
   ]),
   'token-viewer': new Set<Permission>(['resource:read', ...tokenPermissions('tokens', ['read'])]),
   member: new Set<Permission>(['resource:read']),

@@ -12,6 +12,11 @@ import { type ScopeLevel, type Scopes, widenedScopes } from './scopes.js';
 export interface TokenPolicy {
   /** Presenting a rotated-out value revokes the token (GitLab's reuse detection). @default true */
   readonly reuseDetection: boolean;
+  /**
+   * New token values are also kept sealed, so holders of the `reveal` permission can see them again (Strapi's
+   * and Unkey's opt-in). Turning it off deletes every kept value. @default false
+   */
+  readonly revealable: boolean;
   /** API tokens need a lifespan within it; site and workspace tokens get an end date within it. */
   readonly maxLifetimeDays?: number;
   /** The most each API may be granted to site and workspace tokens. */
@@ -24,7 +29,7 @@ export interface TokenPolicy {
   readonly minSecretKeyLength?: number;
 }
 
-export const DEFAULT_TOKEN_POLICY: TokenPolicy = { reuseDetection: true };
+export const DEFAULT_TOKEN_POLICY: TokenPolicy = { reuseDetection: true, revealable: false };
 
 export const TOKEN_POLICY_BOUNDS = {
   maxLifetimeDays: { min: 1, max: 3_650 },
@@ -46,7 +51,8 @@ export const POLICY_RULES_BY_KIND: Readonly<Record<TokenKind, readonly PolicyRul
 /** Kinds whose tokens a maximum lifetime gives an end date at creation (they choose no lifespan themselves). */
 const LIFETIME_GIVES_END_DATE: ReadonlySet<TokenKind> = new Set(['site', 'workspace']);
 
-export type PolicyRule = Exclude<keyof TokenPolicy, 'reuseDetection'>;
+/** The rules that restrict tokens; `reuseDetection` and `revealable` are settings, not rules. */
+export type PolicyRule = Exclude<keyof TokenPolicy, 'reuseDetection' | 'revealable'>;
 
 /** What a policy is checked against: a token's settings as they will be stored. */
 export interface PolicySubject {

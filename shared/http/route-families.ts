@@ -6,7 +6,7 @@ import type { TokenPatch } from '../services/token-service.js';
 import type { RouteDefinition } from './route.js';
 import { issuedTokenView, pageOf, tokenListQuery, tokenView } from './schemas/common.js';
 import { memberBody, membershipView } from './schemas/directory.js';
-import { regenerateBody } from './schemas/tokens.js';
+import { regenerateBody, revealedTokenView } from './schemas/tokens.js';
 
 /** Route generators for families of routes every token kind, or every resource type, shares. */
 
@@ -128,6 +128,18 @@ export const tokenRoutes = <Create extends z.ZodType, Update extends z.ZodType>(
       responses: { 200: { description: 'The token with its new value in `token`', schema: issued } },
     },
   ];
+  if (tokenKinds[kind].revealable) {
+    routes.push({
+      ...common,
+      method: 'POST',
+      path: `${item}/reveal`,
+      operationId: `reveal${operationStem}`,
+      summary: `Show ${aLabel}'s value again, where its workspace or project keeps values (\`revealable\` in its token policy); needs the \`reveal\` permission (admins), is audited and rate-limited`,
+      handler: 'functions/tokens/reveal',
+      request: { params: params.token },
+      responses: { 200: { description: 'The value', schema: revealedTokenView } },
+    });
+  }
   return family.withRegenerate === false
     ? routes.filter((route) => route.handler !== 'functions/tokens/regenerate')
     : routes;

@@ -23,4 +23,15 @@ export class AuditTrail {
       auditEvent(this.clock.now(), scope, action, target, originOf(actor, meta), changes),
     );
   }
+
+  /** Writes an event that goes with no change of its own. */
+  public async recordNow(
+    scope: string,
+    action: AuditAction,
+    target: AuditTarget,
+    actor: Actor,
+    meta: RequestMeta,
+  ): Promise<void> {
+    await this.events.put(auditEvent(this.clock.now(), scope, action, target, originOf(actor, meta)));
+  }
 }

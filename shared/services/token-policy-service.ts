@@ -12,6 +12,7 @@ import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
+import type { KeptValues } from './kept-values.js';
 
 /** The resources that hold a token policy: workspaces (site and workspace tokens) and projects. */
 export type PolicyHolder = TenantType;
@@ -32,6 +33,7 @@ export interface TokenPolicyView extends TokenPolicy {
 
 export interface TokenPolicyServiceDependencies {
   readonly policies: TokenPolicyRepository;
+  readonly kept: Pick<KeptValues, 'forgetAll'>;
   readonly tokens: Pick<TokenRepository, 'listByOwner'>;
   readonly directory: Pick<DirectoryRepository, 'listSites'>;
   readonly access: AccessPolicy;
@@ -81,6 +83,9 @@ export class TokenPolicyService {
         Object.keys(policy),
       ),
     );
+    // Off (or left out) means no value may be shown again: the kept ones go now. New ones can no longer be
+    // kept — keeping one is conditional on the setting in the same transaction — so none is missed.
+    if (!policy.revealable) await this.deps.kept.forgetAll(resource.auditScope);
     return { scope: holder, id, ...policy, violations: await this.#violations(holder, id, policy) };
   }
 

@@ -3,12 +3,10 @@ import type { Clock } from '../domain/clock.js';
 import { creditChangeOf, isTopUp } from '../domain/credits.js';
 import {
   MethodNotAllowedError,
-  NotFoundError,
   PlanRequiredError,
   TokenLimitReachedError,
   ValidationError,
 } from '../domain/errors.js';
-import type { TokenKindDefinition } from '../domain/kinds.js';
 import { retentionTtl } from '../domain/lifecycle.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
 import { completeScopes, type Scopes, widenedScopes } from '../domain/scopes.js';
@@ -22,10 +20,11 @@ import {
 } from '../domain/token.js';
 import { policyEndDays } from '../domain/token-policy.js';
 import { mintToken, type TokenInput } from './mint-token.js';
+import { findOwnedToken, type TokenOwner } from './owned-token.js';
 import { holdToPolicy, policySubjectOf } from './token-policy-check.js';
 import { receivedAtOf, rotateSecret } from './token-rotation.js';
 
-export type { TokenInput };
+export type { TokenInput, TokenOwner };
 
 import type { Page, PageRequest } from '../store/cursor.js';
 import type { IdentityRepository } from '../store/identity-repository.js';
@@ -36,6 +35,7 @@ import type { TokenRepository } from '../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
+import type { KeptValues } from './kept-values.js';
 import { resolveSettings, type SettingsContext, type TokenSettings } from './token-settings.js';
 import { type IssuedTokenView, type TokenView, toTokenView } from './token-view.js';
 
@@ -51,6 +51,7 @@ export interface TokenServiceDependencies {
   readonly projects: ProjectRepository;
   readonly identities: Pick<IdentityRepository, 'get'>;
   readonly policies: Pick<TokenPolicyRepository, 'get'>;
+  readonly kept: Pick<KeptValues, 'keepSteps' | 'forgetStep'>;
   readonly requestLogs: RequestLogRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -58,12 +59,6 @@ export interface TokenServiceDependencies {
   readonly clock: Clock;
   /** Expires an owner's tokens that are past their end (the sweeper's limit recovery). */
   readonly expireDueTokensOf?: (ownerKey: string) => Promise<number>;
-}
-
-/** Where a token lives: its kind and the id of its owner (a site, workspace, principal…). */
-export interface TokenOwner {
-  readonly kind: TokenKindDefinition;
-  readonly ownerId: string;
 }
 
 /**
@@ -104,13 +99,10 @@ export class TokenService {
       input: endDays === undefined ? input : { ...input, lifespanDays: endDays },
       attributes,
     });
-    const audit = this.deps.audit.record(
-      resource.auditScope,
-      'token.created',
-      auditTargetOfToken(record),
-      actor,
-      meta,
-    );
+    const audit = [
+      this.deps.audit.record(resource.auditScope, 'token.created', auditTargetOfToken(record), actor, meta),
+      ...(await this.deps.kept.keepSteps(resource.auditScope, record, value, policy)),
+    ];
     try {
       await this.deps.tokens.putWithOwnerCounter(record, kind.maxPerOwner, audit);
     } catch (error) {
@@ -243,11 +235,10 @@ export class TokenService {
     const token = await this.#find(owner, tokenId);
     const now = this.deps.clock.now();
     const end = { status: 'revoked' as const, at: now.toISOString(), ttl: retentionTtl(now) };
-    await this.deps.tokens.endWithOwnerCounter(
-      token,
-      end,
+    await this.deps.tokens.endWithOwnerCounter(token, end, [
       this.deps.audit.record(resource.auditScope, 'token.revoked', auditTargetOfToken(token), actor, meta),
-    );
+      this.deps.kept.forgetStep(resource.auditScope, tokenId),
+    ]);
     const { sweepShard: _unused, ...rest } = token;
     return toTokenView(
       { ...rest, status: 'revoked', revokedAt: end.at, updatedAt: end.at, ttl: end.ttl },
@@ -259,11 +250,10 @@ export class TokenService {
   public async remove(actor: Actor, meta: RequestMeta, owner: TokenOwner, tokenId: string): Promise<void> {
     const resource = await this.#authorize(actor, owner, 'revoke');
     const token = await this.#find(owner, tokenId);
-    await this.deps.tokens.remove(
-      token,
-      this.deps.clock.now().toISOString(),
+    await this.deps.tokens.remove(token, this.deps.clock.now().toISOString(), [
       this.deps.audit.record(resource.auditScope, 'token.deleted', auditTargetOfToken(token), actor, meta),
-    );
+      this.deps.kept.forgetStep(resource.auditScope, tokenId),
+    ]);
   }
 
   public async regenerate(
@@ -327,17 +317,8 @@ export class TokenService {
     return resource;
   }
 
-  /** A token of this owner and kind; any other token id answers 404, whoever owns it. */
-  async #find(owner: TokenOwner, tokenId: string): Promise<TokenRecord> {
-    const token = /^[0-9a-f]{24}$/.test(tokenId) ? await this.deps.tokens.get(tokenId) : undefined;
-    if (
-      token === undefined ||
-      token.kind !== owner.kind.kind ||
-      token.ownerKey !== ownerKeyOf(owner.kind.ownerType, owner.ownerId)
-    ) {
-      throw new NotFoundError(`Token ${tokenId} was not found.`);
-    }
-    return token;
+  #find(owner: TokenOwner, tokenId: string): Promise<TokenRecord> {
+    return findOwnedToken(this.deps.tokens, owner, tokenId);
   }
 }
 

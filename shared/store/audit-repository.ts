@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditEvent, auditTtl } from '../domain/audit-event.js';
 import { isWebhookEvent, OUTBOX } from '../domain/webhooks.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
@@ -30,6 +30,11 @@ export class AuditRepository {
         },
       },
     };
+  }
+
+  /** Records an event that accompanies no change (a value shown again). */
+  public async put(event: AuditEvent): Promise<void> {
+    await this.client.send(new PutCommand(this.putStep(event).item.Put!));
   }
 
   /** Newest first. */

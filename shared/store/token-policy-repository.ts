@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { NotFoundError } from '../domain/errors.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { DEFAULT_TOKEN_POLICY, type TokenPolicy } from '../domain/token-policy.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 import { attributeUpdateOf } from './update-expression.js';
@@ -9,6 +9,7 @@ export type { TokenPolicy };
 /** The policy's attributes on the owner's item; a rule not in a new policy is removed. */
 const POLICY_ATTRIBUTES: readonly (keyof TokenPolicy)[] = [
   'reuseDetection',
+  'revealable',
   'maxLifetimeDays',
   'scopeCeiling',
   'apiTokenTypes',
@@ -42,6 +43,28 @@ export class TokenPolicyRepository {
   /** Whether presenting a rotated-out value revokes the token; on unless the owner turned it off. */
   public async reuseDetectionEnabled(scope: string): Promise<boolean> {
     return (await this.get(scope)).reuseDetection;
+  }
+
+  /**
+   * Holds while the owner keeps values revealable: a token value is sealed and stored in the same transaction,
+   * so no value is kept after the setting was turned off (and its kept values deleted).
+   */
+  public revealableStep(scope: string): TransactionStep {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.table,
+          Key: keyOf(scope),
+          ConditionExpression: 'revealable = :on',
+          ExpressionAttributeValues: { ':on': true },
+        },
+      },
+      onConditionFailed: () =>
+        new ConflictError(
+          `The token policy of ${scope.split('#')[0]} changed while the token was being written; retry.`,
+          'token_policy_changed',
+        ),
+    };
   }
 
   /** Replaces the policy: rules it leaves out are removed. */

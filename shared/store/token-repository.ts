@@ -14,7 +14,7 @@ import {
   tokenNotActive,
   tokenStillInShard,
 } from './token-conditions.js';
-import { type TransactionStep, transactWrite } from './transact.js';
+import { type AccompanyingSteps, stepsOf, type TransactionStep, transactWrite } from './transact.js';
 import { attributeUpdateOf } from './update-expression.js';
 
 export { tokenNotActive };
@@ -84,9 +84,9 @@ export class TokenRepository {
   public async putWithOwnerCounter(
     token: TokenRecord,
     maxPerOwner: number,
-    audit: TransactionStep,
+    audit: AccompanyingSteps,
   ): Promise<void> {
-    await transactWrite(this.client, [...this.createSteps(token, maxPerOwner), audit]);
+    await transactWrite(this.client, [...this.createSteps(token, maxPerOwner), ...stepsOf(audit)]);
   }
 
   /**
@@ -131,7 +131,7 @@ export class TokenRepository {
             this.#counters.step(moveCounter.to, +1, moveCounter.max),
             this.#counters.step(moveCounter.from, -1),
           ]),
-      audit,
+      ...stepsOf(audit),
       ...this.#feed.appendSteps(tokenId, changes.updatedAt),
     ]);
   }
@@ -145,7 +145,7 @@ export class TokenRepository {
     token: Pick<TokenRecord, 'tokenId' | 'ownerKey' | 'hash'>,
     change: SecretChange,
     updatedAt: string,
-    audit: TransactionStep,
+    audit: AccompanyingSteps,
   ): Promise<void> {
     const { previous } = change;
     await transactWrite(this.client, [
@@ -187,7 +187,7 @@ export class TokenRepository {
             'token_changed',
           ),
       },
-      audit,
+      ...stepsOf(audit),
       ...this.#feed.appendSteps(token.tokenId, updatedAt),
     ]);
   }
@@ -207,7 +207,7 @@ export class TokenRepository {
       /** Why a revocation happened, stamped with its time (`leakedAt`, `reuseDetectedAt`). */
       readonly markedAs?: 'leakedAt' | 'reuseDetectedAt';
     },
-    audit: TransactionStep,
+    audit: AccompanyingSteps,
   ): Promise<void> {
     await transactWrite(this.client, [
       {
@@ -235,7 +235,7 @@ export class TokenRepository {
         onConditionFailed: () => tokenNotActive(token.tokenId),
       },
       this.#counters.step(counterKeyOf(token), -1),
-      audit,
+      ...stepsOf(audit),
       ...this.#feed.appendSteps(token.tokenId, end.at),
     ]);
   }
@@ -248,7 +248,7 @@ export class TokenRepository {
   public async remove(
     token: Pick<TokenRecord, 'tokenId' | 'ownerKey' | 'counterKey' | 'status'>,
     at: string,
-    audit: TransactionStep,
+    audit: AccompanyingSteps,
   ): Promise<void> {
     await transactWrite(this.client, [
       {
@@ -268,7 +268,7 @@ export class TokenRepository {
           ),
       },
       ...(token.status === 'active' ? [this.#counters.step(counterKeyOf(token), -1)] : []),
-      audit,
+      ...stepsOf(audit),
       ...this.#feed.appendSteps(token.tokenId, at),
     ]);
   }

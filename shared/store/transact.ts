@@ -15,6 +15,12 @@ export interface TransactionStep {
   readonly onConditionFailed?: () => Error;
 }
 
+/** The steps that go along with a change: its audit event, and whatever else must commit with it. */
+export type AccompanyingSteps = TransactionStep | readonly TransactionStep[];
+
+export const stepsOf = (steps: AccompanyingSteps): readonly TransactionStep[] =>
+  Array.isArray(steps) ? steps : [steps as TransactionStep];
+
 const MAX_CONFLICT_RETRIES = 10;
 const BASE_BACKOFF_MS = 10;
 

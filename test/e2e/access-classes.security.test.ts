@@ -65,6 +65,9 @@ describe('Security: each management function’s role covers exactly what its ro
     );
     const { workspaceId, siteId } = await createWorkspaceAndSite(kw.api);
     const { projectId } = await createProjectWithContent(kw.api);
+    // Values kept to be shown again: token writes keep them, reveals read them.
+    await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, { revealable: true });
+    await kw.api.put(`/v1/projects/${projectId}/token-policy`, { revealable: true });
     const spare = await kw.api.post(`/v1/projects/${projectId}/environments`, { name: 'preview' });
     const principalId = (await kw.api.post('/v1/principals', { name: 'someone' })).body.id;
     const issue = async (path: string, body: unknown) => (await kw.api.post(path, body)).body;
@@ -165,6 +168,8 @@ describe('Security: each management function’s role covers exactly what its ro
       ([operation, actions]) => `${operation}: ${[...actions].sort().join(' ')}`,
     );
     expect(summary.length).toBe(routes.length);
+    expect(recorded.get('revealSiteToken')).toContain('events:PutItem');
+    expect(recorded.get('createSiteToken')).toContain('directory:ConditionCheckItem');
     if (process.env.SHOW_ACCESS) console.log(summary.join('\n'));
   }, 120_000);
 

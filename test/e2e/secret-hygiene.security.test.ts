@@ -63,6 +63,8 @@ describe('E2E: secret hygiene', () => {
         body: { name: 'w', scopes: { workspace: 'read' } },
       })
     ).body;
+    // The project keeps values to show again: they are stored sealed, and a reveal answers with one.
+    await api.request('PUT', `/v1/projects/${projectId}/token-policy`, { body: { revealable: true } });
     const delivery = (
       await api.request('POST', `/v1/projects/${projectId}/tokens`, {
         body: { title: 'd', secretKeyEnabled: true, secretKey, requiredHeaders: { 'x-app': '1' } },
@@ -74,6 +76,8 @@ describe('E2E: secret hygiene', () => {
       })
     ).body;
 
+    await api.request('POST', `/v1/projects/${projectId}/api-tokens/${custom.id}/reveal`);
+    await api.request('GET', `/v1/projects/${projectId}/api-tokens`);
     // Used well, used badly, and verified.
     for (const token of [
       site.token,
@@ -171,7 +175,7 @@ describe('E2E: secret hygiene', () => {
       items.push(...(await scanAll(kw.keyward, table)).map((item) => JSON.stringify(item)));
     }
     // A response may carry a value only if it issued it (create or regenerate answer with `token`, a webhook's
-    // create or rotation with `secret`).
+    // create or rotation with `secret`) or showed it again (a reveal answers with `token`).
     const leakingResponses = responses.filter(({ text }) => {
       const body = JSON.parse(text) as { token?: unknown; secret?: unknown } | null;
       const token = body?.token ?? body?.secret;
@@ -190,7 +194,8 @@ describe('E2E: secret hygiene', () => {
     expect(leakingResponses.map(({ path }) => path)).toEqual([]);
     expect(logs.length).toBeGreaterThan(50);
     expect(items.some((item) => item.includes('"requestLog"') || item.includes('"outcome"'))).toBe(true);
-    for (const action of ['token.self_rotated', 'token.reuse_detected', 'token.leaked']) {
+    expect(items.some((item) => item.includes('"wrappedKey"'))).toBe(true);
+    for (const action of ['token.self_rotated', 'token.reuse_detected', 'token.leaked', 'token.revealed']) {
       expect(items.some((item) => item.includes(`"${action}"`))).toBe(true);
     }
     figures = `${needles.length} secrets × ${logs.length} log lines, ${items.length} items, ${responses.length} responses: ${hits.length + leakingResponses.length} hits`;

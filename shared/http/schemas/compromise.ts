@@ -88,6 +88,10 @@ export const tokenPolicyBody = z
       description:
         'Revoke a token when a value it was rotated away from is presented after its grace period.',
     }),
+    revealable: z.boolean().default(false).meta({
+      description:
+        'Keep new token values sealed so admins can see them again (`POST …/{tokenId}/reveal`). Turning it off deletes every kept value; values made while it is off are never kept.',
+    }),
     ...policyRules,
   })
   .meta({ id: 'TokenPolicyInput', description: 'The whole policy: rules left out are removed.' });
@@ -97,6 +101,7 @@ export const tokenPolicyView = z
     scope: z.enum(['workspace', 'project']),
     id: z.string(),
     reuseDetection: z.boolean(),
+    revealable: z.boolean(),
     ...policyRules,
     violations: z
       .array(

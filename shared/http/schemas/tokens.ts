@@ -126,3 +126,10 @@ export const scopedTokenPatch = ({ scopes, ...rest }: ScopedUpdate) => ({
   ...rest,
   ...(scopes === undefined ? {} : { scopes: givenScopes(scopes) }),
 });
+
+export const revealedTokenView = z
+  .object({
+    id: z.string(),
+    token: z.string().meta({ description: 'The token value, as it was issued. Answered with `no-store`.' }),
+  })
+  .meta({ id: 'RevealedToken' });

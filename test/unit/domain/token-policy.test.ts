@@ -5,6 +5,7 @@ import { policyEndDays, policyViolations } from '../../../shared/domain/token-po
 describe('token policy rules', () => {
   const policy = {
     reuseDetection: true,
+    revealable: false,
     maxLifetimeDays: 30,
     scopeCeiling: { sites: 'read' as const },
     apiTokenTypes: ['read-only' as const],
@@ -58,6 +59,6 @@ describe('token policy rules', () => {
     expect(policyEndDays(policy, tokenKinds.site)).toBe(30);
     expect(policyEndDays(policy, tokenKinds.workspace)).toBe(30);
     expect(policyEndDays(policy, tokenKinds.api)).toBeUndefined();
-    expect(policyEndDays({ reuseDetection: true }, tokenKinds.site)).toBeUndefined();
+    expect(policyEndDays({ reuseDetection: true, revealable: false }, tokenKinds.site)).toBeUndefined();
   });
 });

@@ -1,0 +1,14 @@
+import { tokenReveal } from '../../shared/composition/services.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { pathParams } from '../../shared/http/operation.js';
+import { ok } from '../../shared/http/responses.js';
+import { tokenOwnerOf } from '../../shared/http/route-targets.js';
+
+export const operation = authenticated(
+  { params: pathParams('tokenId') },
+  { reveal: tokenReveal },
+  async ({ route, params, actor, meta }, { reveal }) =>
+    ok(await reveal.reveal(actor, meta, tokenOwnerOf(route, params), params.tokenId)),
+);
+
+export const handler = httpHandler(operation);

@@ -155,7 +155,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Set your email address for expiry warnings, or opt out of them */
+        patch: operations["updateCurrentPrincipal"];
         trace?: never;
     };
     "/v1/principals/{principalId}": {
@@ -1420,6 +1421,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             instanceRole?: "owner";
+            email?: string;
+            emailNotifications?: boolean;
             /**
              * Format: date-time
              * @example 2026-01-02T03:04:05.000Z
@@ -1430,6 +1433,22 @@ export interface components {
         CreatePrincipal: {
             /** @example ci-bot */
             name: string;
+            /**
+             * Format: email
+             * @description Where expiry warnings are mailed (a daily digest of the tokens it created or administers).
+             * @example ops@example.com
+             */
+            email?: string;
+        };
+        UpdateCurrentPrincipal: {
+            /**
+             * Format: email
+             * @description Your address; `null` removes it.
+             * @example ops@example.com
+             */
+            email?: string | null;
+            /** @description `false` opts out of expiry emails (webhooks and the audit log still have them). */
+            emailNotifications?: boolean;
         };
         VerificationResult: {
             valid: boolean;
@@ -4159,6 +4178,111 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description The principal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCurrentPrincipal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCurrentPrincipal"];
+            };
+        };
         responses: {
             /** @description The principal */
             200: {

@@ -47,7 +47,8 @@ export const ROLE_ACCESS: Readonly<Record<RoleName, TableAccess>> = {
   sweeper: {
     tokens: ['GetItem', 'Query', 'UpdateItem'],
     directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
-    events: ['PutItem'],
+    // Query, DeleteItem: expiry emails wait in the Events table until the day's digest takes them.
+    events: ['PutItem', 'Query', 'DeleteItem'],
   },
 };
 
@@ -56,3 +57,12 @@ export const GENERATES_DATA_KEYS: ReadonlySet<RoleName> = new Set(['tokens']);
 
 /** Roles that may send Keyward's events to EventBridge (expiry and compromise news). */
 export const SENDS_EVENTS: ReadonlySet<RoleName> = new Set(['tokens', 'sweeper']);
+
+/**
+ * The IAM actions a role's table actions come to. A BatchGetItem is GetItems (the repositories read principals
+ * and workspaces in batches) but IAM names it apart: a role that may get items may batch them.
+ */
+export const iamActionsOf = (actions: readonly string[]): string[] =>
+  [...actions, ...(actions.includes('GetItem') ? ['BatchGetItem'] : [])].map(
+    (action) => `dynamodb:${action}`,
+  );

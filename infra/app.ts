@@ -7,7 +7,7 @@ import { SampleApiStack } from './stacks/sample-api-stack.js';
 
 /**
  * `npx cdk synth|deploy --all`. Context: `stage` (dev; `prod` retains tables), `logLevel`, `sweepSchedule`,
- * `touchIntervalSeconds`, `sampleApi` and `console` (false to leave either out). The console is built first
+ * `touchIntervalSeconds`, `mailFrom` (the sender of expiry emails), `sampleApi` and `console` (false to leave either out). The console is built first
  * (cdk.json's `build` runs `npm run build:console`).
  */
 const app = new App();
@@ -23,6 +23,7 @@ const keyward = new KeywardStack(app, `Keyward-${stage}`, {
   ...(sampleApi ? { routePolicy: sampleRoutePolicy } : {}),
   logLevel: context('logLevel'),
   sweepSchedule: context('sweepSchedule'),
+  mailFrom: context('mailFrom'),
   ...(context('touchIntervalSeconds') === undefined
     ? {}
     : { touchIntervalSeconds: Number(context('touchIntervalSeconds')) }),

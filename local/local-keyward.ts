@@ -70,6 +70,12 @@ export interface LocalKeyward {
 
 export const BOOTSTRAP_KEY_FILE = 'bootstrap-admin-key';
 
+/** Local mail: each message an `.eml` file under `home/mail/` (SES's stand-in; the log says where). */
+export const localMailOf = (home: string) => ({
+  from: 'Keyward <keyward@localhost>',
+  directory: join(home, 'mail'),
+});
+
 export const ensureTables = async (runtime: Runtime, tables: TableNames): Promise<void> => {
   const names = [tables.tokens, tables.directory, tables.events];
   await Promise.all(TABLES.map((table, i) => ensureTable(runtime.dynamodb, table, names[i]!)));
@@ -142,6 +148,7 @@ export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<L
     routePolicy: sampleRoutePolicy,
     // Receivers on this machine are the point of a local run.
     webhookUrlPolicy: 'local',
+    mail: localMailOf(home),
   });
   try {
     await ensureTables(runtime, tables);

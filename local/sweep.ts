@@ -5,6 +5,7 @@ import { createRuntime } from '../shared/runtime.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { localTableNames } from '../shared/store/tables.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
+import { localMailOf } from './local-keyward.js';
 
 /**
  * `npm run sweep`: one sweeper run against the local data. It uses the DynamoDB Local of a running
@@ -27,6 +28,7 @@ const runtime = createRuntime({
   tables: localTableNames(),
   keys: localFileKeyProvider(join(home, 'keys.json')),
   store: { endpoint },
+  mail: localMailOf(home),
 });
 try {
   const report = await runtime.sweeper.run();

@@ -136,6 +136,10 @@ export const SETTINGS = {
   } satisfies Setting<GeoSource>,
   /** Where expiry and compromise news goes; the log when absent. */
   eventBusName: stringSetting('KEYWARD_EVENT_BUS_NAME'),
+  /** The sender of expiry emails (an SES identity the stack creates); no email without it. */
+  mailFrom: stringSetting('KEYWARD_MAIL_FROM'),
+  /** The SES configuration set emails are sent through. */
+  mailConfigurationSet: stringSetting('KEYWARD_MAIL_CONFIGURATION_SET'),
   adminKeyFailuresPerMinute: integerSetting('KEYWARD_ADMIN_KEY_FAILURES_PER_MINUTE', 1),
   leakReportsPerHour: integerSetting('KEYWARD_LEAK_REPORTS_PER_HOUR', 1),
   logLevel: {

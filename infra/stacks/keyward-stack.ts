@@ -7,13 +7,14 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
 import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
-import { GENERATES_DATA_KEYS, ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
+import { GENERATES_DATA_KEYS, iamActionsOf, ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
@@ -41,6 +42,11 @@ export interface KeywardStackProps extends StackProps {
   readonly logLevel?: string;
   /** The protected API's route policy, which `POST /v1/verify` enforces for requests naming a method and path. */
   readonly routePolicy?: readonly RoutePolicyEntry[];
+  /**
+   * The sender of expiry-warning emails, e.g. `Keyward <keyward@example.com>`; the stack makes its address an
+   * SES identity (verify it, or its domain, before mail leaves the SES sandbox). No email without it.
+   */
+  readonly mailFrom?: string;
 }
 
 const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -67,6 +73,8 @@ export class KeywardStack extends Stack {
   public readonly api: HttpApi;
   public readonly functions: ReadonlyMap<string, KeywardFunction>;
   public readonly sweeper: KeywardFunction;
+  /** The SES configuration set expiry emails are sent through. */
+  public readonly mailConfigurationSet: ConfigurationSet;
   /** Drains the webhook outbox every minute. */
   public readonly webhookDispatcher: KeywardFunction;
   /** The management functions' roles, by access class (infra/access.ts). */
@@ -149,7 +157,22 @@ export class KeywardStack extends Stack {
     this.functions = functions;
     this.#enableAccessLogs();
 
-    this.sweeper = functionFor('SweeperFunction', 'functions/sweeper/handler', 'sweeper');
+    // Expiry warnings by email: SES through a configuration set of the stack's own, from the sender given.
+    this.mailConfigurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+    this.sweeper = new KeywardFunction(this, 'SweeperFunction', {
+      handlerModule: 'functions/sweeper/handler',
+      role: roles.sweeper,
+      environment: {
+        ...environment,
+        ...environmentOf({
+          mailFrom: props.mailFrom,
+          mailConfigurationSet: this.mailConfigurationSet.configurationSetName,
+        }),
+      },
+    });
+    if (props.mailFrom !== undefined) this.#allowMail(props.mailFrom, roles.sweeper);
     new Rule(this, 'SweepSchedule', {
       description: 'Expires tokens at the end of their life and sends expiring-soon notices',
       schedule: Schedule.expression(props.sweepSchedule ?? 'cron(17 3 * * ? *)'),
@@ -206,6 +229,28 @@ export class KeywardStack extends Stack {
     new CfnOutput(this, 'EventsTableName', { value: this.tables.events.tableName });
   }
 
+  /** Makes the sender's address an SES identity and lets `role` send from it through the configuration set. */
+  #allowMail(from: string, role: Role): void {
+    const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+    const identity = new EmailIdentity(this, 'MailIdentity', {
+      identity: Identity.email(address),
+      configurationSet: this.mailConfigurationSet,
+    });
+    identity.grantSendEmail(role);
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          this.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: this.mailConfigurationSet.configurationSetName,
+          }),
+        ],
+      }),
+    );
+  }
+
   /** A role allowed exactly what `ROLE_ACCESS[access]` lists on each table (and its indexes, for Query). */
   #roleFor(access: keyof typeof ROLE_ACCESS): Role {
     const role = new Role(this, `${pascal(access)}Role`, {
@@ -218,7 +263,7 @@ export class KeywardStack extends Stack {
       const table = this.tables[name as keyof TableAccess];
       role.addToPolicy(
         new PolicyStatement({
-          actions: actions.map((action: string) => `dynamodb:${action}`),
+          actions: iamActionsOf(actions),
           resources: [table.tableArn, ...(actions.includes('Query') ? [`${table.tableArn}/index/*`] : [])],
         }),
       );

@@ -57,6 +57,15 @@ export interface CompositionOptions {
    * instance's last minute go with it). Local runs flush on stop instead.
    */
   readonly flushUsageOnShutdown?: boolean;
+  /**
+   * Expiry warnings by email, from `from`: `.eml` files in `directory` (local runs), else SES through
+   * `configurationSet`. None without it.
+   */
+  readonly mail?: {
+    readonly from: string;
+    readonly directory?: string;
+    readonly configurationSet?: string;
+  };
   /** Where webhooks may be sent: public HTTPS (the default, and AWS), or also plain HTTP to loopback (local). */
   readonly webhookUrlPolicy?: UrlPolicy;
   /** How webhook deliveries are sent (tests may pass their own). @default HTTP(S) with the URL policy's checks */

@@ -23,6 +23,16 @@ export const compositionOptionsOf = (settings: Settings): CompositionOptions => 
   flushUsageOnShutdown: true,
   ...(settings.routePolicy === undefined ? {} : { routePolicy: settings.routePolicy }),
   ...(settings.eventBusName === undefined ? {} : { eventBusName: settings.eventBusName }),
+  ...(settings.mailFrom === undefined
+    ? {}
+    : {
+        mail: {
+          from: settings.mailFrom,
+          ...(settings.mailConfigurationSet === undefined
+            ? {}
+            : { configurationSet: settings.mailConfigurationSet }),
+        },
+      }),
   ...(settings.adminKeyFailuresPerMinute === undefined
     ? {}
     : { adminKeyFailuresPerMinute: settings.adminKeyFailuresPerMinute }),

@@ -1,8 +1,12 @@
+import { emlFileMailer } from '../mail/eml-file-mailer.js';
+import type { Mailer } from '../mail/mailer.js';
+import { sesMailer } from '../mail/ses-mailer.js';
 import { AccessPolicy } from '../services/access-policy.js';
 import type { RequestMeta } from '../services/actor.js';
 import { AuditTrail } from '../services/audit-trail.js';
 import { ContentService } from '../services/content-service.js';
 import { DirectoryService } from '../services/directory-service.js';
+import { ExpiryMail } from '../services/expiry-mail.js';
 import { IdentityService } from '../services/identity-service.js';
 import { KeptValues } from '../services/kept-values.js';
 import { LeakReports } from '../services/leak-reports.js';
@@ -28,6 +32,7 @@ import {
   identityRepository,
   keys,
   logger,
+  mailRepository,
   ownerCounterRepository,
   projectRepository,
   rateCounterRepository,
@@ -53,6 +58,29 @@ export const auditTrail = /* @__PURE__ */ component(
   (c) => new AuditTrail(c.get(auditRepository), c.get(clock)),
 );
 
+/** Where mail goes: `.eml` files locally, SES on AWS; none when no sender is configured. */
+export const mailer = /* @__PURE__ */ component('mailer', (c): Mailer | undefined => {
+  const mail = c.options.mail;
+  if (mail === undefined) return undefined;
+  return mail.directory === undefined
+    ? sesMailer(mail.from, mail.configurationSet)
+    : emlFileMailer(mail.directory, mail.from, c.get(clock), c.get(logger));
+});
+
+export const expiryMail = /* @__PURE__ */ component('expiryMail', (c) => {
+  const send = c.get(mailer);
+  return send === undefined
+    ? undefined
+    : new ExpiryMail({
+        mail: c.get(mailRepository),
+        tokens: c.get(tokenRepository),
+        directory: c.get(directoryRepository),
+        mailer: send,
+        clock: c.get(clock),
+        logger: c.get(logger),
+      });
+});
+
 export const sweeper = /* @__PURE__ */ component(
   'sweeper',
   (c) =>
@@ -64,6 +92,7 @@ export const sweeper = /* @__PURE__ */ component(
       events: c.get(auditRepository),
       clock: c.get(clock),
       notifier: c.get(notifier),
+      ...(c.get(expiryMail) === undefined ? {} : { mail: c.get(expiryMail) }),
       ...(c.options.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: c.options.maxTokensPerSweep }),
       onCounterCorrected: (counterKey, from, to) =>
         c.get(logger).warn('Corrected an active-token counter', { counterKey, from, to }),

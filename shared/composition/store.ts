@@ -7,6 +7,7 @@ import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
 import { CreditRepository } from '../store/credit-repository.js';
 import { DirectoryRepository } from '../store/directory-repository.js';
 import { IdentityRepository } from '../store/identity-repository.js';
+import { MailRepository } from '../store/mail-repository.js';
 import { OwnerCounterRepository } from '../store/owner-counters.js';
 import { ProjectRepository } from '../store/project-repository.js';
 import { RateCounterRepository } from '../store/rate-counter-repository.js';
@@ -81,6 +82,11 @@ export const dataKeys = /* @__PURE__ */ component('dataKeys', (c) => {
   const provided = c.options.dataKeys;
   return provided === undefined ? localDataKeys(c.get(keys)) : provided;
 });
+
+export const mailRepository = /* @__PURE__ */ component(
+  'mailRepository',
+  (c) => new MailRepository(c.get(documents), c.options.tables.events),
+);
 
 export const rateCounterRepository = /* @__PURE__ */ component(
   'rateCounterRepository',

@@ -14,6 +14,10 @@ export interface Principal {
   readonly name: string;
   /** `owner` may create workspaces and principals and acts as admin everywhere. */
   readonly instanceRole?: 'owner';
+  /** Where expiry warnings are mailed; none without it. */
+  readonly email?: string;
+  /** `false`: no expiry emails, even with an address (the principal opted out). */
+  readonly emailNotifications?: boolean;
   readonly createdAt: string;
   readonly createdBy?: string;
 }

@@ -175,6 +175,17 @@ export const routes: readonly RouteDefinition[] = [
     responses: { 200: { description: 'The principal', schema: principalView } },
   },
   {
+    method: 'PATCH',
+    path: '/v1/principals/me',
+    operationId: 'updateCurrentPrincipal',
+    summary: 'Set your email address for expiry warnings, or opt out of them',
+    tag: 'Principals',
+    handler: 'functions/principals/update-me',
+    auth: 'admin',
+    request: { body: principalBodies.updateSelf },
+    responses: { 200: { description: 'The principal', schema: principalView } },
+  },
+  {
     method: 'GET',
     path: '/v1/principals/{principalId}',
     operationId: 'getPrincipal',

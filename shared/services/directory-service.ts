@@ -153,16 +153,34 @@ export class DirectoryService {
     return updated;
   }
 
-  public async createPrincipal(actor: Actor, input: { readonly name: string }): Promise<Principal> {
+  public async createPrincipal(
+    actor: Actor,
+    input: { readonly name: string; readonly email?: string },
+  ): Promise<Principal> {
     requireOwner(actor, 'create principals');
     const principal: Principal = {
       id: newResourceId(),
       name: input.name,
+      ...(input.email === undefined ? {} : { email: input.email }),
       createdAt: this.deps.clock.now().toISOString(),
       createdBy: actor.principalId,
     };
     await this.deps.directory.createPrincipal(principal);
     return principal;
+  }
+
+  /** A principal's own mail settings: its address (`null` removes it) and whether it gets expiry emails. */
+  public async updateSelf(
+    actor: Actor,
+    patch: { readonly email?: string | null; readonly emailNotifications?: boolean },
+  ): Promise<Principal> {
+    const changes = {
+      ...(patch.email === undefined ? {} : { email: patch.email ?? undefined }),
+      ...(patch.emailNotifications === undefined ? {} : { emailNotifications: patch.emailNotifications }),
+    };
+    if (Object.keys(changes).length > 0)
+      await this.deps.directory.updatePrincipal(actor.principalId, changes);
+    return (await this.deps.directory.getPrincipal(actor.principalId))!;
   }
 
   public async getPrincipal(actor: Actor, principalId: string): Promise<Principal> {

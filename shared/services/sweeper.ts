@@ -14,6 +14,7 @@ import type { DirectoryRepository } from '../store/directory-repository.js';
 import type { OwnerCounterRepository } from '../store/owner-counters.js';
 import type { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
+import type { ExpiryMail } from './expiry-mail.js';
 
 /** Where expiry news goes beyond the audit log: EventBridge on AWS, the server log locally. */
 export interface ExpiryNotifier {
@@ -29,6 +30,8 @@ export interface SweeperDependencies {
   readonly events: AuditRepository;
   readonly clock: Clock;
   readonly notifier: ExpiryNotifier;
+  /** Expiry warnings by email: queued with each notice, sent as daily digests at the end of a run. */
+  readonly mail?: Pick<ExpiryMail, 'noticeSteps' | 'sendDigests'>;
   /** Expirations per run; the rest is left for the next run. @default 1000 */
   readonly maxTokensPerRun?: number;
   /** Days before the end at which an expiring-soon notice goes out, once each. @default EXPIRY_NOTICE_DAYS */
@@ -45,6 +48,8 @@ export interface SweepReport {
   /** Due tokens another run (or a revoke, or a use) had already dealt with. */
   readonly skipped: number;
   readonly notices: number;
+  /** Digests mailed (one per recipient per day). */
+  readonly mails: number;
   readonly countersCorrected: number;
   /** The watermark after the run: the first day not fully swept. */
   readonly watermark: string;
@@ -98,8 +103,9 @@ export class Sweeper {
     }
 
     counts.notices = await this.#sendNotices(start, today, now, counts);
+    const mails = (await this.deps.mail?.sendDigests()) ?? 0;
     const countersCorrected = await this.#reconcile(owners);
-    return { days, ...counts, countersCorrected, watermark, complete };
+    return { days, ...counts, mails, countersCorrected, watermark, complete };
   }
 
   /**
@@ -210,7 +216,13 @@ export class Sweeper {
       // What receivers of the notice (webhooks, email) need: which threshold, and when the token ends.
       { daysLeft: String(days), endsAt: end! },
     );
-    if (!(await this.deps.sweepIndex.markNoticeSent(token.tokenId, days, this.deps.events.putStep(event))))
+    const mail = (await this.deps.mail?.noticeSteps(token, days, end!)) ?? [];
+    if (
+      !(await this.deps.sweepIndex.markNoticeSent(token.tokenId, days, [
+        this.deps.events.putStep(event),
+        ...mail,
+      ]))
+    )
       return false;
     await this.deps.notifier.expiring(token, days, end);
     return true;

@@ -13,6 +13,7 @@ import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Role } from '../domain/roles.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
 import { type TransactionStep, transactWrite } from './transact.js';
+import { attributeUpdateOf } from './update-expression.js';
 
 /**
  * The Directory table holds one item per entity under `pk = <type>#<id>, sk = <type>`, plus:
@@ -123,6 +124,23 @@ export class DirectoryRepository {
 
   public async createPrincipal(principal: Principal): Promise<void> {
     await transactWrite(this.client, this.putPrincipalSteps(principal));
+  }
+
+  /** Changes a principal's own settings (`undefined` removes one), on its item and in the roster alike. */
+  public async updatePrincipal(
+    id: string,
+    changes: Readonly<Pick<Principal, 'email' | 'emailNotifications'>>,
+  ): Promise<void> {
+    const update = attributeUpdateOf(changes);
+    await transactWrite(
+      this.client,
+      [entityKey('principal', id), rosterKey(id)].map((key) => ({
+        item: {
+          Update: { TableName: this.tableName, Key: key, ...update, ConditionExpression: entityExists },
+        },
+        onConditionFailed: () => new NotFoundError(`Principal ${id} was not found.`),
+      })),
+    );
   }
 
   public async createWorkspace(

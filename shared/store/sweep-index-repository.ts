@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb
 import type { TokenRecord } from '../domain/token.js';
 import type { TableNames } from './tables.js';
 import { noticeNotSent, tokenIsActive, tokenNotActive } from './token-conditions.js';
-import { type TransactionStep, transactWriteOnce } from './transact.js';
+import { type AccompanyingSteps, stepsOf, transactWriteOnce } from './transact.js';
 
 /**
  * The sweeper's view of the Tokens table: the sparse `bySweepDay` index, where only tokens that can expire
@@ -35,7 +35,7 @@ export class SweepIndexRepository {
   }
 
   /** Records that the `days`-before-end notice went out, once, with its audit event; false if it had. */
-  public async markNoticeSent(tokenId: string, days: number, audit: TransactionStep): Promise<boolean> {
+  public async markNoticeSent(tokenId: string, days: number, audit: AccompanyingSteps): Promise<boolean> {
     return transactWriteOnce(this.client, [
       {
         item: {
@@ -50,7 +50,7 @@ export class SweepIndexRepository {
         },
         onConditionFailed: () => tokenNotActive(tokenId),
       },
-      audit,
+      ...stepsOf(audit),
     ]);
   }
 }

@@ -6,7 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_ACCESS } from '../../infra/access.js';
+import { iamActionsOf, ROLE_ACCESS } from '../../infra/access.js';
 import { ConsoleStack } from '../../infra/stacks/console-stack.js';
 import { KeywardStack } from '../../infra/stacks/keyward-stack.js';
 import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
@@ -21,7 +21,10 @@ writeFileSync(join(consoleBuild, 'index.html'), '<!doctype html><title>Keyward c
 /** All stacks, without bundling (fast); test/infra/bundling.test.ts bundles for real. */
 const synthesize = () => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  const keyward = new KeywardStack(app, 'Keyward', { stage: 'prod' });
+  const keyward = new KeywardStack(app, 'Keyward', {
+    stage: 'prod',
+    mailFrom: 'Keyward <keyward@example.com>',
+  });
   const sample = new SampleApiStack(app, 'Sample', { tables: keyward.tables, pepperKey: keyward.pepperKey });
   const console = new ConsoleStack(app, 'Console', {
     apiUrl: keyward.api.apiEndpoint,
@@ -128,11 +131,25 @@ describe('Stack: KeywardStack', () => {
       const granted = (policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
         .flatMap((statement) => [statement.Action].flat())
         .filter((action) => action.startsWith('dynamodb:'));
-      const expected = Object.values(ROLE_ACCESS[access])
-        .flat()
-        .map((action) => `dynamodb:${action}`);
+      const expected = Object.values(ROLE_ACCESS[access]).flatMap(iamActionsOf);
       expect(new Set(granted), access).toEqual(new Set(expected));
     }
+  });
+
+  it('mails expiry warnings through SES from the sender given: its identity, a configuration set, the sweeper allowed', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'keyward@example.com' });
+    template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
+    const sweeper = stacks.keyward.sweeper.node.defaultChild as CfnFunction;
+    const variables = JSON.stringify(stacks.keyward.resolve(sweeper.environment));
+    expect(variables).toContain('"KEYWARD_MAIL_FROM":"Keyward <keyward@example.com>"');
+    expect(variables).toContain('KEYWARD_MAIL_CONFIGURATION_SET');
+    const sweeperRole = stacks.keyward.getLogicalId(
+      stacks.keyward.roles.sweeper.node.defaultChild as CfnElement,
+    );
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p.Properties.Roles).includes(sweeperRole),
+    );
+    expect(JSON.stringify(policies)).toContain('ses:SendEmail');
   });
 
   it('stays far below CloudFormation’s 500 resources per stack', () => {

@@ -105,7 +105,7 @@ export const startWithSite = async (options?: TestKeywardOptions) => {
 /** A new principal with an admin key, optionally holding a role on a resource. */
 export const createPrincipalWithKey = async (
   api: ApiClient,
-  role?: { readonly on: `/v1/${'workspaces' | 'sites'}/${string}`; readonly role: string },
+  role?: { readonly on: `/v1/${'workspaces' | 'sites' | 'projects'}/${string}`; readonly role: string },
 ) => {
   const principal = await api.post('/v1/principals', { name: 'teammate' });
   expect(principal.status).toBe(201);

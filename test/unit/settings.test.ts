@@ -66,6 +66,8 @@ describe('Settings', () => {
       routePolicy: sampleRoutePolicy.slice(0, 2),
       geoSource: 'cloudfront',
       eventBusName: 'default',
+      mailFrom: 'Keyward <keyward@example.com>',
+      mailConfigurationSet: 'keyward-mail',
       adminKeyFailuresPerMinute: 10,
       leakReportsPerHour: 5,
       logLevel: 'DEBUG',

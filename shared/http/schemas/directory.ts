@@ -78,8 +78,23 @@ export const siteBodies = {
   update: createSite.partial().meta({ id: 'UpdateSite' }),
 };
 
+const email = z.email().max(254).meta({
+  description: 'Where expiry warnings are mailed (a daily digest of the tokens it created or administers).',
+  example: 'ops@example.com',
+});
+
 export const principalBodies = {
-  create: z.strictObject({ name: displayName.meta({ example: 'ci-bot' }) }).meta({ id: 'CreatePrincipal' }),
+  create: z
+    .strictObject({ name: displayName.meta({ example: 'ci-bot' }), email: email.optional() })
+    .meta({ id: 'CreatePrincipal' }),
+  updateSelf: z
+    .strictObject({
+      email: email.nullable().optional().meta({ description: 'Your address; `null` removes it.' }),
+      emailNotifications: z.boolean().optional().meta({
+        description: '`false` opts out of expiry emails (webhooks and the audit log still have them).',
+      }),
+    })
+    .meta({ id: 'UpdateCurrentPrincipal' }),
 };
 
 export const principalSearchQuery = z.object({
@@ -122,6 +137,8 @@ export const principalView = z
     id: z.string(),
     name: z.string(),
     instanceRole: z.literal('owner').optional(),
+    email: z.string().optional(),
+    emailNotifications: z.boolean().optional(),
     createdAt: isoTime,
     createdBy: z.string().optional(),
   })

@@ -1,0 +1,12 @@
+import { directoryService } from '../../shared/composition/services.js';
+import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
+import { ok } from '../../shared/http/responses.js';
+import { principalBodies } from '../../shared/http/schemas/directory.js';
+
+export const operation = authenticated(
+  { body: principalBodies.updateSelf },
+  { directory: directoryService },
+  async ({ actor, body }, { directory }) => ok(await directory.updateSelf(actor, body)),
+);
+
+export const handler = httpHandler(operation);

@@ -44,6 +44,7 @@ export interface CliTokenKind {
   readonly collection: string;
   readonly ownerParam: string;
   readonly regenerable: boolean;
+  readonly revealable: boolean;
   readonly hasLogs: boolean;
   /** Body of a create (`all`) or an update (only what was given). */
   body(flags: TokenFlags, mode: 'create' | 'update'): Promise<Body>;
@@ -67,6 +68,7 @@ const factsOf = (kind: TokenKind) => {
     collection: create.path,
     ownerParam: create.tokens!.ownerParam,
     regenerable: definition.regenerable,
+    revealable: definition.revealable,
     hasLogs: definition.requestLogs,
   };
 };

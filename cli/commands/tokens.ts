@@ -192,6 +192,19 @@ export const registerTokenCommands = (program: Command): void => {
       printIssued(await send(await connect(), 'POST', `${template}/regenerate`, path, { body }), flags);
     });
 
+  withTarget(tokens.command('reveal'))
+    .argument('<tokenId>')
+    .description(
+      "show a token's value again, where its workspace or project keeps values (revealable); admins, audited",
+    )
+    .action(async (tokenId: string, flags: Flags) => {
+      const { kind, ownerId } = resolveKind(flags);
+      if (!kind.revealable) throw new UsageError(`A ${kind.label}'s value is never kept to be shown again.`);
+      const { template, path } = item(kind, ownerId, tokenId);
+      const shown = await send<{ token: string }>(await connect(), 'POST', `${template}/reveal`, path, {});
+      process.stdout.write(`${shown.token}\n`);
+    });
+
   tokens
     .command('rotate-self')
     .description(

@@ -117,12 +117,17 @@ describe('E2E: keyward CLI', () => {
     // A token rotates itself: the value on stdin, the new one alone on stdout. Rotations less than a second
     // apart are refused as concurrent (409 token_changed), so the server's clock steps past that first.
     kw.clock.advance(ROTATION_SETTLE_MS + 100);
+    // The workspace keeps values from now on: the self-rotated value can be shown again.
+    await kw.api.put(`/v1/workspaces/${workspace.id}/token-policy`, { revealable: true });
     const selfRotated = await keyward(['tokens', 'rotate-self', '--grace', '60'], regenerated.stdout).finally(
       () => kw.clock.reset(),
     );
     expect(selfRotated.code, selfRotated.stderr).toBe(0);
     expect(selfRotated.stdout).toMatch(/^kws_[0-9a-f]{24}_[0-9A-Za-z]{38}\n$/);
     expect((await keyward(['verify', '-'], selfRotated.stdout)).code).toBe(0);
+    const selfRotatedId = selfRotated.stdout.split('_')[1]!;
+    const revealed = await keyward(['tokens', 'reveal', selfRotatedId, '--site', site.id]);
+    expect(revealed.stdout, revealed.stderr).toBe(selfRotated.stdout);
 
     const audit = await keyward(['audit-logs', '--workspace', workspace.id]);
     expect(audit.stdout).toContain('token.revoked');

@@ -246,6 +246,36 @@ describe('E2E: admin console in Chromium', () => {
     await shot('project-tokens');
   });
 
+  it('disables the choices the project’s token policy rules out', async () => {
+    // Prepare
+    const projectId = page.url().split('/projects/')[1]!.split('/')[0]!;
+    const policy = `/v1/projects/${projectId}/token-policy`;
+    await kw.api.put(policy, {
+      maxLifetimeDays: 30,
+      apiTokenTypes: ['read-only', 'custom'],
+      requireIpRestrictions: true,
+    });
+
+    // Act
+    await page.goto(`${kw.url}/console/#/projects/${projectId}/api-tokens`);
+    await page.getByRole('button', { name: 'Create new API token' }).click();
+    const option = (field: string, value: string) =>
+      page.getByLabel(field).locator(`option[value="${value}"]`);
+
+    // Assess: lifespans beyond 30 days and full access are offered but cannot be chosen
+    expect(await option('Token duration', '30').isDisabled()).toBe(false);
+    expect(await option('Token duration', '90').isDisabled()).toBe(true);
+    expect(await option('Token duration', 'unlimited').isDisabled()).toBe(true);
+    expect(await option('Token type', 'full-access').isDisabled()).toBe(true);
+    expect(await option('Token type', 'custom').isDisabled()).toBe(false);
+    await shot('api-token-form-policy');
+    await page.goto(`${kw.url}/console/#/projects/${projectId}/tokens`);
+    await page.getByRole('button', { name: 'New project token' }).click();
+    const ipOnly = page.getByLabel('Only from these IP addresses');
+    expect([await ipOnly.isChecked(), await ipOnly.isDisabled()]).toEqual([true, true]);
+    await kw.api.put(policy, {});
+  });
+
   it('opens a crafted members link as no page, sending no request to the path it smuggles', async () => {
     const victim = (await kw.api.post('/v1/workspaces', { name: 'Victim', plan: 'free' })).body.id as string;
     const attacker = (await kw.api.post('/v1/principals', { name: 'attacker' })).body.id as string;

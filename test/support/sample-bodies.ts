@@ -8,6 +8,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   createSite: { displayName: 'S', shortName: 's' },
   updateSite: { displayName: 'S2' },
   createPrincipal: { name: 'p' },
+  updateCurrentPrincipal: { emailNotifications: true },
   verifyToken: {},
   reportLeakedTokens: { tokens: ['x'] },
   rotateSelf: {},

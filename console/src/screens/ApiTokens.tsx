@@ -7,15 +7,22 @@ import {
   CONTENT_ACTIONS,
 } from '../../../shared/domain/content-access.js';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
+import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
+import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
 import { Field, FormMessage, shortTime } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ApiToken = components['schemas']['ApiToken'];
 type ContentType = components['schemas']['ContentType'];
+/** What the form offers beyond the token: the project's content types, within its token policy. */
+interface ApiTokenChoices {
+  readonly contentTypes: readonly ContentType[];
+  readonly policy: TokenPolicy;
+}
 /** The lifespans an API token may have (the domain's), as the form's choices. */
 const DURATIONS = API_TOKEN_LIFESPANS.map((days) =>
   days === null ? (['unlimited', 'Unlimited'] as const) : ([String(days), `${days} days`] as const),
@@ -25,7 +32,7 @@ const DURATIONS = API_TOKEN_LIFESPANS.map((days) =>
 export const ApiTokens = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const projectId = params.projectId!;
-  const config = useMemo((): TokenScreenConfig<ApiToken, ContentType[]> => {
+  const config = useMemo((): TokenScreenConfig<ApiToken, ApiTokenChoices> => {
     const path = { params: { path: { projectId } } };
     const item = (tokenId: string) => ({ params: { path: { projectId, tokenId } } });
     return {
@@ -37,13 +44,17 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       kind: tokenKinds.api,
       createLabel: 'Create new API token',
       load: async () => {
-        const [tokens, contentTypes] = await Promise.all([
+        const [tokens, contentTypes, policy] = await Promise.all([
           client.GET('/v1/projects/{projectId}/api-tokens', {
             params: { path: { projectId }, query: { limit: 100 } },
           }),
           client.GET('/v1/projects/{projectId}/content-types', path),
+          loadTokenPolicy(client, 'project', projectId),
         ]);
-        return { tokens: tokens.data!.items as ApiToken[], extras: contentTypes.data!.items };
+        return {
+          tokens: tokens.data!.items as ApiToken[],
+          extras: { contentTypes: contentTypes.data!.items, policy },
+        };
       },
       columns: () => [
         { header: 'Name', cell: (token) => token.name },
@@ -84,16 +95,30 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
 const ApiTokenForm = ({
   title,
   token,
-  extras: contentTypes,
+  extras: { contentTypes, policy },
   onSave,
   onCancel,
-}: TokenFormProps<ApiToken, ContentType[]>) => {
+}: TokenFormProps<ApiToken, ApiTokenChoices>) => {
+  const lifespanRuledOut = (value: string) =>
+    outsidePolicy(policy, {
+      kind: tokenKinds.api,
+      lifetimeDays: value === 'unlimited' ? null : Number(value),
+    });
+  const typeRuledOut = (value: (typeof API_TOKEN_TYPES)[number]) =>
+    outsidePolicy(policy, { kind: tokenKinds.api, apiAccess: { type: value } });
   const [name, setName] = useState(token?.name ?? '');
   const [description, setDescription] = useState(token?.description ?? '');
+  const allowedDurations = DURATIONS.map(([value]) => value).filter((value) => !lifespanRuledOut(value));
   const [duration, setDuration] = useState(
-    token === undefined ? '30' : String(token.lifespan ?? 'unlimited'),
+    token === undefined
+      ? allowedDurations.includes('30')
+        ? '30'
+        : (allowedDurations[0] ?? '30')
+      : String(token.lifespan ?? 'unlimited'),
   );
-  const [type, setType] = useState<string>(token?.type ?? 'read-only');
+  const [type, setType] = useState<string>(
+    token?.type ?? API_TOKEN_TYPES.find((option) => !typeRuledOut(option)) ?? 'read-only',
+  );
   const [permissions, setPermissions] = useState<Record<string, string[]>>(token?.permissions ?? {});
   const [error, setError] = useState<FormError>();
   const toggle = (contentType: string, action: string, on: boolean) => {
@@ -140,8 +165,8 @@ const ApiTokenForm = ({
         {(props) => (
           <select {...props} value={duration} onChange={(e) => setDuration(e.target.value)}>
             {DURATIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+              <option key={value} value={value} disabled={lifespanRuledOut(value)}>
+                {lifespanRuledOut(value) ? `${label} (${OUTSIDE_POLICY.toLowerCase()})` : label}
               </option>
             ))}
           </select>
@@ -151,8 +176,10 @@ const ApiTokenForm = ({
         {(props) => (
           <select {...props} value={type} onChange={(e) => setType(e.target.value)}>
             {API_TOKEN_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {API_TOKEN_TYPE_LABELS[option]}
+              <option key={option} value={option} disabled={typeRuledOut(option)}>
+                {typeRuledOut(option)
+                  ? `${API_TOKEN_TYPE_LABELS[option]} (${OUTSIDE_POLICY.toLowerCase()})`
+                  : API_TOKEN_TYPE_LABELS[option]}
               </option>
             ))}
           </select>

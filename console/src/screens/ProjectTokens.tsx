@@ -1,17 +1,24 @@
 import { useMemo, useState } from 'react';
 import type { components } from '../../../client/index.js';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
+import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { headersFromLines } from '../header-lines.js';
 import { ResourceName } from '../resource-name.js';
 import { Link } from '../router.js';
 import type { ScreenProps } from '../screen.js';
+import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
 import { Field, FormMessage, shortTime } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
 type Environment = components['schemas']['Environment'];
+/** What the form offers beyond the token: the project's environments, within its token policy. */
+interface ProjectTokenChoices {
+  readonly environments: readonly Environment[];
+  readonly policy: TokenPolicy;
+}
 
 const restrictionsSummary = (token: ProjectToken): string =>
   [
@@ -27,7 +34,7 @@ const restrictionsSummary = (token: ProjectToken): string =>
 export const ProjectTokens = ({ session, params }: ScreenProps) => {
   const { client } = session;
   const projectId = params.projectId!;
-  const config = useMemo((): TokenScreenConfig<ProjectToken, Environment[]> => {
+  const config = useMemo((): TokenScreenConfig<ProjectToken, ProjectTokenChoices> => {
     const path = { params: { path: { projectId } } };
     const item = (tokenId: string) => ({ params: { path: { projectId, tokenId } } });
     return {
@@ -39,15 +46,19 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       kind: tokenKinds.delivery,
       createLabel: 'New project token',
       load: async () => {
-        const [tokens, environments] = await Promise.all([
+        const [tokens, environments, policy] = await Promise.all([
           client.GET('/v1/projects/{projectId}/tokens', {
             params: { path: { projectId }, query: { limit: 100 } },
           }),
           client.GET('/v1/projects/{projectId}/environments', path),
+          loadTokenPolicy(client, 'project', projectId),
         ]);
-        return { tokens: tokens.data!.items as ProjectToken[], extras: environments.data!.items };
+        return {
+          tokens: tokens.data!.items as ProjectToken[],
+          extras: { environments: environments.data!.items, policy },
+        };
       },
-      columns: (environments) => [
+      columns: ({ environments }) => [
         { header: 'Title', cell: (token) => token.title },
         {
           header: 'Environment',
@@ -79,15 +90,16 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
 const DeliveryTokenForm = ({
   title: heading,
   token,
-  extras: environments,
+  extras: { environments, policy },
   onSave,
   onCancel,
-}: TokenFormProps<ProjectToken, Environment[]>) => {
+}: TokenFormProps<ProjectToken, ProjectTokenChoices>) => {
+  const ipRequired = outsidePolicy(policy, { kind: tokenKinds.delivery, ipRestrictionsEnabled: false });
   const [title, setTitle] = useState(token?.title ?? '');
   const [description, setDescription] = useState(token?.description ?? '');
   const [environment, setEnvironment] = useState(token?.environment ?? environments[0]?.id ?? '');
   const [disabled, setDisabled] = useState(token?.disabled ?? false);
-  const [ipEnabled, setIpEnabled] = useState(token?.ipRestrictionsEnabled ?? false);
+  const [ipEnabled, setIpEnabled] = useState(token?.ipRestrictionsEnabled ?? ipRequired);
   const [ips, setIps] = useState((token?.ipValues ?? []).join('\n'));
   const [secretEnabled, setSecretEnabled] = useState(token?.secretKeyEnabled ?? false);
   const [secretKey, setSecretKey] = useState('');
@@ -150,9 +162,14 @@ const DeliveryTokenForm = ({
       </label>
       <fieldset>
         <legend>Restrictions</legend>
-        <label className="check">
-          <input type="checkbox" checked={ipEnabled} onChange={(e) => setIpEnabled(e.target.checked)} /> Only
-          from these IP addresses
+        <label className="check" {...(ipRequired ? { title: OUTSIDE_POLICY } : {})}>
+          <input
+            type="checkbox"
+            checked={ipEnabled}
+            disabled={ipRequired && ipEnabled}
+            onChange={(e) => setIpEnabled(e.target.checked)}
+          />{' '}
+          Only from these IP addresses{ipRequired ? ' (required by the token policy)' : ''}
         </label>
         <Field label="IP addresses and CIDR ranges, one per line" error={error?.fields.ipValues}>
           {(props) => <textarea {...props} rows={3} value={ips} onChange={(e) => setIps(e.target.value)} />}
@@ -176,6 +193,7 @@ const DeliveryTokenForm = ({
               {...props}
               type="password"
               autoComplete="new-password"
+              {...(policy.minSecretKeyLength === undefined ? {} : { minLength: policy.minSecretKeyLength })}
               value={secretKey}
               onChange={(e) => setSecretKey(e.target.value)}
             />

@@ -2,8 +2,10 @@ import { type ReactNode, useState } from 'react';
 import type { components } from '../../../client/index.js';
 import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
 import { SCOPE_LEVEL_LABELS, type ScopeCatalogue, type ScopeLevel } from '../../../shared/domain/scopes.js';
+import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import type { Column } from '../table.js';
+import { OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
 import { Field, FormMessage, shortTime } from '../ui.js';
 import type { UsageCalls } from '../usage-calls.js';
 import type { TokenBody, TokenFormProps, TokenScreenConfig } from './TokenScreen.js';
@@ -17,6 +19,15 @@ export interface ScopedTokenCalls {
   revoke(tokenId: string): Promise<void>;
   /** For the kinds that can be regenerated (site tokens). */
   regenerate?(tokenId: string): Promise<{ token: string }>;
+  /** The token policy of the workspace the tokens are under. */
+  policy(): Promise<TokenPolicy>;
+}
+
+/** What the generate form offers: the kind's APIs and levels, within the workspace's policy. */
+interface ScopeChoices {
+  readonly kind: TokenKindDefinition;
+  readonly catalogue: ScopeCatalogue;
+  readonly policy: TokenPolicy;
 }
 
 const summary = (token: Token) =>
@@ -54,12 +65,15 @@ export const scopedTokenScreen = (options: {
   readonly createLabel: string;
   readonly calls: ScopedTokenCalls;
   readonly usage: UsageCalls;
-}): TokenScreenConfig<Token, ScopeCatalogue> => ({
+}): TokenScreenConfig<Token, ScopeChoices> => ({
   title: options.title,
   crumbs: options.crumbs,
   kind: options.kind,
   createLabel: options.createLabel,
-  load: async () => ({ tokens: await options.calls.list(), extras: options.kind.scopeCatalogue! }),
+  load: async () => {
+    const [tokens, policy] = await Promise.all([options.calls.list(), options.calls.policy()]);
+    return { tokens, extras: { kind: options.kind, catalogue: options.kind.scopeCatalogue!, policy } };
+  },
   columns: () => COLUMNS,
   nameOf: (token) => token.name,
   Form: ScopesForm,
@@ -73,10 +87,12 @@ export const scopedTokenScreen = (options: {
 /** The generate form: a name first, then the access per API; the value is shown once afterwards. */
 const ScopesForm = ({
   title,
-  extras: catalogue,
+  extras: { kind, catalogue, policy },
   onSave,
   onCancel,
-}: TokenFormProps<Token, ScopeCatalogue>) => {
+}: TokenFormProps<Token, ScopeChoices>) => {
+  const ruledOut = (api: string, level: ScopeLevel) =>
+    outsidePolicy(policy, { kind, scopes: { [api]: level } });
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Record<string, string>>({});
   const [error, setError] = useState<FormError>();
@@ -105,12 +121,13 @@ const ScopesForm = ({
                 <th scope="row">{api}</th>
                 {catalogue.levels.map((level) => (
                   <td key={level}>
-                    <label>
+                    <label {...(ruledOut(api, level) ? { title: OUTSIDE_POLICY } : {})}>
                       <input
                         type="radio"
                         name={`scope-${api}`}
                         value={level}
                         checked={(scopes[api] ?? 'none') === level}
+                        disabled={ruledOut(api, level)}
                         onChange={() => setScopes({ ...scopes, [api]: level })}
                       />{' '}
                       {SCOPE_LEVEL_LABELS[level]}

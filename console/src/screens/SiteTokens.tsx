@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
+import { loadTokenPolicy } from '../token-policy.js';
 import { Loadable } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
 import { useLoad } from '../use-load.js';
@@ -34,6 +35,7 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
         kind: tokenKinds.site,
         usage: usageCalls(client, 'site', siteId),
         calls: {
+          policy: () => loadTokenPolicy(client, 'workspace', workspaceId),
           list: async () =>
             (
               await client.GET('/v1/sites/{siteId}/tokens', {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
+import { loadTokenPolicy } from '../token-policy.js';
 import { usageCalls } from '../usage-calls.js';
 import { scopedTokenScreen } from './ScopedTokens.js';
 import { TokenScreen } from './TokenScreen.js';
@@ -25,6 +26,7 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
       ],
       kind: tokenKinds.workspace,
       calls: {
+        policy: () => loadTokenPolicy(client, 'workspace', workspaceId),
         list: async () =>
           (
             await client.GET('/v1/workspaces/{workspaceId}/tokens', {

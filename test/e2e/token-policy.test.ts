@@ -43,6 +43,25 @@ describe('E2E: token policies', () => {
     await kw.api.delete(`/v1/sites/${siteId}/tokens/${within.body.id}`);
   });
 
+  it('holds workspace tokens to the scope ceiling and an end date, and lets nothing bind admin keys', async () => {
+    await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, {
+      maxLifetimeDays: 7,
+      scopeCeiling: { audit_logs: 'read' },
+    });
+    const create = (scopes: Record<string, string>) =>
+      kw.api.post(`/v1/workspaces/${workspaceId}/tokens`, { name: 'w', scopes });
+
+    expect(problemsOf(await create({ workspace: 'read' }))).toEqual(['scopes.workspace']);
+    const within = await create({ audit_logs: 'read' });
+    expect(within.status, JSON.stringify(within.body)).toBe(201);
+    expect(Date.parse(within.body.expiresAt) - kw.clock.now().getTime()).toBeLessThanOrEqual(7 * 86_400_000);
+    // Admin keys belong to principals, not to a workspace or project: no token policy binds them.
+    const me = (await kw.api.get('/v1/principals/me')).body.id;
+    expect((await kw.api.post(`/v1/principals/${me}/admin-keys`, { name: 'spare' })).status).toBe(201);
+    await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, {});
+    await kw.api.delete(`/v1/workspaces/${workspaceId}/tokens/${within.body.id}`);
+  });
+
   it('holds API tokens to the maximum lifetime and the allowed types', async () => {
     await kw.api.put(`/v1/projects/${projectId}/token-policy`, {
       maxLifetimeDays: 30,

@@ -1,5 +1,5 @@
 import { ensureConsoleBuilt } from './console-assets.js';
-import { startLocalKeyward } from './local-keyward.js';
+import { localMailOf, startLocalKeyward } from './local-keyward.js';
 
 /** `npm start`: Keyward on this machine, with DynamoDB Local, until Ctrl-C. */
 
@@ -29,6 +29,7 @@ const banner = [
   `  Console:         ${keyward.url}/console/`,
   `  API description: ${keyward.url}/openapi.json`,
   `  DynamoDB Local:  ${keyward.dynamoDbEndpoint} (data in ${home}/dynamodb)`,
+  `  Email:           expiry warnings as .eml files in ${localMailOf(home).directory}`,
   '',
   ...(keyward.bootstrap === undefined
     ? [`Admin key: created on first start, saved in ${keyward.bootstrapKeyFile}`]

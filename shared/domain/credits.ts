@@ -5,6 +5,8 @@
  * period, exactly once: the write that refills is conditional on the period it replaces.
  */
 
+import { ValidationError } from './errors.js';
+
 export const CREDIT_INTERVALS = ['daily', 'monthly'] as const;
 export type CreditInterval = (typeof CREDIT_INTERVALS)[number];
 
@@ -148,5 +150,33 @@ export const creditChangeOf = (
       creditsGrant: remaining,
     },
     increments: {},
+  };
+};
+
+/**
+ * A holder's credits change as an update of that holder (a token or an identity, named by `holder`): what to
+ * write and add (`creditChangeOf`), and the balance to answer — the balance as read plus a top-up, since spends
+ * and top-ups that raced it are in the store, not here. A top-up of a holder without credits is refused.
+ */
+export const creditUpdateOf = (
+  change: CreditsChange | null | undefined,
+  current: { readonly creditsRemaining?: number },
+  holder: 'token' | 'identity',
+  now: Date,
+): {
+  readonly changes: Readonly<Record<string, unknown>>;
+  readonly increments?: Readonly<Record<string, number>>;
+  readonly answered: { readonly creditsRemaining?: number };
+} => {
+  if (change === undefined) return { changes: {}, answered: {} };
+  if (isTopUp(change) && current.creditsRemaining === undefined) {
+    throw ValidationError.forField(
+      'credits.add',
+      `the ${holder} has no credits to add to; set \`remaining\` first`,
+    );
+  }
+  return {
+    ...creditChangeOf(change, now),
+    answered: isTopUp(change) ? { creditsRemaining: (current.creditsRemaining ?? 0) + change.add } : {},
   };
 };

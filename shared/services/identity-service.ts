@@ -5,10 +5,10 @@ import {
   type CreditsSetting,
   creditBalanceOf,
   creditChangeOf,
-  isTopUp,
+  creditUpdateOf,
 } from '../domain/credits.js';
 import { newResourceId, type TenantType } from '../domain/directory.js';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { auditTargetOfIdentity, type IdentityRecord } from '../domain/identity.js';
 import type { RateLimit } from '../domain/rate-limit.js';
 import { type TokenAction, tokenPermission } from '../domain/roles.js';
@@ -138,17 +138,11 @@ export class IdentityService {
     const identity = await this.#find(resource, identityId);
     const now = this.deps.clock.now();
     const { credits, rateLimit, ...fields } = patch;
-    if (isTopUp(credits) && identity.creditsRemaining === undefined) {
-      throw ValidationError.forField(
-        'credits.add',
-        'the identity has no credits to add to; set `remaining` first',
-      );
-    }
-    const creditChange = credits === undefined ? undefined : creditChangeOf(credits, now);
+    const creditUpdate = creditUpdateOf(credits, identity, 'identity', now);
     const changes = {
       ...fields,
       ...(rateLimit === undefined ? {} : { rateLimit: rateLimit ?? undefined }),
-      ...creditChange?.changes,
+      ...creditUpdate.changes,
       updatedAt: now.toISOString(),
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof IdentityPatch] !== undefined);
@@ -163,13 +157,9 @@ export class IdentityService {
         meta,
         changed,
       ),
-      creditChange?.increments,
+      creditUpdate.increments,
     );
-    // The balance as read plus a top-up: spends and top-ups that raced it are in the store, not here.
-    const toppedUp = isTopUp(credits)
-      ? { creditsRemaining: (identity.creditsRemaining ?? 0) + credits.add }
-      : {};
-    return toIdentityView({ ...identity, ...changes, ...toppedUp } as IdentityRecord, now);
+    return toIdentityView({ ...identity, ...changes, ...creditUpdate.answered } as IdentityRecord, now);
   }
 
   /** Deletes an identity none of whose tokens is active any more (409 `identity_has_tokens` otherwise). */

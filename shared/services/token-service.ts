@@ -1,6 +1,6 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { Clock } from '../domain/clock.js';
-import { creditChangeOf, isTopUp } from '../domain/credits.js';
+import { creditChangeOf, creditUpdateOf } from '../domain/credits.js';
 import {
   MethodNotAllowedError,
   PlanRequiredError,
@@ -150,13 +150,7 @@ export class TokenService {
     const catalogue = owner.kind.scopeCatalogue;
     const now = this.deps.clock.now();
     const { name, description, scopes, credits, ...settings } = patch;
-    if (isTopUp(credits) && token.creditsRemaining === undefined) {
-      throw ValidationError.forField(
-        'credits.add',
-        'the token has no credits to add to; set `remaining` first',
-      );
-    }
-    const creditChange = credits === undefined ? undefined : creditChangeOf(credits, now);
+    const creditUpdate = creditUpdateOf(credits, token, 'token', now);
     const narrowed =
       scopes === undefined || catalogue === null ? undefined : completeScopes(catalogue, scopes);
     const widened = narrowed === undefined ? [] : widenedScopes(token.scopes ?? {}, narrowed);
@@ -172,7 +166,7 @@ export class TokenService {
       ...(description === undefined ? {} : { description: description ?? undefined }),
       ...(narrowed === undefined ? {} : { scopes: narrowed }),
       ...(await resolveSettings(this.#settingsContext(owner, resource, token.tokenId, now), settings, token)),
-      ...creditChange?.changes,
+      ...creditUpdate.changes,
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
     if (changed.length === 0) return toTokenView(token, now);
@@ -200,15 +194,11 @@ export class TokenService {
       ),
       {
         ...(moveCounter === undefined ? {} : { moveCounter }),
-        ...(creditChange === undefined ? {} : { increments: creditChange.increments }),
+        ...(creditUpdate.increments === undefined ? {} : { increments: creditUpdate.increments }),
       },
     );
-    // The balance as read plus the top-up: spends and top-ups that raced it are in the store, not here.
-    const toppedUp = isTopUp(credits)
-      ? { creditsRemaining: (token.creditsRemaining ?? 0) + credits.add }
-      : {};
     return toTokenView(
-      { ...token, ...changes, ...toppedUp, updatedAt: now.toISOString() } as TokenRecord,
+      { ...token, ...changes, ...creditUpdate.answered, updatedAt: now.toISOString() } as TokenRecord,
       now,
     );
   }

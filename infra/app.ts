@@ -7,8 +7,8 @@ import { SampleApiStack } from './stacks/sample-api-stack.js';
 
 /**
  * `npx cdk synth|deploy --all`. Context: `stage` (dev; `prod` retains tables), `logLevel`, `sweepSchedule`,
- * `touchIntervalSeconds`, `mailFrom` (the sender of expiry emails), `sampleApi` and `console` (false to leave either out). The console is built first
- * (cdk.json's `build` runs `npm run build:console`).
+ * `touchIntervalSeconds`, `mailFrom` (the sender of expiry emails), `sampleApi` and `console` (false to leave
+ * either out). The console is built first (cdk.json's `build` runs `npm run build:console`).
  */
 const app = new App();
 const context = (name: string) => app.node.tryGetContext(name) as string | undefined;

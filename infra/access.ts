@@ -46,7 +46,8 @@ export const ROLE_ACCESS: Readonly<Record<RoleName, TableAccess>> = {
   },
   sweeper: {
     tokens: ['GetItem', 'Query', 'UpdateItem'],
-    directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    // DeleteItem: an expired token's value kept to be shown again is deleted with the expiry.
+    directory: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
     // Query, DeleteItem: expiry emails wait in the Events table until the day's digest takes them.
     events: ['PutItem', 'Query', 'DeleteItem'],
   },

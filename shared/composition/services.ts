@@ -92,6 +92,7 @@ export const sweeper = /* @__PURE__ */ component(
       events: c.get(auditRepository),
       clock: c.get(clock),
       notifier: c.get(notifier),
+      kept: c.get(keptValues),
       ...(c.get(expiryMail) === undefined ? {} : { mail: c.get(expiryMail) }),
       ...(c.options.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: c.options.maxTokensPerSweep }),
       onCounterCorrected: (counterKey, from, to) =>

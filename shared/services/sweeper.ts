@@ -1,6 +1,7 @@
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
+import { tokenKinds } from '../domain/kinds.js';
 import {
   EXPIRY_NOTICE_DAYS,
   endOfLife,
@@ -15,6 +16,7 @@ import type { OwnerCounterRepository } from '../store/owner-counters.js';
 import type { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import type { ExpiryMail } from './expiry-mail.js';
+import type { KeptValues } from './kept-values.js';
 
 /** Where expiry news goes beyond the audit log: EventBridge on AWS, the server log locally. */
 export interface ExpiryNotifier {
@@ -30,6 +32,8 @@ export interface SweeperDependencies {
   readonly events: AuditRepository;
   readonly clock: Clock;
   readonly notifier: ExpiryNotifier;
+  /** Drops the kept value of a token it expires (where its tenant keeps values to show again). */
+  readonly kept?: Pick<KeptValues, 'forgetStep'>;
   /** Expiry warnings by email: queued with each notice, sent as daily digests at the end of a run. */
   readonly mail?: Pick<ExpiryMail, 'noticeSteps' | 'sendDigests'>;
   /** Expirations per run; the rest is left for the next run. @default 1000 */
@@ -155,9 +159,15 @@ export class Sweeper {
           ttl: retentionTtl(now),
           ...(shard === undefined ? {} : { stillInShard: shard }),
         },
-        this.deps.events.putStep(
-          auditEvent(now, auditScopeOfToken(token), 'token.expired', auditTargetOfToken(token), {}),
-        ),
+        [
+          this.deps.events.putStep(
+            auditEvent(now, auditScopeOfToken(token), 'token.expired', auditTargetOfToken(token), {}),
+          ),
+          // A value kept to be shown again goes with the token's life.
+          ...(this.deps.kept === undefined || !tokenKinds[token.kind].revealable
+            ? []
+            : [this.deps.kept.forgetStep(auditScopeOfToken(token), token.tokenId)]),
+        ],
       );
     } catch (error) {
       if (error instanceof ConflictError) return false;

@@ -115,6 +115,21 @@ describe('E2E: revealing a token value again', () => {
     expect((await revealApi()).status).toBe(404);
   });
 
+  it('drops a kept value when the sweeper expires its token', async () => {
+    const weekly = await kw.api.post(`/v1/projects/${projectId}/api-tokens`, {
+      name: 'weekly',
+      type: 'read-only',
+      lifespan: 7,
+    });
+    expect((await keptValueItems()).some((item) => item.sk === weekly.body.id)).toBe(true);
+
+    kw.clock.advance(8 * 86_400_000);
+    const report = await kw.keyward.runtime.sweeper.run().finally(() => kw.clock.reset());
+
+    expect(report.expired).toBeGreaterThanOrEqual(1);
+    expect((await keptValueItems()).some((item) => item.sk === weekly.body.id)).toBe(false);
+  });
+
   it('limits how many values one principal sees again per hour', async () => {
     const token = await createSiteToken('limited');
     const admin = await createPrincipalWithKey(kw.api, {

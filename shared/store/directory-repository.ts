@@ -3,7 +3,6 @@ import {
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
-  paginateQuery,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -12,6 +11,7 @@ import { resourceKey } from '../domain/directory.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Role } from '../domain/roles.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import { queryAll } from './query-all.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 import { attributeUpdateOf } from './update-expression.js';
 
@@ -312,16 +312,10 @@ export class DirectoryRepository {
     };
   }
 
-  /** Every item a query finds, page after page. */
+  /** Every item a query of this table finds, without its keys. */
   async #queryAll<T>(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
-    const items: T[] = [];
-    for await (const page of paginateQuery(
-      { client: this.client },
-      { TableName: this.tableName, ...query },
-    )) {
-      items.push(...(page.Items ?? []).map((item) => stripKeys<T>(item)));
-    }
-    return items;
+    const items = await queryAll(this.client, { TableName: this.tableName, ...query });
+    return items.map((item) => stripKeys<T>(item));
   }
 
   async #get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {

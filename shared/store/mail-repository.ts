@@ -1,6 +1,7 @@
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, toEpochSeconds } from '../domain/clock.js';
 import type { ExpiryNotice } from '../mail/expiry-digest.js';
+import { queryAll } from './query-all.js';
 import type { TransactionStep } from './transact.js';
 
 /** A notice not yet mailed goes after this long (its token has ended by then). */
@@ -33,8 +34,7 @@ export class MailRepository {
         Put: {
           TableName: this.table,
           Item: {
-            pk: PENDING_PARTITION,
-            sk: `${notice.principalId}#${notice.tokenId}#${notice.daysLeft}`,
+            ...pendingKey(notice),
             ...notice,
             ttl: toEpochSeconds(addDays(now, PENDING_RETENTION_DAYS)),
           },
@@ -44,28 +44,20 @@ export class MailRepository {
   }
 
   public async pending(): Promise<PendingNotice[]> {
-    const notices: PendingNotice[] = [];
-    for await (const page of paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': PENDING_PARTITION },
-        ConsistentRead: true,
-      },
-    )) {
-      notices.push(
-        ...(page.Items ?? []).map(({ pk: _pk, sk: _sk, ttl: _ttl, ...notice }) => notice as PendingNotice),
-      );
-    }
-    return notices;
+    const items = await queryAll<PendingNotice & { pk: string; sk: string; ttl: number }>(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': PENDING_PARTITION },
+      ConsistentRead: true,
+    });
+    return items.map(({ pk: _pk, sk: _sk, ttl: _ttl, ...notice }) => notice);
   }
 
   public async removePending(notice: PendingNotice): Promise<void> {
     await this.client.send(
       new DeleteCommand({
         TableName: this.table,
-        Key: { pk: PENDING_PARTITION, sk: `${notice.principalId}#${notice.tokenId}#${notice.daysLeft}` },
+        Key: pendingKey(notice),
       }),
     );
   }
@@ -93,4 +85,8 @@ export class MailRepository {
   }
 }
 
+const pendingKey = (notice: PendingNotice) => ({
+  pk: PENDING_PARTITION,
+  sk: `${notice.principalId}#${notice.tokenId}#${notice.daysLeft}`,
+});
 const sentKey = (principalId: string, day: string) => ({ pk: `mail#sent#${principalId}`, sk: day });

@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/
 import type { ContentType, Entry, Environment, Membership, Project } from '../domain/directory.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
+import { queryAll } from './query-all.js';
 import { type TransactionStep, transactWrite } from './transact.js';
 
 /**
@@ -197,22 +198,12 @@ export class ProjectRepository {
     return Item === undefined ? undefined : stripKeys<T>(Item);
   }
 
-  async #queryAll(pk: string, prefix: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(result.Items ?? []));
-      startKey = result.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return items;
+  #queryAll(pk: string, prefix: string): Promise<Record<string, unknown>[]> {
+    return queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+      ConsistentRead: true,
+    });
   }
 }

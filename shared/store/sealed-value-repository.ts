@@ -1,5 +1,6 @@
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SealedValue } from '../crypto/sealed-value.js';
+import { queryAll } from './query-all.js';
 import type { TransactionStep } from './transact.js';
 
 /** Deletes at once when a workspace or project turns `revealable` off. */
@@ -41,27 +42,21 @@ export class SealedValueRepository {
 
   /** Deletes every sealed value of a tenant; how many there were. */
   public async deleteAll(scope: string): Promise<number> {
-    let deleted = 0;
-    for await (const page of paginateQuery(
-      { client: this.client },
-      {
-        TableName: this.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': partitionOf(scope) },
-        ProjectionExpression: 'pk, sk',
-        ConsistentRead: true,
-      },
-    )) {
-      const keys = [...(page.Items ?? [])];
-      const worker = async () => {
-        for (let key = keys.shift(); key !== undefined; key = keys.shift()) {
-          await this.client.send(new DeleteCommand({ TableName: this.table, Key: key }));
-          deleted += 1;
-        }
-      };
-      await Promise.all(Array.from({ length: DELETE_CONCURRENCY }, worker));
-    }
-    return deleted;
+    const keys = await queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': partitionOf(scope) },
+      ProjectionExpression: 'pk, sk',
+      ConsistentRead: true,
+    });
+    const count = keys.length;
+    const worker = async () => {
+      for (let key = keys.shift(); key !== undefined; key = keys.shift()) {
+        await this.client.send(new DeleteCommand({ TableName: this.table, Key: key }));
+      }
+    };
+    await Promise.all(Array.from({ length: DELETE_CONCURRENCY }, worker));
+    return count;
   }
 }
 

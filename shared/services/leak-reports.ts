@@ -1,16 +1,16 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
-import { PayloadTooLargeError, TooManyRequestsError } from '../domain/errors.js';
+import { PayloadTooLargeError } from '../domain/errors.js';
 import { kindOfPrefix } from '../domain/kinds.js';
 import { LEAK_REPORT_LIMITS } from '../domain/leak-report.js';
-import { rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
 import type { TokenRecord } from '../domain/token.js';
 import { type ParsedToken, parseToken, redactTokens } from '../domain/token-format.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import { secretMatchOf } from '../verify/secret-match.js';
 import type { CompromiseResponse } from './compromise-response.js';
+import { consumeQuota } from './request-quota.js';
 
 /** `POST /v1/token-leaks`: values found where they should not be (a public repository, a paste, a log). */
 export interface LeakReport {
@@ -49,7 +49,13 @@ export class LeakReports {
   public constructor(private readonly deps: LeakReportsDependencies) {}
 
   public async report(report: LeakReport, origin: RequestOrigin): Promise<LeakReportReceipt> {
-    await this.#throttle(origin.sourceIp ?? 'unknown');
+    await consumeQuota(
+      this.deps.rateCounter,
+      this.deps.clock,
+      `leak-reports#${origin.sourceIp ?? 'unknown'}`,
+      { limit: this.deps.reportsPerHour ?? LEAK_REPORT_LIMITS.defaultReportsPerHour, windowSeconds: 3_600 },
+      'Too many leak reports from this address; retry later.',
+    );
     if (report.tokens.length > LEAK_REPORT_LIMITS.maxTokens) {
       throw new PayloadTooLargeError(`A report holds at most ${LEAK_REPORT_LIMITS.maxTokens} tokens.`);
     }
@@ -72,19 +78,6 @@ export class LeakReports {
       wellFormed: wellFormed.length,
       malformed: report.tokens.length - wellFormed.length,
     };
-  }
-
-  async #throttle(sourceIp: string): Promise<void> {
-    const nowMs = this.deps.clock.now().getTime();
-    const limit = this.deps.reportsPerHour ?? LEAK_REPORT_LIMITS.defaultReportsPerHour;
-    const window = rateWindowOf(`leak-reports#${sourceIp}`, { limit, windowSeconds: 3_600 }, nowMs);
-    if (!(await this.deps.rateCounter.consume(window))) {
-      throw new TooManyRequestsError(
-        'Too many leak reports from this address; retry later.',
-        retryAfterSeconds(window, nowMs),
-        'rate_limited',
-      );
-    }
   }
 
   /** The active token this value currently opens, if any. */

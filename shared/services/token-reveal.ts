@@ -1,6 +1,5 @@
 import type { Clock } from '../domain/clock.js';
-import { NotFoundError, TooManyRequestsError } from '../domain/errors.js';
-import { rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
+import { NotFoundError } from '../domain/errors.js';
 import { tokenPermission } from '../domain/roles.js';
 import { auditTargetOfToken, effectiveStatus } from '../domain/token.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
@@ -10,6 +9,7 @@ import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
 import type { KeptValues } from './kept-values.js';
 import { findOwnedToken, type TokenOwner } from './owned-token.js';
+import { consumeQuota } from './request-quota.js';
 
 /** Values one principal may see again per hour: enough to recover a few, too few to harvest a tenant's. */
 export const REVEALS_PER_HOUR = 20;
@@ -49,7 +49,13 @@ export class TokenReveal {
       owner.ownerId,
       tokenPermission(owner.kind.permissionNamespace, 'reveal'),
     );
-    await this.#throttle(actor.principalId);
+    await consumeQuota(
+      this.deps.rateCounter,
+      this.deps.clock,
+      `reveals#${actor.principalId}`,
+      { limit: REVEALS_PER_HOUR, windowSeconds: 3_600 },
+      `At most ${REVEALS_PER_HOUR} token values may be shown again per hour; retry later.`,
+    );
     const token = await findOwnedToken(this.deps.tokens, owner, tokenId);
     const value =
       effectiveStatus(token, this.deps.clock.now()) === 'active'
@@ -68,21 +74,5 @@ export class TokenReveal {
       meta,
     );
     return { id: token.tokenId, token: value };
-  }
-
-  async #throttle(principalId: string): Promise<void> {
-    const nowMs = this.deps.clock.now().getTime();
-    const window = rateWindowOf(
-      `reveals#${principalId}`,
-      { limit: REVEALS_PER_HOUR, windowSeconds: 3_600 },
-      nowMs,
-    );
-    if (!(await this.deps.rateCounter.consume(window))) {
-      throw new TooManyRequestsError(
-        `At most ${REVEALS_PER_HOUR} token values may be shown again per hour; retry later.`,
-        retryAfterSeconds(window, nowMs),
-        'rate_limited',
-      );
-    }
   }
 }

@@ -39,9 +39,9 @@ export class KeptValues {
     ];
   }
 
-  /** Drops a token's kept value, if there is one, with the change that ends the token. */
-  public forgetStep(scope: string, tokenId: string): TransactionStep {
-    return this.deps.values.deleteStep(scope, tokenId);
+  /** The step that drops a token's kept value, if it may have one, with the change that ends the token. */
+  public forgetSteps(scope: string, token: Pick<TokenRecord, 'tokenId' | 'kind'>): TransactionStep[] {
+    return tokenKinds[token.kind].revealable ? [this.deps.values.deleteStep(scope, token.tokenId)] : [];
   }
 
   /** Drops every kept value of a tenant (the setting was turned off). */

@@ -1,7 +1,6 @@
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
-import { tokenKinds } from '../domain/kinds.js';
 import {
   EXPIRY_NOTICE_DAYS,
   endOfLife,
@@ -33,7 +32,7 @@ export interface SweeperDependencies {
   readonly clock: Clock;
   readonly notifier: ExpiryNotifier;
   /** Drops the kept value of a token it expires (where its tenant keeps values to show again). */
-  readonly kept?: Pick<KeptValues, 'forgetStep'>;
+  readonly kept?: Pick<KeptValues, 'forgetSteps'>;
   /** Expiry warnings by email: queued with each notice, sent as daily digests at the end of a run. */
   readonly mail?: Pick<ExpiryMail, 'noticeSteps' | 'sendDigests'>;
   /** Expirations per run; the rest is left for the next run. @default 1000 */
@@ -164,9 +163,7 @@ export class Sweeper {
             auditEvent(now, auditScopeOfToken(token), 'token.expired', auditTargetOfToken(token), {}),
           ),
           // A value kept to be shown again goes with the token's life.
-          ...(this.deps.kept === undefined || !tokenKinds[token.kind].revealable
-            ? []
-            : [this.deps.kept.forgetStep(auditScopeOfToken(token), token.tokenId)]),
+          ...(this.deps.kept?.forgetSteps(auditScopeOfToken(token), token) ?? []),
         ],
       );
     } catch (error) {

@@ -51,7 +51,7 @@ export interface TokenServiceDependencies {
   readonly projects: ProjectRepository;
   readonly identities: Pick<IdentityRepository, 'get'>;
   readonly policies: Pick<TokenPolicyRepository, 'get'>;
-  readonly kept: Pick<KeptValues, 'keepSteps' | 'forgetStep'>;
+  readonly kept: Pick<KeptValues, 'keepSteps' | 'forgetSteps'>;
   readonly requestLogs: RequestLogRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -227,7 +227,7 @@ export class TokenService {
     const end = { status: 'revoked' as const, at: now.toISOString(), ttl: retentionTtl(now) };
     await this.deps.tokens.endWithOwnerCounter(token, end, [
       this.deps.audit.record(resource.auditScope, 'token.revoked', auditTargetOfToken(token), actor, meta),
-      this.deps.kept.forgetStep(resource.auditScope, tokenId),
+      ...this.deps.kept.forgetSteps(resource.auditScope, token),
     ]);
     const { sweepShard: _unused, ...rest } = token;
     return toTokenView(
@@ -242,7 +242,7 @@ export class TokenService {
     const token = await this.#find(owner, tokenId);
     await this.deps.tokens.remove(token, this.deps.clock.now().toISOString(), [
       this.deps.audit.record(resource.auditScope, 'token.deleted', auditTargetOfToken(token), actor, meta),
-      this.deps.kept.forgetStep(resource.auditScope, tokenId),
+      ...this.deps.kept.forgetSteps(resource.auditScope, token),
     ]);
   }
 

@@ -10,7 +10,7 @@ export const compositionOptionsOf = (settings: Settings): CompositionOptions => 
   keys: (documents) => keyProviderFromSettings(documents, settings),
   ...(settings.kmsKeyId === undefined
     ? {}
-    : { dataKeys: kmsDataKeys(new KMSClient({ region: settings.region }), settings.kmsKeyId) }),
+    : { dataKeys: kmsDataKeys(() => new KMSClient({ region: settings.region }), settings.kmsKeyId) }),
   store: {
     region: settings.region,
     ...(settings.dynamodbEndpoint === undefined ? {} : { endpoint: settings.dynamodbEndpoint }),

@@ -13,27 +13,35 @@ export interface DataKeys {
   unwrap(wrapped: string, context: Readonly<Record<string, string>>): Promise<Buffer>;
 }
 
-/** AWS: `GenerateDataKey` and `Decrypt` under the KMS key; only their calls ever see a plaintext key. */
-export const kmsDataKeys = (kms: KMSClient, keyId: string): DataKeys => ({
-  generate: async (context) => {
-    const { Plaintext, CiphertextBlob } = await kms.send(
-      new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: { ...context } }),
-    );
-    if (Plaintext === undefined || CiphertextBlob === undefined) throw new Error('KMS returned no data key.');
-    return { plaintext: Buffer.from(Plaintext), wrapped: Buffer.from(CiphertextBlob).toString('base64') };
-  },
-  unwrap: async (wrapped, context) => {
-    const { Plaintext } = await kms.send(
-      new DecryptCommand({
-        KeyId: keyId,
-        CiphertextBlob: Buffer.from(wrapped, 'base64'),
-        EncryptionContext: { ...context },
-      }),
-    );
-    if (Plaintext === undefined) throw new Error('KMS returned no plaintext for a data key.');
-    return Buffer.from(Plaintext);
-  },
-});
+/**
+ * AWS: `GenerateDataKey` and `Decrypt` under the KMS key; only their calls ever see a plaintext key. The client
+ * is made on first use: most functions never keep or reveal a value, and pay nothing for it at cold start.
+ */
+export const kmsDataKeys = (client: () => KMSClient, keyId: string): DataKeys => {
+  let made: KMSClient | undefined;
+  const kms = () => (made ??= client());
+  return {
+    generate: async (context) => {
+      const { Plaintext, CiphertextBlob } = await kms().send(
+        new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: { ...context } }),
+      );
+      if (Plaintext === undefined || CiphertextBlob === undefined)
+        throw new Error('KMS returned no data key.');
+      return { plaintext: Buffer.from(Plaintext), wrapped: Buffer.from(CiphertextBlob).toString('base64') };
+    },
+    unwrap: async (wrapped, context) => {
+      const { Plaintext } = await kms().send(
+        new DecryptCommand({
+          KeyId: keyId,
+          CiphertextBlob: Buffer.from(wrapped, 'base64'),
+          EncryptionContext: { ...context },
+        }),
+      );
+      if (Plaintext === undefined) throw new Error('KMS returned no plaintext for a data key.');
+      return Buffer.from(Plaintext);
+    },
+  };
+};
 
 const purposeOf = (context: Readonly<Record<string, string>>): string =>
   `data-key/${Object.entries(context)

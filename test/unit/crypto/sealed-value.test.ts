@@ -42,7 +42,7 @@ describe('Function: kmsDataKeys', () => {
     const blob = randomBytes(48);
     kms.on(GenerateDataKeyCommand).resolves({ Plaintext: new Uint8Array(plaintext), CiphertextBlob: blob });
     kms.on(DecryptCommand).resolves({ Plaintext: new Uint8Array(plaintext) });
-    const dataKeys = kmsDataKeys(new KMSClient({ region: 'eu-west-1' }), 'alias/keyward');
+    const dataKeys = kmsDataKeys(() => new KMSClient({ region: 'eu-west-1' }), 'alias/keyward');
 
     // Act
     const sealed = await sealValue(dataKeys, TOKEN_ID, VALUE);

@@ -1,3 +1,4 @@
+import { forEachAtMost } from '../concurrency.js';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
@@ -65,14 +66,11 @@ export class LeakReports {
       ...(report.source === undefined ? {} : { source: redactTokens(report.source) }),
       ...(report.url === undefined ? {} : { url: redactTokens(report.url) }),
     };
-    const queue = [...new Map(wellFormed.map((token) => [token.tokenId + token.secret, token])).values()];
-    const worker = async () => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-        const token = await this.#liveTokenOf(next);
-        if (token !== undefined) await this.deps.compromise.revokeLeaked(token, origin, details);
-      }
-    };
-    await Promise.all(Array.from({ length: LOOKUP_CONCURRENCY }, worker));
+    const distinct = [...new Map(wellFormed.map((token) => [token.tokenId + token.secret, token])).values()];
+    await forEachAtMost(LOOKUP_CONCURRENCY, distinct, async (parsed) => {
+      const token = await this.#liveTokenOf(parsed);
+      if (token !== undefined) await this.deps.compromise.revokeLeaked(token, origin, details);
+    });
     return {
       received: report.tokens.length,
       wellFormed: wellFormed.length,

@@ -1,4 +1,5 @@
 import { Webhook } from 'standardwebhooks';
+import { forEachAtMost } from '../concurrency.js';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { openSecret } from '../crypto/secret-box.js';
 import type { Clock } from '../domain/clock.js';
@@ -95,14 +96,10 @@ export class WebhookDispatcher {
     const now = this.deps.clock.now().toISOString();
     const due = await this.deps.webhooks.dueDeliveries(now, BATCH);
     const failures: unknown[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < due.length) {
-        // One delivery's fault (a store error) does not hold up the others; the run reports it at the end.
-        await this.#attempt(due[next++]!).catch((error: unknown) => failures.push(error));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
+    // One delivery's fault (a store error) does not hold up the others; the run reports it at the end.
+    await forEachAtMost(CONCURRENCY, due, (delivery) =>
+      this.#attempt(delivery).catch((error: unknown) => void failures.push(error)),
+    );
     if (failures.length > 0) throw failures[0];
     return due.length;
   }

@@ -1,4 +1,5 @@
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { forEachAtMost } from '../concurrency.js';
 import type { SealedValue } from '../crypto/sealed-value.js';
 import { queryAll } from './query-all.js';
 import type { TransactionStep } from './transact.js';
@@ -49,14 +50,10 @@ export class SealedValueRepository {
       ProjectionExpression: 'pk, sk',
       ConsistentRead: true,
     });
-    const count = keys.length;
-    const worker = async () => {
-      for (let key = keys.shift(); key !== undefined; key = keys.shift()) {
-        await this.client.send(new DeleteCommand({ TableName: this.table, Key: key }));
-      }
-    };
-    await Promise.all(Array.from({ length: DELETE_CONCURRENCY }, worker));
-    return count;
+    await forEachAtMost(DELETE_CONCURRENCY, keys, async (key) => {
+      await this.client.send(new DeleteCommand({ TableName: this.table, Key: key }));
+    });
+    return keys.length;
   }
 }
 

@@ -1,3 +1,4 @@
+import { forEachAtMost } from '../concurrency.js';
 import type { Clock } from '../domain/clock.js';
 import { USAGE_BOUNDS, type UsageSubject, usageHourOf, usageSubjectsOf } from '../domain/usage.js';
 import type { UsageRepository } from '../store/usage-repository.js';
@@ -106,19 +107,14 @@ export class UsageCounter {
     const entries = [...batch.values()];
     // A few writes at a time: an instance that saw thousands of tokens must not flood the table (or its
     // connection pool) with thousands of concurrent requests.
-    let next = 0;
-    const send = async (): Promise<void> => {
-      while (next < entries.length) {
-        const { subject, hour, counts } = entries[next++]!;
-        try {
-          await this.#usage.add(subject, hour, counts);
-        } catch (error) {
-          this.#add(subject, hour, counts);
-          this.#onFlushError?.(error);
-        }
+    await forEachAtMost(FLUSH_CONCURRENCY, entries, async ({ subject, hour, counts }) => {
+      try {
+        await this.#usage.add(subject, hour, counts);
+      } catch (error) {
+        this.#add(subject, hour, counts);
+        this.#onFlushError?.(error);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, entries.length) }, send));
+    });
   }
 
   #add(subject: UsageSubject, hour: string, counts: Readonly<Record<string, number>>): void {

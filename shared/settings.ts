@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { EncryptedPepper } from './crypto/kms-key-provider.js';
 import {
   directoryTable,
@@ -57,7 +59,8 @@ const oneOf =
     return value as T;
   };
 
-const jsonArray =
+/** Parses a JSON array; `variable` names where it came from in the error (never its content). */
+export const jsonArray =
   <T>(): Parse<readonly T[]> =>
   (raw, variable) => {
     let value: unknown;
@@ -122,12 +125,19 @@ export const SETTINGS = {
   /** How long a revoked token may still pass a warm verifier; 0 turns the verification cache off. */
   revocationBoundMs: integerSetting('KEYWARD_REVOCATION_BOUND_MS', 0, DEFAULT_REVOCATION_BOUND_MS),
   cacheMaxEntries: integerSetting('KEYWARD_CACHE_MAX', 1, DEFAULT_CACHE_MAX_ENTRIES),
-  /** The protected API's route policy, enforced by authorizers and `POST /v1/verify`. */
+  /**
+   * The protected API's route policy, enforced by authorizers and `POST /v1/verify`: in the variable (small
+   * policies, other backends) or, as the stacks deploy it, in a file of the function's own asset.
+   */
   routePolicy: {
     variable: 'KEYWARD_ROUTE_POLICY',
     parse: jsonArray<RoutePolicyEntry>(),
     format: JSON.stringify,
   } satisfies Setting<readonly RoutePolicyEntry[]>,
+  /** The route policy's file, relative to the function's code (`LAMBDA_TASK_ROOT`, else the working directory). */
+  routePolicyFile: stringSetting('KEYWARD_ROUTE_POLICY_FILE'),
+  /** Where Lambda put the function's code; set by the runtime. */
+  taskRoot: stringSetting('LAMBDA_TASK_ROOT'),
   geoSource: {
     variable: 'KEYWARD_GEO_SOURCE',
     parse: oneOf(Object.keys(GEO_SOURCES) as GeoSource[]),
@@ -182,6 +192,32 @@ export const environmentOf = (values: SettingValues): Record<string, string> => 
     env[setting.variable] = setting.format(value);
   }
   return env;
+};
+
+/** The name of the route policy's file in a function's asset. */
+export const ROUTE_POLICY_FILE = 'route-policy.json';
+
+/** What puts a route policy in a function's own asset: the file and the setting that names it. */
+export const routePolicyAssetOf = (policy: readonly RoutePolicyEntry[]) => ({
+  assetFiles: { [ROUTE_POLICY_FILE]: JSON.stringify(policy) },
+  environment: environmentOf({ routePolicyFile: ROUTE_POLICY_FILE }),
+});
+
+/**
+ * The route policy of these settings: the variable's, else the file's (read once, at cold start). A file
+ * that is missing or not a JSON array stops the cold start with the file's name.
+ */
+export const routePolicyOf = (settings: Settings): readonly RoutePolicyEntry[] | undefined => {
+  if (settings.routePolicy !== undefined || settings.routePolicyFile === undefined)
+    return settings.routePolicy;
+  const path = resolve(settings.taskRoot ?? process.cwd(), settings.routePolicyFile);
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    throw new SettingError(`${SETTINGS.routePolicyFile.variable} names ${path}, which cannot be read.`);
+  }
+  return SETTINGS.routePolicy.parse(raw, path);
 };
 
 export const tableNamesOf = (

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib';
@@ -12,6 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { enforceFunctionLimits } from '../deploy-limits.js';
 import { bundleHandlerSync, PROJECT_ROOT } from '../function-bundle.js';
 
 export { PROJECT_ROOT };
@@ -25,31 +27,44 @@ export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
  */
 const PREBUILT_FUNCTIONS = fileURLToPath(new URL('../../assets/lambda/', import.meta.url));
 
+/** Files written beside a function's code in its own asset, by name. */
+export type AssetFiles = Readonly<Record<string, string>>;
+
 export interface KeywardFunctionProps extends Omit<FunctionProps, 'code' | 'handler' | 'runtime'> {
   /** Handler module: its path from the project root without extension, e.g. `functions/tokens/create`. */
   readonly handlerModule: string;
+  /**
+   * Files beside the code, read once per cold start: data that Lambda's 4 KB environment cannot hold (a
+   * route policy of hundreds of routes).
+   */
+  readonly assetFiles?: AssetFiles;
 }
 
-/**
- * The code and handler of a function: prebuilt at pack time when Keyward is an installed package (no
- * TypeScript, esbuild or Docker needed to synth), else bundled now from the sources with the local esbuild.
- */
-export const handlerCode = (handlerModule: string): { readonly code: Code; readonly handler: string } => {
-  if (existsSync(join(PREBUILT_FUNCTIONS, `${handlerModule}.mjs`))) {
-    return { code: Code.fromAsset(PREBUILT_FUNCTIONS), handler: `${handlerModule}.handler` };
-  }
-  return { code: bundledNow(handlerModule), handler: 'index.handler' };
+const writeAssetFiles = (outputDir: string, files: AssetFiles): void => {
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(outputDir, name), content);
 };
 
-const bundledNow = (handlerModule: string): Code =>
-  Code.fromAsset(join(PROJECT_ROOT, 'functions'), {
+/**
+ * What makes one bundle differ from another. CDK caches a bundle by its source path and bundling options,
+ * and `tryBundle` (a function) is not part of that key: without the handler and the files in it, every
+ * function of an app would get the first one's bundle.
+ */
+const bundleKeyOf = (handlerModule: string, files: AssetFiles): string =>
+  createHash('sha256')
+    .update(JSON.stringify([handlerModule, Object.entries(files).sort()]))
+    .digest('hex');
+
+/** An asset made on this machine by `make` (never in Docker: local bundling always succeeds or throws). */
+const localAsset = (source: string, key: string, make: (outputDir: string) => void): Code =>
+  Code.fromAsset(source, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
-      // Never used: local bundling always succeeds or throws.
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      // The bundling options are CDK's cache key, and `tryBundle` is not in it: the key is (see bundleKeyOf).
+      environment: { KEYWARD_BUNDLE: key },
       local: {
         tryBundle: (outputDir) => {
-          bundleHandlerSync(handlerModule, join(outputDir, 'index.mjs'));
+          make(outputDir);
           return true;
         },
       },
@@ -57,15 +72,45 @@ const bundledNow = (handlerModule: string): Code =>
   });
 
 /**
+ * The code and handler of a function: prebuilt at pack time when Keyward is an installed package (no
+ * TypeScript, esbuild or Docker needed to synth), else bundled now from the sources with the local esbuild.
+ * A function with files of its own gets an asset of its own; the others share the prebuilt one.
+ */
+export const handlerCode = (
+  handlerModule: string,
+  files: AssetFiles = {},
+): { readonly code: Code; readonly handler: string } => {
+  const key = bundleKeyOf(handlerModule, files);
+  if (existsSync(join(PREBUILT_FUNCTIONS, `${handlerModule}.mjs`))) {
+    const code =
+      Object.keys(files).length === 0
+        ? Code.fromAsset(PREBUILT_FUNCTIONS)
+        : localAsset(PREBUILT_FUNCTIONS, key, (outputDir) => {
+            cpSync(PREBUILT_FUNCTIONS, outputDir, { recursive: true });
+            writeAssetFiles(outputDir, files);
+          });
+    return { code, handler: `${handlerModule}.handler` };
+  }
+  const code = localAsset(join(PROJECT_ROOT, 'functions'), key, (outputDir) => {
+    bundleHandlerSync(handlerModule, join(outputDir, 'index.mjs'));
+    writeAssetFiles(outputDir, files);
+  });
+  return { code, handler: 'index.handler' };
+};
+
+/**
  * A Keyward Lambda function: Node.js 22 on ARM64, a minified ESM bundle with source maps, and the AWS SDK
  * bundled rather than taken from the runtime, so the code runs against the exact SDK version it was
  * tested with and tree-shaking keeps cold starts small.
  */
 export class KeywardFunction extends LambdaFunction {
+  /** The handler module this function runs (its asset's entry). */
+  public readonly handlerModule: string;
+
   public constructor(scope: Construct, id: string, props: KeywardFunctionProps) {
-    const { handlerModule, environment, ...rest } = props;
+    const { handlerModule, assetFiles, environment, ...rest } = props;
     super(scope, id, {
-      ...handlerCode(handlerModule),
+      ...handlerCode(handlerModule, assetFiles),
       runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: 512,
@@ -76,5 +121,7 @@ export class KeywardFunction extends LambdaFunction {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...environment },
       ...rest,
     });
+    this.handlerModule = handlerModule;
+    enforceFunctionLimits(this);
   }
 }

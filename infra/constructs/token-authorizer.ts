@@ -15,7 +15,7 @@ import { Construct } from 'constructs';
 import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { USAGE_PARTITION_PREFIX } from '../../shared/domain/usage.js';
-import { environmentOf, logLevelOf } from '../../shared/settings.js';
+import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/settings.js';
 import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
@@ -90,23 +90,28 @@ export class TokenAuthorizer extends Construct {
     super(scope, id);
     this.#props = props;
     const { tables } = props;
+    // The route policy goes in the function's own asset: Lambda's 4 KB environment holds about 35 routes.
+    const routePolicy = routePolicyAssetOf(props.routePolicy);
     this.function = new KeywardFunction(this, 'Function', {
       handlerModule: AUTHORIZER_HANDLERS[props.type ?? 'request'],
       memorySize: 1024,
-      environment: environmentOf({
-        tokensTable: tables.tokens.tableName,
-        directoryTable: tables.directory.tableName,
-        eventsTable: tables.events.tableName,
-        kmsKeyId: props.pepperKey.keyArn,
-        routePolicy: props.routePolicy,
-        revocationBoundMs: (
-          props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)
-        ).toMilliseconds(),
-        eventBusName: props.eventBus?.eventBusName,
-        touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
-        geoSource: props.geoSource ?? 'none',
-        logLevel: logLevelOf(props.logLevel),
-      }),
+      assetFiles: routePolicy.assetFiles,
+      environment: {
+        ...routePolicy.environment,
+        ...environmentOf({
+          tokensTable: tables.tokens.tableName,
+          directoryTable: tables.directory.tableName,
+          eventsTable: tables.events.tableName,
+          kmsKeyId: props.pepperKey.keyArn,
+          revocationBoundMs: (
+            props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)
+          ).toMilliseconds(),
+          eventBusName: props.eventBus?.eventBusName,
+          touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+          geoSource: props.geoSource ?? 'none',
+          logLevel: logLevelOf(props.logLevel),
+        }),
+      },
     });
     // Least privilege: read and touch token items (and identities' and rate counters'), append request logs
     // and audit events, add verification counts, read the change feed's partitions, read the pepper item and token policies, move owner counters when a detected

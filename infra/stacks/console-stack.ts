@@ -24,6 +24,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import { consoleContentSecurityPolicy } from '../../shared/http/console-policy.js';
+import { enforceDeployLimits } from '../deploy-limits.js';
 import { acknowledgeFunctionFindings } from '../nag-acknowledgements.js';
 
 export interface ConsoleStackProps extends StackProps {
@@ -52,6 +53,7 @@ export class ConsoleStack extends Stack {
 
   public constructor(scope: Construct, id: string, props: ConsoleStackProps) {
     super(scope, id, props);
+    enforceDeployLimits(this);
     const bucket = new Bucket(this, 'Assets', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,

@@ -11,12 +11,13 @@ import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'a
 import type { Construct } from 'constructs';
 import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
-import { environmentOf, logLevelOf } from '../../shared/settings.js';
+import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/settings.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
 import { GENERATES_DATA_KEYS, iamActionsOf, ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
+import { enforceDeployLimits } from '../deploy-limits.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
 
 export interface KeywardStackProps extends StackProps {
@@ -48,6 +49,9 @@ export interface KeywardStackProps extends StackProps {
    */
   readonly mailFrom?: string;
 }
+
+/** The handler of `POST /v1/verify`, which answers for the protected API's routes. */
+const VERIFY_HANDLER = 'functions/verify/verify';
 
 const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -98,7 +102,6 @@ export class KeywardStack extends Stack {
         touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
         eventBusName: 'default',
         logLevel: logLevelOf(props.logLevel),
-        ...(props.routePolicy === undefined ? {} : { routePolicy: props.routePolicy }),
       }),
       POWERTOOLS_SERVICE_NAME: 'keyward',
     };
@@ -108,8 +111,19 @@ export class KeywardStack extends Stack {
       Object.keys(ROLE_ACCESS).map((access) => [access, this.#roleFor(access as keyof typeof ROLE_ACCESS)]),
     ) as Record<keyof typeof ROLE_ACCESS, Role>;
     this.roles = roles;
+    // Only `POST /v1/verify` enforces the protected API's route policy: it alone carries the policy's file.
+    const routePolicy = props.routePolicy === undefined ? undefined : routePolicyAssetOf(props.routePolicy);
     const functionFor = (id: string, handlerModule: string, access: keyof typeof ROLE_ACCESS) =>
-      new KeywardFunction(this, id, { handlerModule, environment, role: roles[access] });
+      new KeywardFunction(this, id, {
+        handlerModule,
+        role: roles[access],
+        ...(routePolicy !== undefined && handlerModule === VERIFY_HANDLER
+          ? {
+              environment: { ...environment, ...routePolicy.environment },
+              assetFiles: routePolicy.assetFiles,
+            }
+          : { environment }),
+      });
 
     // An HTTP API: a third of a REST API's price and latency, and management needs none of REST's extras
     // (admin keys are verified in the handlers, so the error shape is Keyward's own).
@@ -214,6 +228,7 @@ export class KeywardStack extends Stack {
       ),
     ];
 
+    enforceDeployLimits(this);
     acknowledgeFunctionFindings(this);
     acknowledgeIndexGrants(this, [this.tables.tokens, this.tables.directory, this.tables.events]);
     Validations.of(this.api).acknowledge({

@@ -18,6 +18,7 @@ import { environmentOf, logLevelOf } from '../../shared/settings.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import type { KeywardTables } from '../constructs/tables.js';
 import { TokenAuthorizer } from '../constructs/token-authorizer.js';
+import { enforceDeployLimits } from '../deploy-limits.js';
 import { acknowledgeFunctionFindings } from '../nag-acknowledgements.js';
 
 export interface SampleApiStackProps extends StackProps {
@@ -114,6 +115,7 @@ export class SampleApiStack extends Stack {
         authorizer: this.authorizer.restAuthorizer(),
       });
     }
+    enforceDeployLimits(this);
     acknowledgeFunctionFindings(this);
     const acknowledgeApi = (id: string, reason: string) =>
       Validations.of(this.api).acknowledge({ id, reason });

@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import {
   environmentOf,
   readSettings,
+  routePolicyAssetOf,
+  routePolicyOf,
   SETTINGS,
   SettingError,
   type SettingValues,
@@ -64,6 +67,8 @@ describe('Settings', () => {
       revocationBoundMs: 0,
       cacheMaxEntries: 5,
       routePolicy: sampleRoutePolicy.slice(0, 2),
+      routePolicyFile: 'route-policy.json',
+      taskRoot: '/var/task',
       geoSource: 'cloudfront',
       eventBusName: 'default',
       mailFrom: 'Keyward <keyward@example.com>',
@@ -85,6 +90,25 @@ describe('Settings', () => {
   ])('refuse %s=%s with the variable named', (variable, value, message) => {
     expect(() => readSettings({ [variable]: value })).toThrow(SettingError);
     expect(() => readSettings({ [variable]: value })).toThrow(message);
+  });
+
+  it('read a route policy from the file named, relative to the function code', () => {
+    const taskRoot = mkdtempSync(join(tmpdir(), 'keyward-task-'));
+    const { assetFiles, environment } = routePolicyAssetOf(sampleRoutePolicy);
+    for (const [name, content] of Object.entries(assetFiles)) writeFileSync(join(taskRoot, name), content);
+    const settings = readSettings({ ...environment, LAMBDA_TASK_ROOT: taskRoot });
+    expect(routePolicyOf(settings)).toEqual(sampleRoutePolicy);
+    // The variable, where a backend sets one, wins over a file.
+    const small = sampleRoutePolicy.slice(0, 1);
+    expect(routePolicyOf({ ...settings, routePolicy: small })).toEqual(small);
+  });
+
+  it('stop a cold start on a route policy file that is missing or not an array, naming the file', () => {
+    const taskRoot = mkdtempSync(join(tmpdir(), 'keyward-task-'));
+    const settings = readSettings({ KEYWARD_ROUTE_POLICY_FILE: 'policy.json', LAMBDA_TASK_ROOT: taskRoot });
+    expect(() => routePolicyOf(settings)).toThrow(/KEYWARD_ROUTE_POLICY_FILE names .*policy\.json/);
+    writeFileSync(join(taskRoot, 'policy.json'), '{"method":"GET"}');
+    expect(() => routePolicyOf(settings)).toThrow(/policy\.json must be a JSON array/);
   });
 
   it('never put a value in an error: peppers that do not parse are not echoed', () => {

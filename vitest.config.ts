@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 /**
- * Two projects: `unit` (pure domain, no I/O) and `dynamodb` (integration and end-to-end tests against one
- * DynamoDB Local that the global setup starts on a free port and always stops, java included).
+ * Three projects: `unit` (pure domain, no I/O), `dynamodb` (integration and end-to-end tests against one
+ * DynamoDB Local that the global setup starts on a free port and always stops, java included) and `deployed`
+ * (the synthesized cloud assembly, run as AWS runs it, on a DynamoDB Local of its own).
  */
 export default defineConfig({
   test: {
@@ -28,6 +29,14 @@ export default defineConfig({
           name: 'dynamodb',
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/infra/bench.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'deployed',
+          include: ['test/deployed/**/*.test.ts'],
+          globalSetup: ['test/support/deployed-global-setup.ts'],
         },
       },
     ],

@@ -1,0 +1,411 @@
+import type { TemplateResource } from './assembly.js';
+import { type DeployedStack, type Deployment, propertiesOf } from './deployment.js';
+
+/**
+ * What an emulation runs, read off a deployment: functions with their code, environment and role; tables;
+ * roles' policy statements; APIs with their routes, authorizers and gateway responses; schedules; and which
+ * service may invoke which function.
+ */
+
+export interface FunctionModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly name: string;
+  readonly arn: string;
+  /** The folder of the function's code (its asset in `cdk.out`), or inline code. */
+  readonly code: { readonly directory: string } | { readonly inline: string };
+  readonly handler: string;
+  readonly runtime: string;
+  readonly timeoutSeconds: number;
+  readonly memoryMb: number;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly roleArn: string;
+}
+
+export interface Statement {
+  readonly Effect: 'Allow' | 'Deny';
+  readonly Action: string | string[];
+  readonly Resource: string | string[];
+  readonly Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+export interface RoleModel {
+  readonly arn: string;
+  readonly name: string;
+  readonly statements: readonly Statement[];
+}
+
+export interface TableModel {
+  readonly name: string;
+  readonly arn: string;
+  readonly partitionKey: string;
+  /** The table's definition in CreateTable's terms. */
+  readonly definition: {
+    readonly AttributeDefinitions: unknown[];
+    readonly KeySchema: { AttributeName: string; KeyType: string }[];
+    readonly GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[]; Projection: unknown }[];
+  };
+  readonly timeToLiveAttribute?: string;
+}
+
+export interface HttpRouteModel {
+  readonly routeKey: string;
+  readonly functionArn?: string;
+  readonly authorizer?: HttpAuthorizerModel;
+}
+
+export interface HttpAuthorizerModel {
+  readonly functionArn: string;
+  readonly identitySource: readonly string[];
+  readonly simpleResponses: boolean;
+  readonly ttlSeconds: number;
+}
+
+export interface HttpApiModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly id: string;
+  readonly routes: readonly HttpRouteModel[];
+}
+
+export interface RestAuthorizerModel {
+  readonly id: string;
+  readonly type: 'REQUEST' | 'TOKEN';
+  readonly functionArn: string;
+  readonly identitySource: readonly string[];
+  readonly ttlSeconds: number;
+}
+
+export interface RestMethodModel {
+  readonly httpMethod: string;
+  /** The resource path, e.g. `/v2/sites/{siteId}`. */
+  readonly path: string;
+  readonly integration:
+    | { readonly type: 'AWS_PROXY'; readonly functionArn: string }
+    | { readonly type: 'MOCK' | 'HTTP_PROXY' | 'HTTP' | 'AWS'; readonly uri?: string };
+  readonly authorizer?: RestAuthorizerModel;
+}
+
+export interface GatewayResponseModel {
+  readonly statusCode?: string;
+  readonly templates: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface RestApiModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly id: string;
+  readonly stages: readonly string[];
+  readonly methods: readonly RestMethodModel[];
+  readonly gatewayResponses: ReadonlyMap<string, GatewayResponseModel>;
+}
+
+export interface ScheduleModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly expression: string;
+  readonly enabled: boolean;
+  readonly functionArns: readonly string[];
+}
+
+export interface PermissionModel {
+  readonly functionArn: string;
+  readonly principal: string;
+  readonly sourceArn?: string;
+}
+
+export interface DeploymentModel {
+  readonly functions: ReadonlyMap<string, FunctionModel>;
+  readonly roles: ReadonlyMap<string, RoleModel>;
+  readonly tables: readonly TableModel[];
+  readonly httpApis: readonly HttpApiModel[];
+  readonly restApis: readonly RestApiModel[];
+  readonly schedules: readonly ScheduleModel[];
+  readonly permissions: readonly PermissionModel[];
+  /** Resource types the emulation does not run (the console's bucket and distribution, alarms), with counts. */
+  readonly notEmulated: ReadonlyMap<string, number>;
+}
+
+const EMULATED = new Set([
+  'AWS::Lambda::Function',
+  'AWS::Lambda::Permission',
+  'AWS::IAM::Role',
+  'AWS::IAM::Policy',
+  'AWS::DynamoDB::GlobalTable',
+  'AWS::KMS::Key',
+  'AWS::ApiGatewayV2::Api',
+  'AWS::ApiGatewayV2::Route',
+  'AWS::ApiGatewayV2::Integration',
+  'AWS::ApiGatewayV2::Authorizer',
+  'AWS::ApiGatewayV2::Stage',
+  'AWS::ApiGateway::RestApi',
+  'AWS::ApiGateway::Resource',
+  'AWS::ApiGateway::Method',
+  'AWS::ApiGateway::Authorizer',
+  'AWS::ApiGateway::Deployment',
+  'AWS::ApiGateway::Stage',
+  'AWS::ApiGateway::GatewayResponse',
+  'AWS::Events::Rule',
+  'AWS::SES::ConfigurationSet',
+  'AWS::SES::EmailIdentity',
+  'AWS::Logs::LogGroup',
+]);
+
+/** `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations` → the function's ARN. */
+export const functionArnOfUri = (uri: string): string | undefined =>
+  /functions\/(arn:[^/]+)\/invocations$/.exec(uri)?.[1] ??
+  (uri.startsWith('arn:aws:lambda:') ? uri : undefined);
+
+const list = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+const functionsOf = (stack: DeployedStack, assets: ReadonlyMap<string, string>): FunctionModel[] =>
+  stack.resourcesOf('AWS::Lambda::Function').map(([logicalId, resource]) => {
+    const properties = propertiesOf(stack, resource);
+    const code = properties.Code as { S3Key?: string; ZipFile?: string };
+    const hash = code.S3Key?.replace(/\.zip$/, '');
+    const directory = hash === undefined ? undefined : assets.get(hash);
+    const environment = (properties.Environment as { Variables?: Record<string, string> } | undefined)
+      ?.Variables;
+    return {
+      stack: stack.stack.name,
+      logicalId,
+      name: stack.context.ref(logicalId),
+      arn: stack.context.getAtt(logicalId, 'Arn'),
+      code:
+        code.ZipFile !== undefined
+          ? { inline: code.ZipFile }
+          : { directory: directory ?? `(asset ${hash} is not in the cloud assembly)` },
+      handler: String(properties.Handler),
+      runtime: String(properties.Runtime),
+      timeoutSeconds: Number(properties.Timeout ?? 3),
+      memoryMb: Number(properties.MemorySize ?? 128),
+      environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
+      roleArn: String(properties.Role),
+    };
+  });
+
+const rolesOf = (stack: DeployedStack): RoleModel[] => {
+  const roles = stack.resourcesOf('AWS::IAM::Role').map(([logicalId, resource]) => {
+    const properties = propertiesOf(stack, resource);
+    const inline = list(properties.Policies as { PolicyDocument: { Statement: Statement[] } }[] | undefined);
+    return {
+      arn: stack.context.getAtt(logicalId, 'Arn'),
+      name: stack.context.ref(logicalId),
+      statements: inline.flatMap((policy) => list(policy.PolicyDocument.Statement)),
+    };
+  });
+  const byName = new Map(roles.map((role) => [role.name, role]));
+  for (const [, resource] of stack.resourcesOf('AWS::IAM::Policy')) {
+    const properties = propertiesOf(stack, resource);
+    const statements = list((properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    for (const roleName of list(properties.Roles as string[] | undefined)) {
+      const role = byName.get(roleName);
+      if (role !== undefined)
+        byName.set(roleName, { ...role, statements: [...role.statements, ...statements] });
+    }
+  }
+  return [...byName.values()];
+};
+
+/** The properties of a table (`AWS::DynamoDB::GlobalTable`) that CreateTable takes. */
+interface TableProperties {
+  readonly AttributeDefinitions: unknown[];
+  readonly KeySchema: { AttributeName: string; KeyType: string }[];
+  readonly GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[]; Projection: unknown }[];
+  readonly TimeToLiveSpecification?: { AttributeName: string; Enabled: boolean };
+}
+
+const tablesOf = (stack: DeployedStack): TableModel[] =>
+  stack.resourcesOf('AWS::DynamoDB::GlobalTable').map(([logicalId, resource]) => {
+    const properties = propertiesOf(stack, resource) as unknown as TableProperties;
+    const ttl = properties.TimeToLiveSpecification;
+    return {
+      name: stack.context.ref(logicalId),
+      arn: stack.context.getAtt(logicalId, 'Arn'),
+      partitionKey: properties.KeySchema.find((key) => key.KeyType === 'HASH')!.AttributeName,
+      definition: {
+        AttributeDefinitions: properties.AttributeDefinitions,
+        KeySchema: properties.KeySchema,
+        ...(properties.GlobalSecondaryIndexes === undefined
+          ? {}
+          : {
+              GlobalSecondaryIndexes: properties.GlobalSecondaryIndexes.map(
+                ({ IndexName, KeySchema, Projection }) => ({
+                  IndexName,
+                  KeySchema,
+                  Projection,
+                }),
+              ),
+            }),
+      },
+      ...(ttl?.Enabled === true ? { timeToLiveAttribute: ttl.AttributeName } : {}),
+    };
+  });
+
+const httpApisOf = (stack: DeployedStack): HttpApiModel[] => {
+  const integrations = new Map(
+    stack
+      .resourcesOf('AWS::ApiGatewayV2::Integration')
+      .map(([logicalId, resource]) => [stack.context.ref(logicalId), propertiesOf(stack, resource)]),
+  );
+  const authorizers = new Map(
+    stack.resourcesOf('AWS::ApiGatewayV2::Authorizer').map(([logicalId, resource]) => {
+      const properties = propertiesOf(stack, resource);
+      return [
+        stack.context.ref(logicalId),
+        {
+          functionArn: functionArnOfUri(String(properties.AuthorizerUri)) ?? String(properties.AuthorizerUri),
+          identitySource: list(properties.IdentitySource as string[]),
+          simpleResponses: properties.EnableSimpleResponses === true,
+          ttlSeconds: Number(properties.AuthorizerResultTtlInSeconds ?? 300),
+        } satisfies HttpAuthorizerModel,
+      ];
+    }),
+  );
+  return stack.resourcesOf('AWS::ApiGatewayV2::Api').map(([logicalId]) => {
+    const id = stack.context.ref(logicalId);
+    const routes = stack
+      .resourcesOf('AWS::ApiGatewayV2::Route')
+      .map(([, resource]) => propertiesOf(stack, resource))
+      .filter((route) => route.ApiId === id)
+      .map((route): HttpRouteModel => {
+        const integration = integrations.get(String(route.Target ?? '').replace(/^integrations\//, ''));
+        const functionArn =
+          integration?.IntegrationType === 'AWS_PROXY'
+            ? functionArnOfUri(String(integration.IntegrationUri))
+            : undefined;
+        const authorizer =
+          route.AuthorizationType === 'CUSTOM' ? authorizers.get(String(route.AuthorizerId)) : undefined;
+        return {
+          routeKey: String(route.RouteKey),
+          ...(functionArn === undefined ? {} : { functionArn }),
+          ...(authorizer === undefined ? {} : { authorizer }),
+        };
+      });
+    return { stack: stack.stack.name, logicalId, id, routes };
+  });
+};
+
+const restApisOf = (stack: DeployedStack): RestApiModel[] => {
+  const resources = new Map(
+    stack
+      .resourcesOf('AWS::ApiGateway::Resource')
+      .map(([logicalId, resource]) => [
+        stack.context.ref(logicalId),
+        propertiesOf(stack, resource) as { ParentId: string; PathPart: string },
+      ]),
+  );
+  const pathOf = (resourceId: string): string => {
+    const resource = resources.get(resourceId);
+    if (resource === undefined) return '';
+    return `${pathOf(resource.ParentId)}/${resource.PathPart}`;
+  };
+  const authorizers = new Map(
+    stack.resourcesOf('AWS::ApiGateway::Authorizer').map(([logicalId, resource]) => {
+      const properties = propertiesOf(stack, resource);
+      return [
+        stack.context.ref(logicalId),
+        {
+          id: stack.context.ref(logicalId),
+          type: properties.Type === 'TOKEN' ? 'TOKEN' : 'REQUEST',
+          functionArn: functionArnOfUri(String(properties.AuthorizerUri)) ?? String(properties.AuthorizerUri),
+          identitySource: String(properties.IdentitySource ?? '')
+            .split(',')
+            .map((source) => source.trim())
+            .filter(Boolean),
+          ttlSeconds: Number(properties.AuthorizerResultTtlInSeconds ?? 300),
+        } satisfies RestAuthorizerModel,
+      ];
+    }),
+  );
+  const byApi = (type: string, id: string) =>
+    stack
+      .resourcesOf(type)
+      .map(([, resource]) => propertiesOf(stack, resource))
+      .filter((properties) => properties.RestApiId === id);
+  return stack.resourcesOf('AWS::ApiGateway::RestApi').map(([logicalId]) => {
+    const id = stack.context.ref(logicalId);
+    const methods = byApi('AWS::ApiGateway::Method', id).map((method): RestMethodModel => {
+      const integration = (method.Integration ?? { Type: 'MOCK' }) as { Type: string; Uri?: string };
+      const functionArn =
+        integration.Type === 'AWS_PROXY' && integration.Uri !== undefined
+          ? functionArnOfUri(integration.Uri)
+          : undefined;
+      const authorizer =
+        method.AuthorizationType === 'CUSTOM' ? authorizers.get(String(method.AuthorizerId)) : undefined;
+      return {
+        httpMethod: String(method.HttpMethod),
+        path: pathOf(String(method.ResourceId)) || '/',
+        integration:
+          functionArn === undefined
+            ? {
+                type: integration.Type as 'MOCK',
+                ...(integration.Uri === undefined ? {} : { uri: integration.Uri }),
+              }
+            : { type: 'AWS_PROXY', functionArn },
+        ...(authorizer === undefined ? {} : { authorizer }),
+      };
+    });
+    const gatewayResponses = new Map(
+      byApi('AWS::ApiGateway::GatewayResponse', id).map((response) => [
+        String(response.ResponseType),
+        {
+          ...(response.StatusCode === undefined ? {} : { statusCode: String(response.StatusCode) }),
+          templates: (response.ResponseTemplates ?? {}) as Record<string, string>,
+          headers: (response.ResponseParameters ?? {}) as Record<string, string>,
+        },
+      ]),
+    );
+    const stages = byApi('AWS::ApiGateway::Stage', id).map((stage) => String(stage.StageName));
+    return { stack: stack.stack.name, logicalId, id, stages, methods, gatewayResponses };
+  });
+};
+
+const schedulesOf = (stack: DeployedStack): ScheduleModel[] =>
+  stack
+    .resourcesOf('AWS::Events::Rule')
+    .map(([logicalId, resource]) => [logicalId, propertiesOf(stack, resource)] as const)
+    .filter(([, properties]) => typeof properties.ScheduleExpression === 'string')
+    .map(([logicalId, properties]) => ({
+      stack: stack.stack.name,
+      logicalId,
+      expression: String(properties.ScheduleExpression),
+      enabled: properties.State !== 'DISABLED',
+      functionArns: list(properties.Targets as { Arn: string }[]).map((target) => target.Arn),
+    }));
+
+const permissionsOf = (stack: DeployedStack): PermissionModel[] =>
+  stack.resourcesOf('AWS::Lambda::Permission').map(([, resource]: [string, TemplateResource]) => {
+    const properties = propertiesOf(stack, resource);
+    return {
+      functionArn: String(properties.FunctionName),
+      principal: String(properties.Principal),
+      ...(properties.SourceArn === undefined ? {} : { sourceArn: String(properties.SourceArn) }),
+    };
+  });
+
+/** Everything the emulation runs, from every stack of the deployment. */
+export const modelOf = (deployment: Deployment): DeploymentModel => {
+  const notEmulated = new Map<string, number>();
+  for (const stack of deployment.stacks) {
+    for (const resource of Object.values(stack.stack.template.Resources ?? {})) {
+      if (!EMULATED.has(resource.Type))
+        notEmulated.set(resource.Type, (notEmulated.get(resource.Type) ?? 0) + 1);
+    }
+  }
+  const all = <T>(of: (stack: DeployedStack) => T[]) => deployment.stacks.flatMap(of);
+  return {
+    functions: new Map(
+      all((stack) => functionsOf(stack, stack.stack.assets)).map((fn) => [fn.arn, fn] as const),
+    ),
+    roles: new Map(all(rolesOf).map((role) => [role.arn, role] as const)),
+    tables: all(tablesOf),
+    httpApis: all(httpApisOf),
+    restApis: all(restApisOf),
+    schedules: all(schedulesOf),
+    permissions: all(permissionsOf),
+    notEmulated,
+  };
+};

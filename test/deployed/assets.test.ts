@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { AUTHORIZER_HANDLERS, PROJECT_ROOT } from '../../infra/function-bundle.js';
+import { readCloudAssembly } from '../../local/deployed/assembly.js';
+import { deploy } from '../../local/deployed/deployment.js';
+import { type FunctionModel, modelOf } from '../../local/deployed/model.js';
+import { protectedRoutes } from '../../sample-api/routes.js';
+import { routeKeyOf } from '../../shared/http/route.js';
+import { routes } from '../../shared/http/routes.js';
+
+/** The handler module each API route names, by route key (`GET /health`). */
+const HANDLER_OF_ROUTE = new Map([
+  ...[...routes, ...protectedRoutes].map((route) => [routeKeyOf(route), route.handler] as const),
+  ['$default', 'functions/service/not-found'] as const,
+]);
+
+/** What each schedule of KeywardStack runs, by its rule's construct id. */
+const HANDLER_OF_SCHEDULE: Record<string, string> = {
+  SweepSchedule: 'functions/sweeper/handler',
+  WebhookDispatchSchedule: 'functions/webhooks/dispatch',
+};
+
+/**
+ * The handler module a function's code runs: for a bundle (`index.handler`), the handler module among the
+ * sources of its source map; for the prebuilt asset (`functions/x.handler`), the entry file itself.
+ */
+const handlerModuleOf = (fn: FunctionModel): string | undefined => {
+  if (!('directory' in fn.code)) return undefined;
+  const { directory } = fn.code;
+  const [file] = fn.handler.split(/\.(?=[^.]+$)/);
+  if (file !== 'index') return existsSync(join(fn.code.directory, `${file}.mjs`)) ? file : undefined;
+  const map = JSON.parse(readFileSync(join(fn.code.directory, 'index.mjs.map'), 'utf8')) as {
+    sources: string[];
+  };
+  const modules = new Set(HANDLER_OF_ROUTE.values());
+  for (const handler of [...Object.values(HANDLER_OF_SCHEDULE), ...Object.values(AUTHORIZER_HANDLERS)])
+    modules.add(handler);
+  const sources = new Set(map.sources.map((source) => resolve(directory, source)));
+  const found = [...modules].filter((module) => sources.has(join(PROJECT_ROOT, `${module}.ts`)));
+  return found.length === 1 ? found[0] : `${found.length} handler modules: ${found.join(', ')}`;
+};
+
+describe('Deployed: every function of `cdk synth` runs its own handler', () => {
+  const model = modelOf(
+    deploy(readCloudAssembly(inject('cdkOut')), {
+      region: 'us-east-1',
+      accountId: '000000000000',
+      apiUrl: () => 'http://127.0.0.1',
+    }),
+  );
+  /** What each function is expected to run, from whatever invokes it. */
+  const expected = new Map<string, Set<string>>();
+  const expect_ = (arn: string | undefined, handler: string | undefined) => {
+    if (arn === undefined || handler === undefined) return;
+    expected.set(arn, (expected.get(arn) ?? new Set()).add(handler));
+  };
+  for (const api of model.httpApis) {
+    for (const route of api.routes) expect_(route.functionArn, HANDLER_OF_ROUTE.get(route.routeKey));
+  }
+  for (const api of model.restApis) {
+    for (const method of api.methods) {
+      if (method.integration.type === 'AWS_PROXY')
+        expect_(method.integration.functionArn, HANDLER_OF_ROUTE.get(`${method.httpMethod} ${method.path}`));
+      if (method.authorizer !== undefined)
+        expect_(
+          method.authorizer.functionArn,
+          AUTHORIZER_HANDLERS[method.authorizer.type === 'TOKEN' ? 'token' : 'request'],
+        );
+    }
+  }
+  for (const schedule of model.schedules) {
+    const handler = Object.entries(HANDLER_OF_SCHEDULE).find(([id]) =>
+      schedule.logicalId.startsWith(id),
+    )?.[1];
+    for (const arn of schedule.functionArns) expect_(arn, handler);
+  }
+
+  it('invokes every function from a route, an authorizer or a schedule, each expecting one handler', () => {
+    const stacks = new Set([...model.functions.values()].map((fn) => fn.stack));
+    expect([...stacks].sort()).toEqual(['Keyward-dev', 'KeywardSampleApi-dev']);
+    // CDK's own functions (none in these stacks today) would show here.
+    expect([...model.functions.keys()].filter((arn) => !expected.has(arn))).toEqual([]);
+    for (const [arn, handlers] of expected) expect([...handlers], arn).toHaveLength(1);
+  });
+
+  it('gives every function an asset whose entry is the handler module its trigger names', () => {
+    const wrong = [...model.functions.values()]
+      .map((fn) => ({ fn: fn.logicalId, expected: [...expected.get(fn.arn)!][0], runs: handlerModuleOf(fn) }))
+      .filter((row) => row.expected !== row.runs);
+    expect(wrong).toEqual([]);
+  });
+});

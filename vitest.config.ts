@@ -14,6 +14,9 @@ export default defineConfig({
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'INFO' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two files at a time even on two cores: most of a test's time is spent waiting on DynamoDB Local,
+    // a server or a child process, not on the CPU (vitest's default there would be one).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

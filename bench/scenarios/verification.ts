@@ -14,7 +14,7 @@ const verifierFor = (env: BenchEnvironment, cache: boolean) =>
 /** The full pipeline with the cache off against a bare consistent GetItem of the same item, same client. */
 export const coldVerification = async (
   env: BenchEnvironment,
-  options: { concurrency: number; opsPerWorker: number; rounds: number },
+  options: { concurrency: number; opsPerWorker: number; warmupPerWorker: number; rounds: number },
 ) => {
   const verifier = verifierFor(env, false);
   const documents = createDocumentClient(verifier.dynamodb);
@@ -29,8 +29,8 @@ export const coldVerification = async (
         ConsistentRead: true,
       }),
     );
-  await measureConcurrent(options.concurrency, 50, verify);
-  await measureConcurrent(options.concurrency, 50, raw);
+  await measureConcurrent(options.concurrency, options.warmupPerWorker, verify);
+  await measureConcurrent(options.concurrency, options.warmupPerWorker, raw);
   const verifyRuns: LatencySummary[] = [];
   const rawRuns: LatencySummary[] = [];
   for (let round = 0; round < options.rounds; round += 1) {

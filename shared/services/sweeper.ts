@@ -1,3 +1,4 @@
+import { forEachAtMost } from '../concurrency.js';
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
 import { ConflictError } from '../domain/errors.js';
@@ -63,6 +64,16 @@ export interface SweepReport {
 const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 const nextDay = (day: string): string => dayOf(new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS));
 const shardsOf = (day: string): string[] => Array.from({ length: SWEEP_SHARDS }, (_, n) => `${day}#${n}`);
+const daysFrom = (from: string, to: string): string[] => {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) days.push(day);
+  return days;
+};
+/**
+ * Shards read side by side: a run that catches up on a month reads hundreds of shards, one query each at
+ * least, and in sequence their round trips are the whole run.
+ */
+const SHARDS_IN_FLIGHT = SWEEP_SHARDS;
 
 /**
  * Expires tokens at the end of their life by reading the sparse `bySweepDay` index — exactly the tokens
@@ -88,18 +99,18 @@ export class Sweeper {
     const days: string[] = [];
     let watermark = start;
     let complete = true;
+    // Claimed before each expiry, not counted after: shards are swept side by side.
+    const budget = { left: this.#maxTokensPerRun };
 
     for (let day = start; day <= today && complete; day = nextDay(day)) {
       days.push(day);
       let dayDone = day < today;
-      for (const shard of shardsOf(day)) {
-        const result = await this.#sweepShard(shard, now, counts, owners);
-        if (result === 'budget') {
+      await forEachAtMost(SHARDS_IN_FLIGHT, shardsOf(day), async (shard) => {
+        if ((await this.#sweepShard(shard, now, counts, owners, budget)) === 'budget') {
           complete = false;
           dayDone = false;
-          break;
         }
-      }
+      });
       if (dayDone && (await this.deps.directory.advanceSweepWatermark(watermark, nextDay(day))))
         watermark = nextDay(day);
       else if (dayDone) break;
@@ -130,6 +141,7 @@ export class Sweeper {
     now: Date,
     counts: { itemsRead: number; expired: number; skipped: number },
     owners: Set<string>,
+    budget: { left: number },
   ): Promise<'done' | 'budget'> {
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -137,7 +149,8 @@ export class Sweeper {
       counts.itemsRead += page.items.length;
       for (const token of page.items) {
         if (!isPastEndOfLife(token, now)) continue;
-        if (counts.expired + counts.skipped >= this.#maxTokensPerRun) return 'budget';
+        if (budget.left === 0) return 'budget';
+        budget.left -= 1;
         if (await this.#expire(token, now, shard)) {
           counts.expired += 1;
           owners.add(token.ownerKey);
@@ -182,22 +195,23 @@ export class Sweeper {
     counts: { itemsRead: number },
   ): Promise<number> {
     let sent = 0;
+    // One threshold at a time: a token is in one shard, so within a threshold no two workers meet it.
     for (const days of this.#noticeDays) {
-      const from = dayOf(addDays(new Date(`${start}T00:00:00.000Z`), days));
-      const to = dayOf(addDays(new Date(`${today}T00:00:00.000Z`), days));
-      for (let day = from; day <= to; day = nextDay(day)) {
-        for (const shard of shardsOf(day)) {
-          let startKey: Record<string, unknown> | undefined;
-          do {
-            const page = await this.deps.sweepIndex.page(shard, startKey);
-            counts.itemsRead += page.items.length;
-            for (const token of page.items) {
-              if (await this.#notice(token, days, now)) sent += 1;
-            }
-            startKey = page.nextKey;
-          } while (startKey !== undefined);
-        }
-      }
+      const shards = daysFrom(
+        dayOf(addDays(new Date(`${start}T00:00:00.000Z`), days)),
+        dayOf(addDays(new Date(`${today}T00:00:00.000Z`), days)),
+      ).flatMap(shardsOf);
+      await forEachAtMost(SHARDS_IN_FLIGHT, shards, async (shard) => {
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await this.deps.sweepIndex.page(shard, startKey);
+          counts.itemsRead += page.items.length;
+          for (const token of page.items) {
+            if (await this.#notice(token, days, now)) sent += 1;
+          }
+          startKey = page.nextKey;
+        } while (startKey !== undefined);
+      });
     }
     return sent;
   }

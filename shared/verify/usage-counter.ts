@@ -32,8 +32,10 @@ interface Pending {
 /**
  * Counts verifications in memory and adds them to the store at most once a minute: one `ADD` per subject
  * (token, owner, identity) and hour that had verifications since the last flush, however many there were.
- * The verification that finds a flush due starts it in the background (no timer keeps an idle Lambda instance
- * busy), and `flush()` sends what is left when the process ends. A failed write keeps its counts for the next.
+ * The verification that finds a flush due starts it in the background; when no further verification comes, an
+ * unreferenced timer sends the counts a minute after the first of them (it never keeps a process alive, and a
+ * frozen Lambda instance runs it when it thaws), and `flush()` sends what is left when the process ends (on
+ * Lambda, the shutdown extension makes SIGTERM arrive). A failed write keeps its counts for the next flush.
  */
 export class UsageCounter {
   readonly #usage: Pick<UsageRepository, 'add'>;
@@ -50,6 +52,7 @@ export class UsageCounter {
   #flushing: Promise<void> | undefined;
   #hourStartMs = Number.NEGATIVE_INFINITY;
   #hourKey = '';
+  #timer: NodeJS.Timeout | undefined;
 
   public constructor(options: UsageCounterOptions) {
     this.#usage = options.usage;
@@ -85,10 +88,23 @@ export class UsageCounter {
     const due = nowMs - this.#lastFlushMs >= this.#flushIntervalMs || nowMs < this.#lastFlushMs;
     const full = this.#pending.size >= USAGE_BOUNDS.maxPendingCounters;
     if ((due || full) && this.#flushing === undefined) void this.flush();
+    else this.#scheduleFlush(nowMs);
+  }
+
+  /** A flush a minute after the last, unless one is already set: counts reach the store without more traffic. */
+  #scheduleFlush(nowMs: number): void {
+    if (this.#timer !== undefined) return;
+    const waitMs = Math.max(0, this.#flushIntervalMs - (nowMs - this.#lastFlushMs));
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.flush();
+    }, waitMs).unref();
   }
 
   /** Adds every count made so far to the store (one write per subject and hour), after any flush in flight. */
   public async flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     while (this.#flushing !== undefined) await this.#flushing;
     if (this.#pending.size === 0) return;
     const flushing = this.#flushPending().finally(() => {
@@ -115,6 +131,7 @@ export class UsageCounter {
         this.#onFlushError?.(error);
       }
     });
+    if (this.#pending.size > 0) this.#scheduleFlush(this.#clock.now().getTime());
   }
 
   #add(subject: UsageSubject, hour: string, counts: Readonly<Record<string, number>>): void {

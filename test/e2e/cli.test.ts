@@ -6,8 +6,11 @@ import { ROTATION_SETTLE_MS } from '../../shared/domain/rotation.js';
 import { CLI, type CliResult, runCli, runProcess } from '../support/cli.js';
 import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
-/** The `keyward` CLI as a user runs it: a child process against the real local server. */
-describe('E2E: keyward CLI', () => {
+/**
+ * The `keyward` CLI as a user runs it: a child process against the real local server. Each command is a
+ * process of its own, so a test of a dozen commands takes many seconds on a busy machine.
+ */
+describe('E2E: keyward CLI', { timeout: 90_000 }, () => {
   let kw: E2eKeyward;
   let home: string;
   let env: NodeJS.ProcessEnv;

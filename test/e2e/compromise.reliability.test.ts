@@ -3,7 +3,7 @@ import { issueToken } from '../../shared/domain/token-format.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 /** Race-free rotation, leak reports, reuse detection and self-rotation, through the real server. */
-describe('E2E: compromise response', () => {
+describe('E2E: compromise response', { timeout: 60_000 }, () => {
   let kw: E2eKeyward;
   let workspaceId: string;
 

@@ -50,7 +50,9 @@ describe('E2E: expiry warnings by webhook and email', () => {
     return updated.body;
   };
 
-  it('warns at each threshold exactly once by webhook, and mails each recipient one digest a day', async () => {
+  it('warns at each threshold exactly once by webhook, and mails each recipient one digest a day', {
+    timeout: 90_000,
+  }, async () => {
     // Prepare: the creator (the owner) and a project admin have addresses; an admin who opted out and a token
     // manager (not an admin) must hear nothing. Two 90-day tokens reach each threshold on the same day.
     const { projectId } = await createProjectWithContent(kw.api);

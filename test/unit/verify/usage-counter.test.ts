@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../../shared/domain/clock.js';
 import { UsageCounter } from '../../../shared/verify/usage-counter.js';
 
@@ -70,5 +70,56 @@ describe('UsageCounter', () => {
       '2026-11-28T13',
       '2026-11-28T14',
     ]);
+  });
+
+  describe('with no further traffic', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('has the counts in the store 70 s after the last verification', async () => {
+      // Prepare: the platform's timers are the test's; the clock moves with them
+      vi.useFakeTimers();
+      const clock = new ManualClock('2026-11-28T13:00:00.000Z');
+      const store = recordingStore();
+      const counter = new UsageCounter({ usage: store, clock });
+
+      // Act: two verifications 20 s apart, then silence
+      counter.count(token(1), 'VALID', clock.now().getTime());
+      clock.advance(20_000);
+      await vi.advanceTimersByTimeAsync(20_000);
+      counter.count(token(1), 'VALID', clock.now().getTime());
+      clock.advance(70_000);
+      await vi.advanceTimersByTimeAsync(70_000);
+
+      // Assess: one flush, a minute after the first count, holding both
+      expect(store.adds.find((add) => add.subject === 'token#t1')?.counts).toEqual({ VALID: 2 });
+      expect(store.adds).toHaveLength(2);
+      expect(counter.pending).toBe(0);
+    });
+
+    it('tries a failed flush again a minute later', async () => {
+      vi.useFakeTimers();
+      const clock = new ManualClock('2026-11-28T13:00:00.000Z');
+      const store = recordingStore();
+      const counter = new UsageCounter({ usage: store, clock, onFlushError: () => undefined });
+      store.fail(true);
+      counter.count(token(1), 'VALID', clock.now().getTime());
+      clock.advance(60_000);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(store.adds).toHaveLength(0);
+      store.fail(false);
+      clock.advance(60_000);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(store.adds.find((add) => add.subject === 'token#t1')?.counts).toEqual({ VALID: 1 });
+    });
+
+    it('never keeps a process alive', () => {
+      const clock = new ManualClock();
+      const counter = new UsageCounter({ usage: recordingStore(), clock });
+      const before = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+      counter.count(token(1), 'VALID', clock.now().getTime());
+      expect(counter.pending).toBeGreaterThan(0);
+      // An unreferenced timer is not an active resource: it does not hold the event loop open.
+      expect(process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout')).toHaveLength(before);
+    });
   });
 });

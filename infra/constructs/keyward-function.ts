@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Stack } from 'aws-cdk-lib';
 import {
   Architecture,
   Code,
   type FunctionProps,
+  type ILayerVersion,
   Function as LambdaFunction,
+  LayerVersion,
   LoggingFormat,
   Runtime,
 } from 'aws-cdk-lib/aws-lambda';
@@ -26,6 +28,33 @@ export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
  * between them in chunks), seen from `dist/infra/constructs`. One asset for every function: CDK uploads it once.
  */
 const PREBUILT_FUNCTIONS = fileURLToPath(new URL('../../assets/lambda/', import.meta.url));
+
+/**
+ * The shutdown extension (infra/extensions/shutdown): in the package beside the prebuilt functions, else in
+ * the sources.
+ */
+const SHUTDOWN_EXTENSION = [
+  fileURLToPath(new URL('../../assets/extensions/shutdown/', import.meta.url)),
+  join(PROJECT_ROOT, 'infra', 'extensions', 'shutdown'),
+].find((directory) => existsSync(directory))!;
+
+/**
+ * One layer per stack holding the shutdown extension: Lambda sends SIGTERM to a function's runtime only when
+ * an extension is registered, and SIGTERM is when a function flushes its last usage counts.
+ */
+const shutdownExtension = (scope: Construct): ILayerVersion => {
+  const stack = Stack.of(scope);
+  const id = 'KeywardShutdownExtension';
+  return (
+    (stack.node.tryFindChild(id) as ILayerVersion | undefined) ??
+    new LayerVersion(stack, id, {
+      code: Code.fromAsset(SHUTDOWN_EXTENSION),
+      compatibleArchitectures: [Architecture.ARM_64],
+      compatibleRuntimes: [LAMBDA_RUNTIME],
+      description: 'Registers for SHUTDOWN so the function gets SIGTERM and flushes its usage counts',
+    })
+  );
+};
 
 /** Files written beside a function's code in its own asset, by name. */
 export type AssetFiles = Readonly<Record<string, string>>;
@@ -120,6 +149,7 @@ export class KeywardFunction extends LambdaFunction {
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
       environment: { NODE_OPTIONS: '--enable-source-maps', ...environment },
       ...rest,
+      layers: [shutdownExtension(scope), ...(rest.layers ?? [])],
     });
     this.handlerModule = handlerModule;
     enforceFunctionLimits(this);

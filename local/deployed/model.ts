@@ -20,6 +20,8 @@ export interface FunctionModel {
   readonly memoryMb: number;
   readonly environment: Readonly<Record<string, string>>;
   readonly roleArn: string;
+  /** The code directories of its layers, in order (what Lambda extracts to /opt). */
+  readonly layers: readonly string[];
 }
 
 export interface Statement {
@@ -150,6 +152,7 @@ const EMULATED = new Set([
   'AWS::SES::ConfigurationSet',
   'AWS::SES::EmailIdentity',
   'AWS::Logs::LogGroup',
+  'AWS::Lambda::LayerVersion',
 ]);
 
 /** `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations` → the function's ARN. */
@@ -160,12 +163,25 @@ export const functionArnOfUri = (uri: string): string | undefined =>
 const list = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-const functionsOf = (stack: DeployedStack, assets: ReadonlyMap<string, string>): FunctionModel[] =>
-  stack.resourcesOf('AWS::Lambda::Function').map(([logicalId, resource]) => {
+const assetDirectoryOf = (code: { S3Key?: string }, assets: ReadonlyMap<string, string>): string => {
+  const hash = code.S3Key?.replace(/\.zip$/, '');
+  return (
+    (hash === undefined ? undefined : assets.get(hash)) ?? `(asset ${hash} is not in the cloud assembly)`
+  );
+};
+
+const functionsOf = (stack: DeployedStack, assets: ReadonlyMap<string, string>): FunctionModel[] => {
+  const layers = new Map(
+    stack
+      .resourcesOf('AWS::Lambda::LayerVersion')
+      .map(([logicalId, resource]) => [
+        stack.context.ref(logicalId),
+        assetDirectoryOf(propertiesOf(stack, resource).Content as { S3Key?: string }, assets),
+      ]),
+  );
+  return stack.resourcesOf('AWS::Lambda::Function').map(([logicalId, resource]) => {
     const properties = propertiesOf(stack, resource);
     const code = properties.Code as { S3Key?: string; ZipFile?: string };
-    const hash = code.S3Key?.replace(/\.zip$/, '');
-    const directory = hash === undefined ? undefined : assets.get(hash);
     const environment = (properties.Environment as { Variables?: Record<string, string> } | undefined)
       ?.Variables;
     return {
@@ -174,17 +190,19 @@ const functionsOf = (stack: DeployedStack, assets: ReadonlyMap<string, string>):
       name: stack.context.ref(logicalId),
       arn: stack.context.getAtt(logicalId, 'Arn'),
       code:
-        code.ZipFile !== undefined
-          ? { inline: code.ZipFile }
-          : { directory: directory ?? `(asset ${hash} is not in the cloud assembly)` },
+        code.ZipFile !== undefined ? { inline: code.ZipFile } : { directory: assetDirectoryOf(code, assets) },
       handler: String(properties.Handler),
       runtime: String(properties.Runtime),
       timeoutSeconds: Number(properties.Timeout ?? 3),
       memoryMb: Number(properties.MemorySize ?? 128),
       environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
       roleArn: String(properties.Role),
+      layers: list(properties.Layers as string[] | undefined).map(
+        (arn) => layers.get(arn) ?? `(layer ${arn} is not in this stack)`,
+      ),
     };
   });
+};
 
 const rolesOf = (stack: DeployedStack): RoleModel[] => {
   const roles = stack.resourcesOf('AWS::IAM::Role').map(([logicalId, resource]) => {

@@ -5,7 +5,8 @@ import { type IntrinsicContext, resolve, resolveString } from './intrinsics.js';
 /**
  * A cloud assembly as if deployed: every resource's physical name and attributes (what `Ref` and
  * `Fn::GetAtt` give), every stack's outputs and exports, resolved in deployment order. Names are derived
- * from the stack and logical id, so the same assembly always gets the same tables.
+ * from the deployment id, the stack and the logical id, so the same deployment always gets the same tables,
+ * and two deployments of one assembly (two test files on one DynamoDB Local) never share one.
  */
 
 export interface DeploymentOptions {
@@ -13,6 +14,8 @@ export interface DeploymentOptions {
   readonly accountId: string;
   /** The URL an API is served at on this machine, by stack and logical id. */
   readonly apiUrl: (stack: string, logicalId: string) => string;
+  /** What makes generated names differ between deployments, as CloudFormation's random suffixes do. */
+  readonly deploymentId?: string;
 }
 
 export interface DeployedStack {
@@ -32,9 +35,9 @@ const suffixOf = (...parts: string[]): string =>
   createHash('sha256').update(parts.join('/')).digest('hex').slice(0, 12).toUpperCase();
 
 /** A name as CloudFormation makes one when the template gives none: stack, logical id, random suffix. */
-const generatedName = (stack: string, logicalId: string, max = 64): string => {
-  const suffix = suffixOf(stack, logicalId);
-  return `${stack}-${logicalId}`.slice(0, max - suffix.length - 1) + `-${suffix}`;
+const generatedName = (deploymentId: string, stack: string, logicalId: string, max = 64): string => {
+  const suffix = suffixOf(deploymentId, stack, logicalId);
+  return `${`${stack}-${logicalId}`.slice(0, max - suffix.length - 1)}-${suffix}`;
 };
 
 const idOf = (stack: string, logicalId: string): string =>
@@ -147,7 +150,7 @@ export const deploy = (assembly: CloudAssembly, options: DeploymentOptions): Dep
       const properties = resource.Properties ?? {};
       const name = (property: string, max?: number) =>
         properties[property] === undefined
-          ? generatedName(stack.name, logicalId, max)
+          ? generatedName(options.deploymentId ?? '', stack.name, logicalId, max)
           : resolveString(properties[property], context, `${logicalId}.${property}`);
       const made = (PHYSICAL[resource.Type] ?? (() => ({ ref: name('Name'), attributes: {} })))({
         stack: stack.name,

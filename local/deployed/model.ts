@@ -57,6 +57,7 @@ export interface HttpRouteModel {
 }
 
 export interface HttpAuthorizerModel {
+  readonly id: string;
   readonly functionArn: string;
   readonly identitySource: readonly string[];
   readonly simpleResponses: boolean;
@@ -106,6 +107,7 @@ export interface RestApiModel {
 export interface ScheduleModel {
   readonly stack: string;
   readonly logicalId: string;
+  readonly arn: string;
   readonly expression: string;
   readonly enabled: boolean;
   readonly functionArns: readonly string[];
@@ -274,6 +276,7 @@ const httpApisOf = (stack: DeployedStack): HttpApiModel[] => {
       return [
         stack.context.ref(logicalId),
         {
+          id: stack.context.ref(logicalId),
           functionArn: functionArnOfUri(String(properties.AuthorizerUri)) ?? String(properties.AuthorizerUri),
           identitySource: list(properties.IdentitySource as string[]),
           simpleResponses: properties.EnableSimpleResponses === true,
@@ -389,6 +392,7 @@ const schedulesOf = (stack: DeployedStack): ScheduleModel[] =>
     .map(([logicalId, properties]) => ({
       stack: stack.stack.name,
       logicalId,
+      arn: stack.context.getAtt(logicalId, 'Arn'),
       expression: String(properties.ScheduleExpression),
       enabled: properties.State !== 'DISABLED',
       functionArns: list(properties.Targets as { Arn: string }[]).map((target) => target.Arn),

@@ -41,7 +41,9 @@ export const requestContext = (options: RequestContextOptions): Middleware => {
       query: {},
       body: undefined,
     });
-    if (route === undefined) throw new NotFoundError(`No route matches ${event.routeKey}.`);
+    // Named by the request, not the route key: API Gateway sends `$default` for every path no route has.
+    if (route === undefined)
+      throw new NotFoundError(`No route matches ${event.requestContext?.http?.method} ${event.rawPath}.`);
   };
 
   const logResponse: Middleware['after'] = async ({ event, response }) => {

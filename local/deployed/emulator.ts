@@ -1,0 +1,237 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { lambdaNodeRuntime } from '../lambda-node.js';
+import { readCloudAssembly } from './assembly.js';
+import { type AwsServices, type Caller, startAwsServices } from './aws-services.js';
+import { deploy } from './deployment.js';
+import { type GatewayEndpoint, openGatewayEndpoint } from './gateway-io.js';
+import { httpApiHandler } from './http-api.js';
+import { isAllowed } from './iam.js';
+import { KmsStandIn } from './kms-stand-in.js';
+import { type InvocationResult, LambdaHost } from './lambda-host.js';
+import { type DeploymentModel, modelOf, type ScheduleModel } from './model.js';
+import { restApiHandler } from './rest-api.js';
+import { startSchedules } from './schedules.js';
+
+/**
+ * A cloud assembly served on this machine as AWS runs it: its APIs on local ports, its functions from their
+ * own assets under the Lambda runtime's Node.js, its tables made in DynamoDB Local from the templates, its
+ * schedules firing, and every AWS call a function makes checked against its role. What `cdk deploy` would
+ * deploy, without an account.
+ */
+
+export interface EmulationOptions {
+  /** A synthesized cloud assembly (`cdk.out`). */
+  readonly cdkOut: string;
+  readonly dynamoDbEndpoint: string;
+  readonly region?: string;
+  readonly accountId?: string;
+  /** Whether schedules fire on their own (`rate(...)`); they can always be fired with `fire`. @default true */
+  readonly schedules?: boolean;
+}
+
+export interface Credentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+}
+
+export interface Emulation {
+  readonly model: DeploymentModel;
+  /** Each stack's outputs, URLs pointing here: what `cdk deploy --outputs-file` would write. */
+  readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly host: LambdaHost;
+  readonly services: AwsServices;
+  /** The environment a deployer's tool (`npm run bootstrap`) needs to reach this deployment's services. */
+  readonly deployerEnvironment: Readonly<Record<string, string>>;
+  /** Runs a schedule's targets now, as its rule would. */
+  fire(schedule: ScheduleModel): Promise<InvocationResult[]>;
+  close(): Promise<void>;
+}
+
+const SECRET = 'local-emulation-secret';
+const DEPLOYER_KEY = 'AKIALOCALDEPLOYER000';
+
+const accessKeyOf = (roleArn: string): string =>
+  `AKIA${createHash('sha256').update(roleArn).digest('hex').slice(0, 16).toUpperCase()}`;
+
+export const startEmulation = async (options: EmulationOptions): Promise<Emulation> => {
+  const region = options.region ?? 'eu-west-1';
+  const accountId = options.accountId ?? '123456789012';
+  const node = lambdaNodeRuntime();
+  if ('missing' in node) throw new Error(`The Lambda runtime's Node.js is missing: ${node.missing}`);
+  const assembly = readCloudAssembly(options.cdkOut);
+
+  // Every API listens first, so its URL can be what the templates' outputs and variables resolve to.
+  const endpoints = new Map<string, GatewayEndpoint>();
+  for (const stack of assembly.stacks) {
+    for (const [logicalId, resource] of Object.entries(stack.template.Resources ?? {})) {
+      if (resource.Type === 'AWS::ApiGatewayV2::Api' || resource.Type === 'AWS::ApiGateway::RestApi')
+        endpoints.set(`${stack.name}/${logicalId}`, await openGatewayEndpoint());
+    }
+  }
+  const deployment = deploy(assembly, {
+    region,
+    accountId,
+    deploymentId: randomUUID(),
+    apiUrl: (stack, logicalId) => endpoints.get(`${stack}/${logicalId}`)!.url,
+  });
+  const model = modelOf(deployment);
+  // A REST API's URL is made of its id and the region's domain; here it is the API's local endpoint.
+  const restUrls = model.restApis.map((api) => ({
+    remote: `https://${api.id}.execute-api.${region}.amazonaws.com`,
+    local: endpoints.get(`${api.stack}/${api.logicalId}`)!.url,
+  }));
+  const localized = (value: string) =>
+    restUrls.reduce((text, { remote, local }) => text.replaceAll(remote, local), value);
+
+  const dynamodb = new DynamoDBClient({
+    endpoint: options.dynamoDbEndpoint,
+    region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    for (const table of model.tables) {
+      await dynamodb.send(
+        new CreateTableCommand({
+          TableName: table.name,
+          BillingMode: 'PAY_PER_REQUEST',
+          ...(table.definition as object),
+        } as ConstructorParameters<typeof CreateTableCommand>[0]),
+      );
+    }
+  } finally {
+    dynamodb.destroy();
+  }
+
+  const kmsKeys = deployment.stacks.flatMap((stack) =>
+    stack.resourcesOf('AWS::KMS::Key').map(([logicalId]) => stack.context.getAtt(logicalId, 'Arn')),
+  );
+  const callers = new Map<string, Caller>([
+    [DEPLOYER_KEY, { arn: `arn:aws:iam::${accountId}:user/deployer` }],
+  ]);
+  for (const role of model.roles.values())
+    callers.set(accessKeyOf(role.arn), {
+      arn: `arn:aws:sts::${accountId}:assumed-role/${role.name}/emulated`,
+      statements: role.statements,
+    });
+  const services = await startAwsServices({
+    region,
+    accountId,
+    dynamoDbEndpoint: options.dynamoDbEndpoint,
+    tables: model.tables,
+    kms: new KmsStandIn(randomBytes(32), kmsKeys),
+    callerOf: (accessKeyId) => callers.get(accessKeyId),
+  });
+  const endpointsOfServices = {
+    AWS_ENDPOINT_URL_DYNAMODB: services.url,
+    AWS_ENDPOINT_URL_KMS: services.url,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: services.url,
+    AWS_ENDPOINT_URL_SESV2: services.url,
+  };
+
+  const functions = new Map(
+    [...model.functions].map(([arn, fn]) => [
+      arn,
+      {
+        ...fn,
+        environment: Object.fromEntries(
+          Object.entries(fn.environment).map(([name, value]) => [name, localized(value)]),
+        ),
+      },
+    ]),
+  );
+  const host = new LambdaHost(functions, {
+    node: node.executable,
+    region,
+    environmentOf: (fn) => ({
+      ...endpointsOfServices,
+      AWS_ACCESS_KEY_ID: accessKeyOf(fn.roleArn),
+      AWS_SECRET_ACCESS_KEY: SECRET,
+      AWS_SESSION_TOKEN: 'emulated',
+    }),
+  });
+
+  /** Invokes as a service principal would: only with the function's resource policy allowing it. */
+  const invokeAs = async (
+    principal: string,
+    functionArn: string,
+    event: unknown,
+    sourceArn: string,
+  ): Promise<InvocationResult> => {
+    const fn = functions.get(functionArn);
+    const permitted = model.permissions.some(
+      (permission) =>
+        (permission.functionArn === functionArn || permission.functionArn === fn?.name) &&
+        permission.principal === principal &&
+        (permission.sourceArn === undefined ||
+          isAllowed(
+            [{ Effect: 'Allow', Action: '*', Resource: permission.sourceArn }],
+            'lambda:InvokeFunction',
+            sourceArn,
+          )),
+    );
+    if (fn === undefined || !permitted) {
+      const errorMessage = `${principal} may not invoke ${functionArn} for ${sourceArn}: no Lambda permission allows it`;
+      return { ok: false, error: { errorType: 'AccessDeniedException', errorMessage } };
+    }
+    return host.invoke(functionArn, event);
+  };
+
+  const apiContext = (principal: string) => ({
+    region,
+    accountId,
+    invoke: (functionArn: string, event: unknown, sourceArn: string) =>
+      invokeAs(principal, functionArn, event, sourceArn),
+  });
+  for (const api of model.httpApis)
+    endpoints
+      .get(`${api.stack}/${api.logicalId}`)!
+      .serve(httpApiHandler(api, apiContext('apigateway.amazonaws.com')));
+  for (const api of model.restApis)
+    endpoints
+      .get(`${api.stack}/${api.logicalId}`)!
+      .serve(restApiHandler(api, apiContext('apigateway.amazonaws.com')));
+
+  const fire = (schedule: ScheduleModel) => {
+    const event = {
+      version: '0',
+      id: randomUUID(),
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: accountId,
+      time: new Date().toISOString(),
+      region,
+      resources: [schedule.arn],
+      detail: {},
+    };
+    return Promise.all(
+      schedule.functionArns.map((arn) => invokeAs('events.amazonaws.com', arn, event, schedule.arn)),
+    );
+  };
+  const schedules = options.schedules === false ? undefined : startSchedules(model.schedules, fire);
+
+  const outputs = Object.fromEntries(
+    deployment.stacks.map((stack) => [
+      stack.stack.name,
+      Object.fromEntries(Object.entries(stack.outputs).map(([name, value]) => [name, localized(value)])),
+    ]),
+  );
+  return {
+    model,
+    outputs,
+    host,
+    services,
+    deployerEnvironment: {
+      ...endpointsOfServices,
+      AWS_REGION: region,
+      AWS_ACCESS_KEY_ID: DEPLOYER_KEY,
+      AWS_SECRET_ACCESS_KEY: SECRET,
+    },
+    fire,
+    close: async () => {
+      schedules?.stop();
+      await host.close();
+      await Promise.all([services.close(), ...[...endpoints.values()].map((endpoint) => endpoint.close())]);
+    },
+  };
+};

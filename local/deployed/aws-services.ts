@@ -57,6 +57,8 @@ export interface AwsServices {
   readonly denials: readonly Denial[];
   readonly events: readonly SentEvent[];
   readonly emails: readonly SentEmail[];
+  /** Returns the denials so far and forgets them (a test that provoked one on purpose). */
+  takeDenials(): Denial[];
   close(): Promise<void>;
 }
 
@@ -263,6 +265,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     denials,
     events,
     emails,
+    takeDenials: () => denials.splice(0),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

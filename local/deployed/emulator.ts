@@ -43,6 +43,8 @@ export interface Emulation {
   readonly services: AwsServices;
   /** The environment a deployer's tool (`npm run bootstrap`) needs to reach this deployment's services. */
   readonly deployerEnvironment: Readonly<Record<string, string>>;
+  /** The credentials a function's instances sign their AWS calls with (its role's). */
+  credentialsOf(functionArn: string): Credentials;
   /** Runs a schedule's targets now, as its rule would. */
   fire(schedule: ScheduleModel): Promise<InvocationResult[]>;
   close(): Promise<void>;
@@ -228,6 +230,10 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       AWS_SECRET_ACCESS_KEY: SECRET,
     },
     fire,
+    credentialsOf: (functionArn) => ({
+      accessKeyId: accessKeyOf(host.functionOf(functionArn).roleArn),
+      secretAccessKey: SECRET,
+    }),
     close: async () => {
       schedules?.stop();
       await host.close();

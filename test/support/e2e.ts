@@ -20,7 +20,7 @@ export interface E2eKeyward extends TestKeyward {
   readonly logLines: () => readonly string[];
 }
 
-const recording = (client: ApiClient, issued: Set<string>): ApiClient => {
+export const recording = (client: ApiClient, issued: Set<string>): ApiClient => {
   const request: ApiClient['request'] = async (method, path, options) => {
     const response = await client.request(method, path, options);
     const text = JSON.stringify(response.body ?? null);

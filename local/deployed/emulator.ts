@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { lambdaNodeRuntime } from '../lambda-node.js';
-import { readCloudAssembly } from './assembly.js';
+import { AssemblyError, readCloudAssembly } from './assembly.js';
 import { type AwsServices, type Caller, startAwsServices } from './aws-services.js';
 import { deploy } from './deployment.js';
 import { type GatewayEndpoint, openGatewayEndpoint } from './gateway-io.js';
@@ -78,6 +79,14 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     apiUrl: (stack, logicalId) => endpoints.get(`${stack}/${logicalId}`)!.url,
   });
   const model = modelOf(deployment);
+  for (const fn of model.functions.values()) {
+    if (!fn.runtime.startsWith('nodejs'))
+      throw new AssemblyError(
+        `${fn.stack}/${fn.logicalId}: runtime ${fn.runtime} is not emulated (Node.js only)`,
+      );
+    if ('directory' in fn.code && !existsSync(fn.code.directory))
+      throw new AssemblyError(`${fn.stack}/${fn.logicalId}: its code asset is missing: ${fn.code.directory}`);
+  }
   // A REST API's URL is made of its id and the region's domain; here it is the API's local endpoint.
   const restUrls = model.restApis.map((api) => ({
     remote: `https://${api.id}.execute-api.${region}.amazonaws.com`,

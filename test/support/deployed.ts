@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, inject } from 'vitest';
-import { PROJECT_ROOT } from '../../infra/function-bundle.js';
+import { bootstrapEmulation } from '../../local/deployed/bootstrap.js';
 import { type Emulation, startEmulation } from '../../local/deployed/emulator.js';
 import { type ApiClient, apiClient } from './api-client.js';
 import { recording } from './e2e.js';
-
-const run = promisify(execFile);
 
 export const KEYWARD_STACK = 'Keyward-dev';
 export const SAMPLE_STACK = 'KeywardSampleApi-dev';
@@ -46,30 +42,12 @@ export const startDeployedKeyward = async (): Promise<DeployedKeyward> => {
     schedules: false,
   });
   try {
-    const outputsFile = join(workdir, 'cdk-outputs.json');
-    await writeFile(outputsFile, JSON.stringify(emulation.outputs, null, 2));
-    const { stdout } = await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(PROJECT_ROOT, 'infra', 'bootstrap.ts'),
-        '--stack',
-        KEYWARD_STACK,
-        '--outputs',
-        outputsFile,
-      ],
-      {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          ...emulation.deployerEnvironment,
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        },
-      },
+    const { adminKey: ownerKey, printed } = await bootstrapEmulation(
+      emulation,
+      KEYWARD_STACK,
+      join(workdir, 'cdk-outputs.json'),
     );
-    const ownerKey = /^\s+(\S+)\s*$/m.exec(stdout.split('shown once:')[1] ?? '')?.[1];
-    if (ownerKey === undefined) throw new Error(`npm run bootstrap printed no key:\n${stdout}`);
+    if (ownerKey === undefined) throw new Error(`npm run bootstrap printed no key:\n${printed}`);
     await mkdir(join(workdir, '.keyward'), { recursive: true });
     await writeFile(join(workdir, '.keyward', 'bootstrap-admin-key'), `${ownerKey}\n`, { mode: 0o600 });
 

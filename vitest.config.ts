@@ -4,6 +4,16 @@ import { defineConfig } from 'vitest/config';
 // deprecation notice is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
+/** End-to-end suites that speak only HTTP, so they run against the local server and the deployment alike. */
+const DEPLOYED_E2E = [
+  'test/e2e/readme-walkthrough.test.ts',
+  'test/e2e/site-tokens.happy.test.ts',
+  'test/e2e/workspace-tokens.test.ts',
+  'test/e2e/access-control.security.test.ts',
+  'test/e2e/audit-log.test.ts',
+  'test/e2e/verify-endpoint.test.ts',
+];
+
 /**
  * Three projects: `unit` (pure domain, no I/O), `dynamodb` (integration and end-to-end tests against one
  * DynamoDB Local that the global setup starts on a free port and always stops, java included) and `deployed`
@@ -38,7 +48,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'deployed',
-          include: ['test/deployed/**/*.test.ts'],
+          // Its own tests, and the HTTP-only end-to-end suites again, against the app as deployed
+          // (test/support/target.ts).
+          include: ['test/deployed/**/*.test.ts', ...DEPLOYED_E2E],
+          env: { KEYWARD_E2E_TARGET: 'deployed' },
           globalSetup: ['test/support/deployed-global-setup.ts'],
         },
       },

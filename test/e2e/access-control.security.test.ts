@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createPrincipalWithKey,
-  createWorkspaceAndSite,
-  type E2eKeyward,
-  startE2eKeyward,
-} from '../support/e2e.js';
+import type { HttpKeyward } from '../support/deployed.js';
+import { createPrincipalWithKey, createWorkspaceAndSite } from '../support/e2e.js';
+import { startHttpKeyward } from '../support/target.js';
 
 /** Roles and tenant boundaries of the management API. */
 describe('E2E: access control', () => {
-  let kw: E2eKeyward;
+  let kw: HttpKeyward;
   let home: { workspaceId: string; siteId: string };
   let foreign: { workspaceId: string; siteId: string };
   let foreignTokenId: string;
 
   beforeAll(async () => {
-    kw = await startE2eKeyward();
+    kw = await startHttpKeyward();
     home = await createWorkspaceAndSite(kw.api);
     foreign = await createWorkspaceAndSite(kw.api);
     foreignTokenId = (

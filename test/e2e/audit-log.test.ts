@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createPrincipalWithKey,
-  createWorkspaceAndSite,
-  type E2eKeyward,
-  startE2eKeyward,
-} from '../support/e2e.js';
+import type { HttpKeyward } from '../support/deployed.js';
+import { createPrincipalWithKey, createWorkspaceAndSite } from '../support/e2e.js';
+import { startHttpKeyward } from '../support/target.js';
 
 describe('E2E: audit log', () => {
-  let kw: E2eKeyward;
+  let kw: HttpKeyward;
   let workspaceId: string;
   let siteId: string;
 
   beforeAll(async () => {
-    kw = await startE2eKeyward();
+    kw = await startHttpKeyward();
     ({ workspaceId, siteId } = await createWorkspaceAndSite(kw.api));
   });
   afterAll(async () => kw?.stop());

@@ -2,16 +2,17 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
+import type { HttpKeyward } from '../support/deployed.js';
+import { startHttpKeyward } from '../support/target.js';
 
 const run = promisify(execFile);
 
 /** The README's walkthrough, run as written (only the port differs) against a real local server. */
 describe('E2E: README walkthrough', () => {
-  let kw: E2eKeyward;
+  let kw: HttpKeyward;
 
   beforeAll(async () => {
-    kw = await startE2eKeyward();
+    kw = await startHttpKeyward();
   });
   afterAll(async () => kw?.stop());
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eKeyward, startWithSite } from '../support/e2e.js';
+import type { HttpKeyward } from '../support/deployed.js';
+import { startHttpKeywardWithSite } from '../support/target.js';
 
 describe('E2E: site tokens, happy paths', () => {
-  let kw: E2eKeyward;
+  let kw: HttpKeyward;
   let siteId: string;
 
-  beforeAll(async () => ({ kw, siteId } = await startWithSite()));
+  beforeAll(async () => ({ kw, siteId } = await startHttpKeywardWithSite()));
   afterAll(async () => kw?.stop());
 
   const base = () => `/v1/sites/${siteId}/tokens`;

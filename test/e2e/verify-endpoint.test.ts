@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createPrincipalWithKey,
-  createWorkspaceAndSite,
-  type E2eKeyward,
-  startE2eKeyward,
-} from '../support/e2e.js';
+import type { HttpKeyward } from '../support/deployed.js';
+import { createPrincipalWithKey, createWorkspaceAndSite } from '../support/e2e.js';
+import { startHttpKeyward } from '../support/target.js';
 
 describe('E2E: POST /v1/verify', () => {
-  let kw: E2eKeyward;
+  let kw: HttpKeyward;
   let own: { workspaceId: string; siteId: string };
   let token: { id: string; token: string };
 
   beforeAll(async () => {
-    kw = await startE2eKeyward();
+    kw = await startHttpKeyward();
     own = await createWorkspaceAndSite(kw.api);
     token = (await kw.api.post(`/v1/sites/${own.siteId}/tokens`, { name: 'v', scopes: { sites: 'read' } }))
       .body;

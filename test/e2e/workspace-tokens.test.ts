@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createPrincipalWithKey,
-  createWorkspaceAndSite,
-  type E2eKeyward,
-  startE2eKeyward,
-} from '../support/e2e.js';
+import type { HttpKeyward } from '../support/deployed.js';
+import { createPrincipalWithKey, createWorkspaceAndSite } from '../support/e2e.js';
+import { startHttpKeyward } from '../support/target.js';
 
 describe('E2E: workspace tokens', () => {
-  let kw: E2eKeyward;
+  let kw: HttpKeyward;
   let workspaceId: string;
 
   beforeAll(async () => {
-    kw = await startE2eKeyward();
+    kw = await startHttpKeyward();
     ({ workspaceId } = await createWorkspaceAndSite(kw.api, 'enterprise'));
   });
   afterAll(async () => kw?.stop());

@@ -52,6 +52,8 @@ export default defineConfig({
           // (test/support/target.ts).
           include: ['test/deployed/**/*.test.ts', ...DEPLOYED_E2E],
           env: { KEYWARD_E2E_TARGET: 'deployed' },
+          // A file's first hook waits for the app's synthesis, which runs beside the other projects' tests.
+          hookTimeout: 180_000,
           globalSetup: ['test/support/deployed-global-setup.ts'],
         },
       },

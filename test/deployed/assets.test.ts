@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORIZER_HANDLERS, PROJECT_ROOT } from '../../infra/function-bundle.js';
 import { readCloudAssembly } from '../../local/deployed/assembly.js';
 import { deploy } from '../../local/deployed/deployment.js';
-import { type FunctionModel, modelOf } from '../../local/deployed/model.js';
+import { type DeploymentModel, type FunctionModel, modelOf } from '../../local/deployed/model.js';
 import { protectedRoutes } from '../../sample-api/routes.js';
 import { routeKeyOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes.js';
+import { synthesizedCdkOut } from '../support/deployed.js';
 
 /** The handler module each API route names, by route key (`GET /health`). */
 const HANDLER_OF_ROUTE = new Map([
@@ -42,39 +43,46 @@ const handlerModuleOf = (fn: FunctionModel): string | undefined => {
 };
 
 describe('Deployed: every function of `cdk synth` runs its own handler', () => {
-  const model = modelOf(
-    deploy(readCloudAssembly(inject('cdkOut')), {
-      region: 'us-east-1',
-      accountId: '000000000000',
-      apiUrl: () => 'http://127.0.0.1',
-    }),
-  );
+  let model: DeploymentModel;
   /** What each function is expected to run, from whatever invokes it. */
   const expected = new Map<string, Set<string>>();
   const expect_ = (arn: string | undefined, handler: string | undefined) => {
     if (arn === undefined || handler === undefined) return;
     expected.set(arn, (expected.get(arn) ?? new Set()).add(handler));
   };
-  for (const api of model.httpApis) {
-    for (const route of api.routes) expect_(route.functionArn, HANDLER_OF_ROUTE.get(route.routeKey));
-  }
-  for (const api of model.restApis) {
-    for (const method of api.methods) {
-      if (method.integration.type === 'AWS_PROXY')
-        expect_(method.integration.functionArn, HANDLER_OF_ROUTE.get(`${method.httpMethod} ${method.path}`));
-      if (method.authorizer !== undefined)
-        expect_(
-          method.authorizer.functionArn,
-          AUTHORIZER_HANDLERS[method.authorizer.type === 'TOKEN' ? 'token' : 'request'],
-        );
+
+  beforeAll(async () => {
+    model = modelOf(
+      deploy(readCloudAssembly(await synthesizedCdkOut()), {
+        region: 'us-east-1',
+        accountId: '000000000000',
+        apiUrl: () => 'http://127.0.0.1',
+      }),
+    );
+    for (const api of model.httpApis) {
+      for (const route of api.routes) expect_(route.functionArn, HANDLER_OF_ROUTE.get(route.routeKey));
     }
-  }
-  for (const schedule of model.schedules) {
-    const handler = Object.entries(HANDLER_OF_SCHEDULE).find(([id]) =>
-      schedule.logicalId.startsWith(id),
-    )?.[1];
-    for (const arn of schedule.functionArns) expect_(arn, handler);
-  }
+    for (const api of model.restApis) {
+      for (const method of api.methods) {
+        if (method.integration.type === 'AWS_PROXY')
+          expect_(
+            method.integration.functionArn,
+            HANDLER_OF_ROUTE.get(`${method.httpMethod} ${method.path}`),
+          );
+        if (method.authorizer !== undefined)
+          expect_(
+            method.authorizer.functionArn,
+            AUTHORIZER_HANDLERS[method.authorizer.type === 'TOKEN' ? 'token' : 'request'],
+          );
+      }
+    }
+    for (const schedule of model.schedules) {
+      const handler = Object.entries(HANDLER_OF_SCHEDULE).find(([id]) =>
+        schedule.logicalId.startsWith(id),
+      )?.[1];
+      for (const arn of schedule.functionArns) expect_(arn, handler);
+    }
+  });
 
   it('invokes every function from a route, an authorizer or a schedule, each expecting one handler', () => {
     const stacks = new Set([...model.functions.values()].map((fn) => fn.stack));
@@ -89,5 +97,18 @@ describe('Deployed: every function of `cdk synth` runs its own handler', () => {
       .map((fn) => ({ fn: fn.logicalId, expected: [...expected.get(fn.arn)!][0], runs: handlerModuleOf(fn) }))
       .filter((row) => row.expected !== row.runs);
     expect(wrong).toEqual([]);
+  });
+
+  it('gives every function the shutdown extension, an executable that registers for SHUTDOWN only', () => {
+    const missing = [...model.functions.values()]
+      .filter(
+        (fn) =>
+          !fn.layers.some((layer) => {
+            const extension = join(layer, 'extensions', 'keyward-shutdown');
+            return existsSync(extension) && (statSync(extension).mode & 0o111) !== 0;
+          }),
+      )
+      .map((fn) => fn.logicalId);
+    expect(missing).toEqual([]);
   });
 });

@@ -3,17 +3,20 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/function-bundle.js';
+import { synthesizedCdkOut } from '../support/deployed.js';
 
 const run = promisify(execFile);
 
 /** `npm run start:deployed` on input it cannot run: one line naming what is missing, exit 1. */
 describe('Deployed: npm run start:deployed on bad input', () => {
   let scratch: string;
+  let source: string;
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'keyward-start-deployed-'));
+    source = await synthesizedCdkOut();
   });
   afterAll(async () => rm(scratch, { recursive: true, force: true }));
 
@@ -47,7 +50,6 @@ describe('Deployed: npm run start:deployed on bad input', () => {
   it('names the function a template gives a runtime it cannot run', async () => {
     // Prepare: the run's assembly (its assets linked, not copied), one function's runtime changed to Python
     const copy = join(scratch, 'python.out');
-    const source = inject('cdkOut');
     await mkdir(copy);
     for (const entry of await readdir(source)) {
       if (entry.startsWith('asset.')) await symlink(join(source, entry), join(copy, entry));

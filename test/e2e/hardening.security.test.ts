@@ -15,7 +15,7 @@ import { type RawResponse, rawRequest } from '../support/raw-http.js';
 const exec = promisify(execFile);
 
 /** Limits, media types, headers, timing and dependencies: the edges an attacker reaches first. */
-describe('E2E: hardening', () => {
+describe('E2E: hardening', { timeout: 60_000 }, () => {
   let kw: E2eKeyward;
   let siteId: string;
 

@@ -12,7 +12,7 @@ import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js'
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-describe('Integration: token lifecycle and the sweeper', () => {
+describe('Integration: token lifecycle and the sweeper', { timeout: 60_000 }, () => {
   let kw: TestKeyward;
   let owner: Actor;
 

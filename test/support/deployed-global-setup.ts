@@ -1,31 +1,44 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { synthesizeApp } from '../../local/deployed/synth.js';
 import { startDynamoDbLocal } from '../../local/dynamodb-local.js';
+import { stopOnInterrupt } from './interrupt.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The repository's app, synthesized once for the run: what `cdk deploy` would deploy. */
+    /**
+     * Where the repository's app is synthesized once for the run (what `cdk deploy` would deploy); ready
+     * when `synthesizedCdkOut()` (test/support/deployed.ts) says so.
+     */
     cdkOut: string;
     /** A DynamoDB Local of the deployed runs' own (each emulation makes the templates' tables in it). */
     deployedDynamoDbEndpoint: string;
   }
 }
 
-/** Synthesizes the app once and starts one DynamoDB Local; both go when the run ends, failed or not. */
+/** A marker the synthesis leaves in the cloud assembly's folder: done, or failed with its message. */
+export const SYNTH_DONE = '.synthesized';
+export const SYNTH_FAILED = '.synth-failed';
+
+/**
+ * Starts one DynamoDB Local, and the app's synthesis in the background — it overlaps the other projects'
+ * tests instead of holding up the whole run; both go when the run ends, failed or not.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outdir = await mkdtemp(join(tmpdir(), 'keyward-cdk-out-'));
-  const [dynamo] = await Promise.all([startDynamoDbLocal(), synthesizeApp(outdir)]);
+  const synthesis = synthesizeApp(outdir).then(
+    () => writeFile(join(outdir, SYNTH_DONE), ''),
+    (error: Error) => writeFile(join(outdir, SYNTH_FAILED), error.message),
+  );
+  const dynamo = await startDynamoDbLocal();
   project.provide('cdkOut', outdir);
   project.provide('deployedDynamoDbEndpoint', dynamo.endpoint);
-  const stopOnSignal = () => void dynamo.stop().finally(() => process.exit(130));
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
+  const release = stopOnInterrupt(() => dynamo.stop());
   return async () => {
-    process.off('SIGINT', stopOnSignal);
-    process.off('SIGTERM', stopOnSignal);
-    await Promise.all([dynamo.stop(), rm(outdir, { recursive: true, force: true })]);
+    release();
+    await Promise.all([dynamo.stop(), synthesis]);
+    await rm(outdir, { recursive: true, force: true });
   };
 }

@@ -1,14 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, inject } from 'vitest';
 import { bootstrapEmulation } from '../../local/deployed/bootstrap.js';
 import { type Emulation, startEmulation } from '../../local/deployed/emulator.js';
 import { type ApiClient, apiClient } from './api-client.js';
+import { SYNTH_DONE, SYNTH_FAILED } from './deployed-global-setup.js';
 import { recording } from './e2e.js';
 
 export const KEYWARD_STACK = 'Keyward-dev';
 export const SAMPLE_STACK = 'KeywardSampleApi-dev';
+
+/** The run's synthesized app, once its synthesis (started by the global setup) is done. */
+export const synthesizedCdkOut = async (): Promise<string> => {
+  const outdir = inject('cdkOut');
+  for (;;) {
+    if (existsSync(join(outdir, SYNTH_DONE))) return outdir;
+    if (existsSync(join(outdir, SYNTH_FAILED)))
+      throw new Error(`cdk synth failed: ${readFileSync(join(outdir, SYNTH_FAILED), 'utf8')}`);
+    await sleep(200);
+  }
+};
 
 /** What an HTTP-only test needs of a Keyward, wherever it runs: the local server or a deployment. */
 export interface HttpKeyward {
@@ -37,7 +51,7 @@ export interface DeployedKeyward extends HttpKeyward {
 export const startDeployedKeyward = async (): Promise<DeployedKeyward> => {
   const workdir = await mkdtemp(join(tmpdir(), 'keyward-deployed-'));
   const emulation = await startEmulation({
-    cdkOut: inject('cdkOut'),
+    cdkOut: await synthesizedCdkOut(),
     dynamoDbEndpoint: inject('deployedDynamoDbEndpoint'),
     schedules: false,
   });

@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { ensureConsoleBuilt } from '../../local/console-assets.js';
 import { JAVA_MISSING, javaOnPath, startDynamoDbLocal } from '../../local/dynamodb-local.js';
+import { stopOnInterrupt } from './interrupt.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,12 +22,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const [dynamo] = await Promise.all([startDynamoDbLocal(), ensureConsoleBuilt()]);
   project.provide('dynamoDbEndpoint', dynamo.endpoint);
-  const stopOnSignal = () => void dynamo.stop().finally(() => process.exit(130));
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
+  const release = stopOnInterrupt(() => dynamo.stop());
   return async () => {
-    process.off('SIGINT', stopOnSignal);
-    process.off('SIGTERM', stopOnSignal);
+    release();
     await dynamo.stop();
   };
 }

@@ -1,5 +1,17 @@
 import type { TemplateResource } from './assembly.js';
 import { type DeployedStack, type Deployment, propertiesOf } from './deployment.js';
+import { type HttpApiModel, httpApisOf, list, type RestApiModel, restApisOf } from './gateway-model.js';
+
+export type {
+  GatewayResponseModel,
+  HttpApiModel,
+  HttpAuthorizerModel,
+  HttpRouteModel,
+  RestApiModel,
+  RestAuthorizerModel,
+  RestMethodModel,
+} from './gateway-model.js';
+export { functionArnOfUri } from './gateway-model.js';
 
 /**
  * What an emulation runs, read off a deployment: functions with their code, environment and role; tables;
@@ -48,60 +60,6 @@ export interface TableModel {
     readonly GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[]; Projection: unknown }[];
   };
   readonly timeToLiveAttribute?: string;
-}
-
-export interface HttpRouteModel {
-  readonly routeKey: string;
-  readonly functionArn?: string;
-  readonly authorizer?: HttpAuthorizerModel;
-}
-
-export interface HttpAuthorizerModel {
-  readonly id: string;
-  readonly functionArn: string;
-  readonly identitySource: readonly string[];
-  readonly simpleResponses: boolean;
-  readonly ttlSeconds: number;
-}
-
-export interface HttpApiModel {
-  readonly stack: string;
-  readonly logicalId: string;
-  readonly id: string;
-  readonly routes: readonly HttpRouteModel[];
-}
-
-export interface RestAuthorizerModel {
-  readonly id: string;
-  readonly type: 'REQUEST' | 'TOKEN';
-  readonly functionArn: string;
-  readonly identitySource: readonly string[];
-  readonly ttlSeconds: number;
-}
-
-export interface RestMethodModel {
-  readonly httpMethod: string;
-  /** The resource path, e.g. `/v2/sites/{siteId}`. */
-  readonly path: string;
-  readonly integration:
-    | { readonly type: 'AWS_PROXY'; readonly functionArn: string }
-    | { readonly type: 'MOCK' | 'HTTP_PROXY' | 'HTTP' | 'AWS'; readonly uri?: string };
-  readonly authorizer?: RestAuthorizerModel;
-}
-
-export interface GatewayResponseModel {
-  readonly statusCode?: string;
-  readonly templates: Readonly<Record<string, string>>;
-  readonly headers: Readonly<Record<string, string>>;
-}
-
-export interface RestApiModel {
-  readonly stack: string;
-  readonly logicalId: string;
-  readonly id: string;
-  readonly stages: readonly string[];
-  readonly methods: readonly RestMethodModel[];
-  readonly gatewayResponses: ReadonlyMap<string, GatewayResponseModel>;
 }
 
 export interface ScheduleModel {
@@ -156,14 +114,6 @@ const EMULATED = new Set([
   'AWS::Logs::LogGroup',
   'AWS::Lambda::LayerVersion',
 ]);
-
-/** `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations` → the function's ARN. */
-export const functionArnOfUri = (uri: string): string | undefined =>
-  /functions\/(arn:[^/]+)\/invocations$/.exec(uri)?.[1] ??
-  (uri.startsWith('arn:aws:lambda:') ? uri : undefined);
-
-const list = <T>(value: T | T[] | undefined): T[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 const assetDirectoryOf = (code: { S3Key?: string }, assets: ReadonlyMap<string, string>): string => {
   const hash = code.S3Key?.replace(/\.zip$/, '');
@@ -263,126 +213,6 @@ const tablesOf = (stack: DeployedStack): TableModel[] =>
       ...(ttl?.Enabled === true ? { timeToLiveAttribute: ttl.AttributeName } : {}),
     };
   });
-
-const httpApisOf = (stack: DeployedStack): HttpApiModel[] => {
-  const integrations = new Map(
-    stack
-      .resourcesOf('AWS::ApiGatewayV2::Integration')
-      .map(([logicalId, resource]) => [stack.context.ref(logicalId), propertiesOf(stack, resource)]),
-  );
-  const authorizers = new Map(
-    stack.resourcesOf('AWS::ApiGatewayV2::Authorizer').map(([logicalId, resource]) => {
-      const properties = propertiesOf(stack, resource);
-      return [
-        stack.context.ref(logicalId),
-        {
-          id: stack.context.ref(logicalId),
-          functionArn: functionArnOfUri(String(properties.AuthorizerUri)) ?? String(properties.AuthorizerUri),
-          identitySource: list(properties.IdentitySource as string[]),
-          simpleResponses: properties.EnableSimpleResponses === true,
-          ttlSeconds: Number(properties.AuthorizerResultTtlInSeconds ?? 300),
-        } satisfies HttpAuthorizerModel,
-      ];
-    }),
-  );
-  return stack.resourcesOf('AWS::ApiGatewayV2::Api').map(([logicalId]) => {
-    const id = stack.context.ref(logicalId);
-    const routes = stack
-      .resourcesOf('AWS::ApiGatewayV2::Route')
-      .map(([, resource]) => propertiesOf(stack, resource))
-      .filter((route) => route.ApiId === id)
-      .map((route): HttpRouteModel => {
-        const integration = integrations.get(String(route.Target ?? '').replace(/^integrations\//, ''));
-        const functionArn =
-          integration?.IntegrationType === 'AWS_PROXY'
-            ? functionArnOfUri(String(integration.IntegrationUri))
-            : undefined;
-        const authorizer =
-          route.AuthorizationType === 'CUSTOM' ? authorizers.get(String(route.AuthorizerId)) : undefined;
-        return {
-          routeKey: String(route.RouteKey),
-          ...(functionArn === undefined ? {} : { functionArn }),
-          ...(authorizer === undefined ? {} : { authorizer }),
-        };
-      });
-    return { stack: stack.stack.name, logicalId, id, routes };
-  });
-};
-
-const restApisOf = (stack: DeployedStack): RestApiModel[] => {
-  const resources = new Map(
-    stack
-      .resourcesOf('AWS::ApiGateway::Resource')
-      .map(([logicalId, resource]) => [
-        stack.context.ref(logicalId),
-        propertiesOf(stack, resource) as { ParentId: string; PathPart: string },
-      ]),
-  );
-  const pathOf = (resourceId: string): string => {
-    const resource = resources.get(resourceId);
-    if (resource === undefined) return '';
-    return `${pathOf(resource.ParentId)}/${resource.PathPart}`;
-  };
-  const authorizers = new Map(
-    stack.resourcesOf('AWS::ApiGateway::Authorizer').map(([logicalId, resource]) => {
-      const properties = propertiesOf(stack, resource);
-      return [
-        stack.context.ref(logicalId),
-        {
-          id: stack.context.ref(logicalId),
-          type: properties.Type === 'TOKEN' ? 'TOKEN' : 'REQUEST',
-          functionArn: functionArnOfUri(String(properties.AuthorizerUri)) ?? String(properties.AuthorizerUri),
-          identitySource: String(properties.IdentitySource ?? '')
-            .split(',')
-            .map((source) => source.trim())
-            .filter(Boolean),
-          ttlSeconds: Number(properties.AuthorizerResultTtlInSeconds ?? 300),
-        } satisfies RestAuthorizerModel,
-      ];
-    }),
-  );
-  const byApi = (type: string, id: string) =>
-    stack
-      .resourcesOf(type)
-      .map(([, resource]) => propertiesOf(stack, resource))
-      .filter((properties) => properties.RestApiId === id);
-  return stack.resourcesOf('AWS::ApiGateway::RestApi').map(([logicalId]) => {
-    const id = stack.context.ref(logicalId);
-    const methods = byApi('AWS::ApiGateway::Method', id).map((method): RestMethodModel => {
-      const integration = (method.Integration ?? { Type: 'MOCK' }) as { Type: string; Uri?: string };
-      const functionArn =
-        integration.Type === 'AWS_PROXY' && integration.Uri !== undefined
-          ? functionArnOfUri(integration.Uri)
-          : undefined;
-      const authorizer =
-        method.AuthorizationType === 'CUSTOM' ? authorizers.get(String(method.AuthorizerId)) : undefined;
-      return {
-        httpMethod: String(method.HttpMethod),
-        path: pathOf(String(method.ResourceId)) || '/',
-        integration:
-          functionArn === undefined
-            ? {
-                type: integration.Type as 'MOCK',
-                ...(integration.Uri === undefined ? {} : { uri: integration.Uri }),
-              }
-            : { type: 'AWS_PROXY', functionArn },
-        ...(authorizer === undefined ? {} : { authorizer }),
-      };
-    });
-    const gatewayResponses = new Map(
-      byApi('AWS::ApiGateway::GatewayResponse', id).map((response) => [
-        String(response.ResponseType),
-        {
-          ...(response.StatusCode === undefined ? {} : { statusCode: String(response.StatusCode) }),
-          templates: (response.ResponseTemplates ?? {}) as Record<string, string>,
-          headers: (response.ResponseParameters ?? {}) as Record<string, string>,
-        },
-      ]),
-    );
-    const stages = byApi('AWS::ApiGateway::Stage', id).map((stage) => String(stage.StageName));
-    return { stack: stack.stack.name, logicalId, id, stages, methods, gatewayResponses };
-  });
-};
 
 const schedulesOf = (stack: DeployedStack): ScheduleModel[] =>
   stack

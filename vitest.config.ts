@@ -24,9 +24,10 @@ export default defineConfig({
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'INFO' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Two files at a time even on two cores: most of a test's time is spent waiting on DynamoDB Local,
-    // a server or a child process, not on the CPU (vitest's default there would be one).
-    maxWorkers: 2,
+    // Three files at a time even on two cores: much of a test's time is spent waiting on DynamoDB Local, a
+    // server, a child process or a bound (vitest's default there would be one file; measured on two cores:
+    // one 9 min, two 6.4 min, three 5.7 min, all green).
+    maxWorkers: 3,
     projects: [
       {
         extends: true,

@@ -6,7 +6,8 @@ const REVOCATION_BOUND_MS = 1_000;
 
 /**
  * The parts of a token's life that only show on a deployment: warm authorizer instances that must hear of
- * a revoke, instances recycled with counts not yet written, and the functions the schedules run.
+ * a revoke or share a credit balance, instances recycled with counts not yet written, and the functions the
+ * schedules run.
  */
 describe('Deployed: revocation, usage counts and schedules', { timeout: 90_000 }, () => {
   let kw: DeployedKeyward;
@@ -69,6 +70,29 @@ describe('Deployed: revocation, usage counts and schedules', { timeout: 90_000 }
     // Assess
     const usage = await kw.api.get(`/v1/tokens/${token.id}/usage`);
     expect(usage.body.totals).toEqual({ VALID: 3 });
+  });
+
+  it('spends credits exactly across parallel authorizer instances, then refuses with USAGE_EXCEEDED', async () => {
+    // Prepare
+    const created = await kw.api.post(`/v1/sites/${siteId}/tokens`, {
+      name: 'metered',
+      scopes: { sites: 'read' },
+      credits: { remaining: 3 },
+    });
+    expect(created.status).toBe(201);
+    const metered = kw.sample(created.body.token);
+
+    // Act: six at once, so several instances spend from the one balance
+    const statuses = (
+      await Promise.all(Array.from({ length: 6 }, () => metered.get(`/v2/sites/${siteId}`)))
+    ).map((response) => response.status);
+
+    // Assess: exactly the balance allowed; a REST API answers the rest with its 403 and Keyward's code
+    expect(statuses.filter((status) => status === 200)).toHaveLength(3);
+    const refused = await metered.get(`/v2/sites/${siteId}`);
+    expect(refused).toMatchObject({ status: 403, body: { code: 'USAGE_EXCEEDED' } });
+    const token = await kw.api.get(`/v1/sites/${siteId}/tokens/${created.body.id}`);
+    expect(token.body.credits.remaining).toBe(0);
   });
 
   it('runs the sweeper and the webhook dispatcher as their schedules do, with the permissions they have', async () => {

@@ -213,6 +213,8 @@ class Instance {
 export class LambdaHost {
   readonly #instances = new Map<string, Instance[]>();
   readonly #logs: LogLine[] = [];
+  /** Set by close(): an instance whose start was under way then is killed as soon as it is up. */
+  #closed = false;
 
   public constructor(
     private readonly functions: ReadonlyMap<string, FunctionModel>,
@@ -237,7 +239,10 @@ export class LambdaHost {
 
   /** Starts instances until `count` are warm (Lambda's provisioned concurrency). */
   public async provision(arn: string, count: number): Promise<void> {
-    while (this.instancesOf(arn) < count) this.#pool(arn).push(await this.#start(arn));
+    while (this.instancesOf(arn) < count) {
+      const instance = await this.#start(arn);
+      this.#pool(arn).push(instance);
+    }
   }
 
   /**
@@ -245,12 +250,11 @@ export class LambdaHost {
    * new one when all are busy.
    */
   public async invoke(arn: string, event: unknown): Promise<InvocationResult> {
-    const pool = this.#pool(arn);
-    const idle = pool.filter((instance) => !instance.busy && !instance.gone);
+    const idle = this.#pool(arn).filter((instance) => !instance.busy && !instance.gone);
     let instance = idle.sort((a, b) => a.lastUsed - b.lastUsed)[0];
     if (instance === undefined) {
       instance = await this.#start(arn);
-      pool.push(instance);
+      this.#pool(arn).push(instance);
     }
     instance.busy = true;
     try {
@@ -275,19 +279,32 @@ export class LambdaHost {
 
   /** Ends everything at once (SIGKILL), as a test's teardown must. */
   public async close(): Promise<void> {
+    this.#closed = true;
     const all = [...this.#instances.values()].flat();
     this.#instances.clear();
     await Promise.all(all.map((instance) => instance.kill()));
   }
 
+  /** A function's live instances: one array per function, pruned in place, so no instance is ever lost. */
   #pool(arn: string): Instance[] {
-    const alive = (this.#instances.get(arn) ?? []).filter((instance) => !instance.gone);
-    this.#instances.set(arn, alive);
-    return alive;
+    let pool = this.#instances.get(arn);
+    if (pool === undefined) {
+      pool = [];
+      this.#instances.set(arn, pool);
+    }
+    for (let i = pool.length - 1; i >= 0; i -= 1) if (pool[i]!.gone) pool.splice(i, 1);
+    return pool;
   }
 
-  #start(arn: string): Promise<Instance> {
+  async #start(arn: string): Promise<Instance> {
     const fn = this.functionOf(arn);
-    return Instance.start(fn, this.options, (line) => this.#logs.push({ functionName: fn.name, line }));
+    const instance = await Instance.start(fn, this.options, (line) =>
+      this.#logs.push({ functionName: fn.name, line }),
+    );
+    if (this.#closed) {
+      await instance.kill();
+      throw new Error(`${fn.name}: the emulation was closed while an instance started`);
+    }
+    return instance;
   }
 }

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../shared/http/route.js';
 import { refusalOf } from '../shared/verify/refusal.js';
+import { matchesAny } from './deployed/iam.js';
 
 /**
  * Plays API Gateway's part for routes behind the REST REQUEST token authorizer: builds the authorizer
@@ -25,17 +26,6 @@ export type GatewayDecision =
 
 const STAGE_ARN = 'arn:aws:execute-api:local:000000000000:keyward-local/$default';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** IAM resource matching: `*` spans any characters, `?` one. */
-const resourceMatches = (pattern: string, arn: string): boolean =>
-  new RegExp(
-    `^${pattern
-      .split('*')
-      .map((part) => part.split('?').map(escapeRegExp).join('.'))
-      .join('.*')}$`,
-  ).test(arn);
-
 const allows = (result: APIGatewayAuthorizerResult, methodArn: string): boolean => {
   const statements = result.policyDocument.Statement as Array<{
     Effect: string;
@@ -43,9 +33,7 @@ const allows = (result: APIGatewayAuthorizerResult, methodArn: string): boolean 
   }>;
   const matching = (effect: string) =>
     statements.some(
-      (statement) =>
-        statement.Effect === effect &&
-        [statement.Resource ?? []].flat().some((resource) => resourceMatches(resource, methodArn)),
+      (statement) => statement.Effect === effect && matchesAny(statement.Resource ?? [], methodArn),
     );
   return !matching('Deny') && matching('Allow');
 };

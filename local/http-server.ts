@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { protectedRoutes } from '../sample-api/routes.js';
-import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '../shared/domain/errors.js';
+import { MethodNotAllowedError, NotFoundError } from '../shared/domain/errors.js';
 import { errorResult } from '../shared/http/error-result.js';
 import { type HttpHandler, httpHandler, type Operation } from '../shared/http/http-handler.js';
 import { toApiGatewayResult } from '../shared/http/responses.js';
@@ -14,6 +14,7 @@ import { routes as managementRoutes } from '../shared/http/routes.js';
 import type { Runtime } from '../shared/runtime.js';
 import { CONSOLE_PREFIX, serveConsole } from './console-assets.js';
 import { authorizeAtGateway, type RestRequestAuthorizer } from './gateway-authorizer.js';
+import { readBody, singleValued } from './http-request.js';
 
 /**
  * Serves the route table over HTTP the way API Gateway (HTTP API, payload 2.0) does: each request becomes
@@ -55,29 +56,6 @@ const loadHandlers = async (
       httpHandler(operations.get(route.handler)!, { container: () => runtime.container, routes: [route] }),
     ]),
   );
-};
-
-const readBody = (request: IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_GATEWAY_PAYLOAD_BYTES) {
-        reject(new PayloadTooLargeError('The request body exceeds the gateway limit.'));
-        request.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-
-const singleValued = (entries: Iterable<[string, string]>): Record<string, string> => {
-  const values: Record<string, string> = {};
-  for (const [name, value] of entries) values[name] = name in values ? `${values[name]},${value}` : value;
-  return values;
 };
 
 const toEvent = (
@@ -205,7 +183,7 @@ export const startHttpServer = async (options: LocalHttpServerOptions): Promise<
       if (match.kind === 'method_not_allowed') {
         throw new MethodNotAllowedError(`${request.method} is not allowed here.`, match.allow);
       }
-      const body = await readBody(request);
+      const body = await readBody(request, MAX_GATEWAY_PAYLOAD_BYTES);
       const event = toEvent(request, match.route, match.params, url, body);
       if (match.route.auth === 'token') {
         if (options.authorizer === undefined)

@@ -38,12 +38,10 @@ export const bundleSizes = async (importRuns: number, managementSample = Number.
   const dir = await mkdtemp(join(tmpdir(), 'keyward-bundles-'));
   try {
     const managementModules = [...new Set(routes.map((route) => route.handler))].slice(0, managementSample);
-    const modules = handlerModules().filter(
-      (module) =>
-        module === AUTHORIZER_HANDLERS.request ||
-        managementModules.includes(module) ||
-        managementSample === Number.POSITIVE_INFINITY,
-    );
+    const modules =
+      managementSample === Number.POSITIVE_INFINITY
+        ? handlerModules()
+        : [AUTHORIZER_HANDLERS.request, ...managementModules];
     const functions: Record<string, number> = {};
     // esbuild runs the builds side by side; sizes do not depend on the order.
     await Promise.all(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../http-request.js';
 import { accessesOf } from './dynamodb-access.js';
 import { isAllowed, type RequestContext } from './iam.js';
 import { KmsError, type KmsStandIn } from './kms-stand-in.js';
@@ -71,14 +72,6 @@ class ServiceError extends Error {
     super(message);
   }
 }
-
-const readBody = (request: IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 
 const sendJson = (response: ServerResponse, status: number, body: unknown, contentType: string) => {
   const text = JSON.stringify(body);

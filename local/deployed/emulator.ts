@@ -7,7 +7,7 @@ import { type AwsServices, type Caller, startAwsServices } from './aws-services.
 import { deploy } from './deployment.js';
 import { type GatewayEndpoint, openGatewayEndpoint } from './gateway-io.js';
 import { httpApiHandler } from './http-api.js';
-import { isAllowed } from './iam.js';
+import { matchesAny } from './iam.js';
 import { KmsStandIn } from './kms-stand-in.js';
 import { type InvocationResult, LambdaHost } from './lambda-host.js';
 import { type DeploymentModel, modelOf, type ScheduleModel } from './model.js';
@@ -174,12 +174,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       (permission) =>
         (permission.functionArn === functionArn || permission.functionArn === fn?.name) &&
         permission.principal === principal &&
-        (permission.sourceArn === undefined ||
-          isAllowed(
-            [{ Effect: 'Allow', Action: '*', Resource: permission.sourceArn }],
-            'lambda:InvokeFunction',
-            sourceArn,
-          )),
+        (permission.sourceArn === undefined || matchesAny(permission.sourceArn, sourceArn)),
     );
     if (fn === undefined || !permitted) {
       const errorMessage = `${principal} may not invoke ${functionArn} for ${sourceArn}: no Lambda permission allows it`;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readBody } from '../http-request.js';
 
 /**
  * Lambda's Extensions API for one execution environment (`AWS_LAMBDA_RUNTIME_API`): `register` and
@@ -27,25 +28,20 @@ export const startExtensionsApi = async (): Promise<ExtensionsApi> => {
   const shutdownEvent = () =>
     JSON.stringify({ eventType: 'SHUTDOWN', shutdownReason: 'spindown', deadlineMs: Date.now() + 2_000 });
 
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const url = request.url ?? '';
     if (request.method === 'POST' && url === '/2020-01-01/extension/register') {
-      let body = '';
-      request.on('data', (chunk) => {
-        body += chunk;
-      });
-      request.on('end', () => {
-        const events = (JSON.parse(body || '{}') as { events?: string[] }).events ?? [];
-        if (events.some((event) => event !== 'SHUTDOWN')) {
-          response.writeHead(400, { 'content-type': 'application/json' });
-          response.end(JSON.stringify({ errorType: 'Extension.NotEmulated', errorMessage: `${events}` }));
-          return;
-        }
-        const id = randomUUID();
-        registered.add(id);
-        response.writeHead(200, { 'content-type': 'application/json', 'lambda-extension-identifier': id });
-        response.end(JSON.stringify({ functionName: '', functionVersion: '$LATEST', handler: '' }));
-      });
+      const body = (await readBody(request)).toString();
+      const events = (JSON.parse(body || '{}') as { events?: string[] }).events ?? [];
+      if (events.some((event) => event !== 'SHUTDOWN')) {
+        response.writeHead(400, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errorType: 'Extension.NotEmulated', errorMessage: `${events}` }));
+        return;
+      }
+      const id = randomUUID();
+      registered.add(id);
+      response.writeHead(200, { 'content-type': 'application/json', 'lambda-extension-identifier': id });
+      response.end(JSON.stringify({ functionName: '', functionVersion: '$LATEST', handler: '' }));
       return;
     }
     if (request.method === 'GET' && url === '/2020-01-01/extension/event/next') {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, singleValued } from '../http-request.js';
 
 /** What a gateway sees of one HTTP request, read whole (API Gateway buffers bodies too). */
 export interface GatewayRequest {
@@ -32,32 +33,26 @@ export interface GatewayEndpoint {
 }
 
 const read = async (request: IncomingMessage): Promise<GatewayRequest> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = await readBody(request);
   const url = new URL(request.url ?? '/', 'http://gateway');
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
-  for (let i = 0; i < request.rawHeaders.length; i += 2) {
-    const name = request.rawHeaders[i]!.toLowerCase();
-    const value = request.rawHeaders[i + 1]!;
-    headers[name] = headers[name] === undefined ? value : `${headers[name]},${value}`;
-    multiValueHeaders[name] = [...(multiValueHeaders[name] ?? []), value];
-  }
-  const query: Record<string, string> = {};
-  const multiValueQuery: Record<string, string[]> = {};
-  for (const [name, value] of url.searchParams) {
-    query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
-    multiValueQuery[name] = [...(multiValueQuery[name] ?? []), value];
-  }
+  const headerEntries: [string, string][] = [];
+  for (let i = 0; i < request.rawHeaders.length; i += 2)
+    headerEntries.push([request.rawHeaders[i]!.toLowerCase(), request.rawHeaders[i + 1]!]);
+  const queryEntries = [...url.searchParams];
+  const multiValued = (entries: [string, string][]) => {
+    const values: Record<string, string[]> = {};
+    for (const [name, value] of entries) values[name] = [...(values[name] ?? []), value];
+    return values;
+  };
   return {
     method: request.method ?? 'GET',
     path: url.pathname,
     rawQueryString: url.search.slice(1),
-    headers,
-    multiValueHeaders,
-    query,
-    multiValueQuery,
-    body: Buffer.concat(chunks),
+    headers: singleValued(headerEntries),
+    multiValueHeaders: multiValued(headerEntries),
+    query: singleValued(queryEntries),
+    multiValueQuery: multiValued(queryEntries),
+    body,
     sourceIp: (request.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
     requestId: randomUUID(),
     receivedAt: new Date(),

@@ -24,8 +24,12 @@ const patternOf = (pattern: string, ignoreCase: boolean): RegExp =>
     ignoreCase ? 'i' : '',
   );
 
-const matchesAny = (patterns: string | string[], value: string, ignoreCase = false): boolean =>
-  [patterns].flat().some((pattern) => patternOf(pattern, ignoreCase).test(value));
+/** Whether `value` matches one of IAM's `*`/`?` patterns (resources and ARNs case-sensitively, as IAM does). */
+export const matchesAny = (
+  patterns: string | readonly string[],
+  value: string,
+  ignoreCase = false,
+): boolean => [patterns].flat().some((pattern) => patternOf(pattern, ignoreCase).test(value));
 
 type StringTest = (expected: readonly string[], value: string) => boolean;
 

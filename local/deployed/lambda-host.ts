@@ -21,9 +21,15 @@ const BOOTSTRAP = join(dirname(fileURLToPath(import.meta.url)), 'runtime', 'boot
 const RUNTIME_SHUTDOWN_MS = 300;
 const INIT_TIMEOUT_MS = 10_000;
 
+/** A failed invocation, as Lambda reports it. */
+export interface InvocationError {
+  readonly errorType: string;
+  readonly errorMessage: string;
+}
+
 export type InvocationResult =
   | { readonly ok: true; readonly result: unknown }
-  | { readonly ok: false; readonly error: { readonly errorType: string; readonly errorMessage: string } };
+  | { readonly ok: false; readonly error: InvocationError };
 
 export interface LogLine {
   readonly functionName: string;
@@ -40,16 +46,18 @@ export interface LambdaHostOptions {
 
 type Message =
   | { type: 'ready' }
-  | { type: 'init-error'; error: { errorType: string; errorMessage: string } }
+  | { type: 'init-error'; error: InvocationError }
   | { type: 'result'; id: string; result: unknown }
-  | { type: 'error'; id: string; error: { errorType: string; errorMessage: string } };
+  | { type: 'error'; id: string; error: InvocationError };
+/** The runtime's answer to one invocation. */
+type Reply = Extract<Message, { id: string }>;
 
 /** One execution environment: the runtime process, its extensions and its Extensions API. */
 class Instance {
   public busy = false;
   public lastUsed = 0;
   public gone = false;
-  readonly #waiting = new Map<string, (message: Message) => void>();
+  readonly #waiting = new Map<string, (reply: Reply) => void>();
 
   private constructor(
     public readonly fn: FunctionModel,
@@ -80,8 +88,6 @@ class Instance {
     log: (line: string) => void,
   ): Promise<Instance> {
     if (!('directory' in fn.code)) throw new Error(`${fn.name}: inline code is not emulated`);
-    if (!fn.runtime.startsWith('nodejs'))
-      throw new Error(`${fn.name}: runtime ${fn.runtime} is not emulated`);
     const api = await startExtensionsApi();
     const environment: Record<string, string> = {
       PATH: `${dirname(options.node)}:/usr/local/bin:/usr/bin:/bin`,
@@ -149,7 +155,7 @@ class Instance {
     const id = randomUUID();
     const timeoutMs = this.fn.timeoutSeconds * 1_000;
     this.#thaw();
-    const reply = new Promise<Message>((resolve) => this.#waiting.set(id, resolve));
+    const reply = new Promise<Reply>((resolve) => this.#waiting.set(id, resolve));
     this.runtime.send({
       id,
       event,
@@ -174,7 +180,7 @@ class Instance {
     }
     this.#freeze();
     if (outcome.type === 'result') return { ok: true, result: outcome.result };
-    return { ok: false, error: (outcome as { error: { errorType: string; errorMessage: string } }).error };
+    return { ok: false, error: outcome.error };
   }
 
   /** Lambda's shutdown: SIGTERM and SHUTDOWN when an extension is registered, then SIGKILL. */

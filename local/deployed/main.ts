@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDynamoDbLocal } from '../dynamodb-local.js';
 import { bootstrapEmulation } from './bootstrap.js';
-import { type Emulation, startEmulation } from './emulator.js';
+import { startEmulation } from './emulator.js';
 import { synthesizeApp } from './synth.js';
 
 /**
@@ -29,36 +29,34 @@ const { values } = (() => {
 })();
 const home = resolve(process.env.KEYWARD_HOME ?? '.keyward', 'deployed');
 await mkdir(home, { recursive: true });
-let cdkOut = values['cdk-out'];
-if (cdkOut === undefined) {
-  cdkOut = join(home, 'cdk.out');
+const cdkOut = values['cdk-out'] ?? join(home, 'cdk.out');
+if (values['cdk-out'] === undefined) {
   process.stdout.write(`Synthesizing the app into ${cdkOut}…\n`);
   await synthesizeApp(cdkOut).catch((error: Error) => fail(`cdk synth failed: ${error.message}`));
 }
 
 const dynamo = await startDynamoDbLocal().catch((error: Error) => fail(`DynamoDB Local: ${error.message}`));
-let emulation: Emulation;
-try {
-  emulation = await startEmulation({ cdkOut: cdkOut!, dynamoDbEndpoint: dynamo.endpoint });
-} catch (error) {
-  await dynamo.stop();
-  fail((error as Error).message);
-}
+const emulation = await startEmulation({ cdkOut, dynamoDbEndpoint: dynamo.endpoint }).catch(
+  async (error: Error) => {
+    await dynamo.stop();
+    return fail(error.message);
+  },
+);
 const stack =
   values.stack ??
-  Object.keys(emulation!.outputs).find((name) => emulation!.outputs[name]!.PepperKeyArn !== undefined);
+  Object.keys(emulation.outputs).find((name) => emulation.outputs[name]!.PepperKeyArn !== undefined);
 const outputsFile = join(home, 'cdk-outputs.json');
 const bootstrap =
   stack === undefined
     ? undefined
-    : await bootstrapEmulation(emulation!, stack, outputsFile).catch(() => undefined);
+    : await bootstrapEmulation(emulation, stack, outputsFile).catch(() => undefined);
 
-const urls = Object.entries(emulation!.outputs).flatMap(([name, outputs]) =>
+const urls = Object.entries(emulation.outputs).flatMap(([name, outputs]) =>
   Object.entries(outputs)
     .filter(([, value]) => value.startsWith('http://127.0.0.1'))
     .map(([output, value]) => `  ${name}.${output}: ${value}`),
 );
-const notEmulated = [...emulation!.model.notEmulated].map(([type, count]) => `${type} ×${count}`);
+const notEmulated = [...emulation.model.notEmulated].map(([type, count]) => `${type} ×${count}`);
 process.stdout.write(
   [
     '',

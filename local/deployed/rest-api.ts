@@ -80,7 +80,13 @@ export const restApiHandler = (api: RestApiModel, context: ApiContext) => {
     return method === undefined ? undefined : { method, parameters: match.parameters };
   };
 
-  const proxyEvent = (request: GatewayRequest, stage: string, path: string, method: RestMethodModel) => {
+  const proxyEvent = (
+    request: GatewayRequest,
+    stage: string,
+    path: string,
+    method: RestMethodModel,
+    parameters: Readonly<Record<string, string>>,
+  ) => {
     const text = request.body.toString('utf8');
     const binary = request.body.length > 0 && Buffer.from(text, 'utf8').compare(request.body) !== 0;
     const none = <T extends object>(value: T) => (Object.keys(value).length === 0 ? null : value);
@@ -90,6 +96,7 @@ export const restApiHandler = (api: RestApiModel, context: ApiContext) => {
       httpMethod: request.method,
       headers: request.headers,
       multiValueHeaders: request.multiValueHeaders,
+      pathParameters: none(parameters),
       queryStringParameters: none(request.query),
       multiValueQueryStringParameters: none(request.multiValueQuery),
       stageVariables: null,
@@ -158,10 +165,7 @@ export const restApiHandler = (api: RestApiModel, context: ApiContext) => {
     const found = methodOf(request.method, path);
     if (found === undefined) return gatewayResponse('MISSING_AUTHENTICATION_TOKEN', request);
     const { method, parameters } = found;
-    const event = {
-      ...proxyEvent(request, stage, path, method),
-      pathParameters: Object.keys(parameters).length === 0 ? null : parameters,
-    };
+    const event = proxyEvent(request, stage, path, method, parameters);
     const methodArn = `${executeApiArn}/${stage}/${request.method}${path}`;
     let authorizerContext: Record<string, unknown> | undefined;
     if (method.authorizer !== undefined) {

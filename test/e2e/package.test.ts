@@ -107,11 +107,15 @@ describe('E2E: Keyward installed as a package', () => {
     expect(help.stdout).toContain('tokens');
   });
 
-  it('synthesizes a REST API and an HTTP API behind TokenAuthorizer with the shipped functions, bundling nothing', async () => {
+  it('synthesizes REST APIs (REQUEST, TOKEN) and an HTTP API behind TokenAuthorizer with the shipped functions, bundling nothing', async () => {
     const policyFile = join(scratch, 'route-policy.json');
     await writeFile(policyFile, JSON.stringify(sampleRoutePolicy));
+    const deploymentFile = join(scratch, 'keyward-deployment.json');
+    const tableNames = { tokens: 'shop-kw-tokens', directory: 'shop-kw-directory', events: 'shop-kw-events' };
+    const pepperKeyArn = 'arn:aws:kms:eu-west-1:123456789012:key/00000000-1111-2222-3333-444444444444';
+    await writeFile(deploymentFile, JSON.stringify({ tableNames, pepperKeyArn }));
     const outdir = join(scratch, 'cdk.out');
-    await node(['synth.mjs', outdir, policyFile]);
+    await node(['synth.mjs', outdir, policyFile, deploymentFile]);
     const template = JSON.parse(await readFile(join(outdir, 'Shop.template.json'), 'utf8'));
     const resources = Object.values(template.Resources) as {
       Type: string;
@@ -121,6 +125,7 @@ describe('E2E: Keyward installed as a package', () => {
     expect(functions.map((fn) => [fn.Properties.Handler, fn.Properties.Runtime]).sort()).toEqual([
       ['functions/authorizer/http-api.handler', 'nodejs22.x'],
       ['functions/authorizer/rest-request.handler', 'nodejs22.x'],
+      ['functions/authorizer/rest-token.handler', 'nodejs22.x'],
     ]);
     for (const fn of functions) {
       // The route policy is a file of the function's own asset: Lambda's 4 KB environment cannot hold it.
@@ -140,7 +145,16 @@ describe('E2E: Keyward installed as a package', () => {
     expect(actions).toContain('dynamodb:GetItem');
     expect(actions).toContain('kms:Decrypt');
     for (const action of actions) expect(action).not.toMatch(/\*$|dynamodb:(Scan|DeleteItem|DeleteTable)/);
-    expect(resources.filter((resource) => resource.Type === 'AWS::ApiGateway::Authorizer')).toHaveLength(1);
+    // The roles reach the deployment the app was pointed at, and no other.
+    const granted = JSON.stringify(statements);
+    for (const name of Object.values(tableNames)) expect(granted).toContain(`table/${name}`);
+    expect(granted).toContain(pepperKeyArn);
+    expect(granted).not.toContain('keyward-tokens');
+    const restAuthorizers = resources.filter((resource) => resource.Type === 'AWS::ApiGateway::Authorizer');
+    expect(restAuthorizers.map((authorizer) => authorizer.Properties.Type).sort()).toEqual([
+      'REQUEST',
+      'TOKEN',
+    ]);
     expect(resources.filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Authorizer')).toHaveLength(1);
   });
 

@@ -15,11 +15,16 @@ const ANSWER_WITHIN_MS = 6_000;
  * DynamoDB Local of its own (on disk, so it can be killed and started again with its data), frozen with
  * SIGSTOP and then killed under the running server: verification fails closed and quickly, management
  * answers 503 with Retry-After, and after a restart the same server carries on with consistent data.
+ *
+ * The data is written, and checked after the restart, by a server with the default timeouts: on a busy
+ * machine a disk-backed table creation or a first request to a restarted store may outlast the short ones,
+ * which are there for the server under test only.
  */
 describe('E2E: store faults', () => {
   let dataDir: string;
   let port: number;
   let dynamo: DynamoDbLocal;
+  let setup: E2eKeyward;
   let kw: E2eKeyward;
   let siteId: string;
   let token: string;
@@ -39,14 +44,11 @@ describe('E2E: store faults', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'keyward-faults-'));
     port = await freePort();
     dynamo = await startDynamoDbLocal({ port, dbPath: dataDir });
-    kw = await startE2eKeyward({
-      dynamoDbEndpoint: dynamo.endpoint,
-      storeTimeouts: STORE_TIMEOUTS,
-      revocationBoundMs: 0,
-    });
-    ({ siteId } = await createWorkspaceAndSite(kw.api));
-    token = (await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'live', scopes: { sites: 'read' } }))
+    setup = await startE2eKeyward({ dynamoDbEndpoint: dynamo.endpoint });
+    ({ siteId } = await createWorkspaceAndSite(setup.api));
+    token = (await setup.api.post(`/v1/sites/${siteId}/tokens`, { name: 'live', scopes: { sites: 'read' } }))
       .body.token;
+    kw = await startE2eKeyward({ sharing: setup, storeTimeouts: STORE_TIMEOUTS, revocationBoundMs: 0 });
   }, 60_000);
 
   afterAll(async () => {
@@ -57,6 +59,7 @@ describe('E2E: store faults', () => {
     }
     try {
       await kw?.stop();
+      await setup?.stop();
     } finally {
       await dynamo?.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -105,7 +108,7 @@ describe('E2E: store faults', () => {
     await dynamo.stop();
     dynamo = await startDynamoDbLocal({ port, dbPath: dataDir });
 
-    const report = await checkConsistency(kw.keyward);
+    const report = await checkConsistency(setup.keyward);
     expect(report.counters).toEqual(report.recounted);
     expect(report.orphans).toEqual([]);
     const listed = (await kw.api.get(`/v1/sites/${siteId}/tokens`)).body.items;
@@ -119,7 +122,7 @@ describe('E2E: store faults', () => {
     expect((await kw.as(token).get(`/v2/sites/${siteId}`)).status).toBe(200);
     const listed = (await kw.api.get(`/v1/sites/${siteId}/tokens`)).body.items as { id: string }[];
     expect((await kw.api.delete(`/v1/sites/${siteId}/tokens/${listed.at(-1)!.id}`)).status).toBe(200);
-    const report = await checkConsistency(kw.keyward);
+    const report = await checkConsistency(setup.keyward);
     expect(report.counters).toEqual(report.recounted);
   }, 30_000);
 });

@@ -19,6 +19,7 @@ export interface TestKeyward {
   readonly authorizerCalls: CallCounter;
   /** A directory whose `.keyward/` is the server's home, as after `npm start` in a checkout. */
   readonly workdir: string;
+  readonly tablePrefix: string;
   stop(): Promise<void>;
 }
 
@@ -33,17 +34,29 @@ export type TestKeywardOptions = Pick<
   | 'geoSource'
   | 'adminKeyFailuresPerMinute'
   | 'webhookIntervalMs'
->;
+> & {
+  /**
+   * Serve another test server's data (its home, keys and tables) instead of new ones: a second server
+   * with other settings over data the first one wrote. The directory stays until that server stops.
+   */
+  readonly sharing?: TestKeyward;
+};
 
-export const startTestKeyward = async (options: TestKeywardOptions = {}): Promise<TestKeyward> => {
-  const workdir = await mkdtemp(join(tmpdir(), 'keyward-test-'));
+export const startTestKeyward = async ({
+  sharing,
+  ...options
+}: TestKeywardOptions = {}): Promise<TestKeyward> => {
+  const workdir = sharing?.workdir ?? (await mkdtemp(join(tmpdir(), 'keyward-test-')));
   const home = join(workdir, '.keyward');
   const clock = new OffsetClock();
   counter += 1;
+  const tablePrefix =
+    sharing?.tablePrefix ?? `t${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}-`;
   const keyward = await startLocalKeyward({
     home,
-    dynamoDbEndpoint: options.dynamoDbEndpoint ?? inject('dynamoDbEndpoint'),
-    tablePrefix: `t${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}-`,
+    dynamoDbEndpoint:
+      options.dynamoDbEndpoint ?? sharing?.keyward.dynamoDbEndpoint ?? inject('dynamoDbEndpoint'),
+    tablePrefix,
     clock,
     // No webhook worker unless a test asks for one: its background calls would show in the counts tests make.
     webhookIntervalMs: 0,
@@ -52,14 +65,16 @@ export const startTestKeyward = async (options: TestKeywardOptions = {}): Promis
   return {
     keyward,
     url: keyward.url,
-    ownerKey: keyward.bootstrap!.adminKey,
+    // The owner is bootstrapped once, by the first server on the data.
+    ownerKey: keyward.bootstrap?.adminKey ?? sharing!.ownerKey,
     clock,
     calls: countCalls(keyward.runtime.dynamodb),
     authorizerCalls: countCalls(keyward.verifier.dynamodb),
     workdir,
+    tablePrefix,
     stop: async () => {
       await keyward.stop();
-      await rm(workdir, { recursive: true, force: true });
+      if (sharing === undefined) await rm(workdir, { recursive: true, force: true });
     },
   };
 };

@@ -18,6 +18,7 @@ import { startBenchEnvironment } from './setup.js';
  * `npm run bench [-- --quick | --smoke]`: every scenario on its own DynamoDB Local, one table printed, every
  * figure in bench/results/latest.json. `--quick` shrinks the workloads, not the method; `--smoke` shrinks them
  * until the figures mean nothing, to prove in seconds that every scenario still runs (the test suite's check).
+ * `--dynamodb-endpoint URL` runs on a DynamoDB Local already running instead of starting one.
  */
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     out: { type: 'string' },
+    'dynamodb-endpoint': { type: 'string' },
   },
 });
 const mode = values.smoke ? 'smoke' : values.quick ? 'quick' : 'full';
@@ -84,7 +86,7 @@ const workloads = {
 };
 const sizes = workloads[mode];
 
-const env = await startBenchEnvironment();
+const env = await startBenchEnvironment(values['dynamodb-endpoint']);
 const results: Record<string, unknown> = {};
 try {
   const step = async (name: string, run: () => Promise<Record<string, unknown>>) => {

@@ -20,12 +20,20 @@ export interface BenchEnvironment {
   close(): Promise<void>;
 }
 
-export const startBenchEnvironment = async (): Promise<BenchEnvironment> => {
-  const dynamo = await startDynamoDbLocal();
+/**
+ * `dynamoDbEndpoint`: a DynamoDB Local already running (the test suite's), where the bench makes tables of
+ * its own; without it the bench starts one of its own, as measurements want.
+ */
+export const startBenchEnvironment = async (dynamoDbEndpoint?: string): Promise<BenchEnvironment> => {
+  const dynamo =
+    dynamoDbEndpoint === undefined
+      ? await startDynamoDbLocal()
+      : { endpoint: dynamoDbEndpoint, stop: async () => {} };
   const home = await mkdtemp(join(tmpdir(), 'keyward-bench-'));
   const keyward = await startLocalKeyward({
     home,
     dynamoDbEndpoint: dynamo.endpoint,
+    ...(dynamoDbEndpoint === undefined ? {} : { tablePrefix: `bench-${process.pid}-` }),
     logger: createLogger('ERROR'),
   });
   const owner: Actor = { principalId: keyward.bootstrap!.principal.id, keyId: 'bench', isOwner: true };

@@ -8,6 +8,7 @@ import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../sup
 
 const BOUND_MS = 1_000;
 const TRIALS = 20;
+const PARALLEL_TRIALS = 4;
 
 /**
  * The core promise: a revoked token stops working in every running verifier within the revocation bound.
@@ -65,10 +66,11 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
   };
 
   it(`refuses a revoked token in the other instances within ${BOUND_MS} ms, in each of ${TRIALS} trials`, async () => {
-    const worst: number[] = [];
-    for (let trial = 0; trial < TRIALS; trial += 1) {
+    // The trials run four at a time (a site holds five active tokens), each with a token of its own revoked
+    // at a random moment: five rounds of one trial's warm-up and propagation (≈ 2 s each), not twenty.
+    const trial = async (n: number) => {
       const created = await kw.api.post(`/v1/sites/${siteId}/tokens`, {
-        name: `t${trial}`,
+        name: `t${n}`,
         scopes: { sites: 'read' },
       });
       const request = { token: created.body.token, method: 'GET', path: `/v2/sites/${siteId}` };
@@ -83,12 +85,14 @@ describe('E2E: revocation reaches every verifier within the bound', () => {
         instances.map(({ verifier }) => msUntilRefused(verifier, request, revokedAt)),
       );
       for (const outcome of outcomes) expect(outcome.code).toBe('REVOKED');
-      worst.push(Math.max(...outcomes.map((outcome) => outcome.ms)));
-    }
+      return Math.max(...outcomes.map((outcome) => outcome.ms));
+    };
+    const worst: number[] = [];
+    for (let n = 0; n < TRIALS; n += PARALLEL_TRIALS)
+      worst.push(...(await Promise.all(Array.from({ length: PARALLEL_TRIALS }, (_, i) => trial(n + i)))));
     console.log(`revocation propagation over ${TRIALS} trials: max ${Math.max(...worst)} ms`);
     expect(Math.max(...worst)).toBeLessThanOrEqual(BOUND_MS);
-    // 20 trials of up to 1.2 s of warm-up and 1 s of propagation each: ≈ 25 s by design, more on a busy machine.
-  }, 150_000);
+  }, 60_000);
 
   it('refuses a regenerated-away value (grace 0) and accepts the new one within the bound', async () => {
     // Reuse detection would revoke the whole token at the first refused use of the old value.

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 const run = promisify(execFile);
 
@@ -9,9 +9,22 @@ const run = promisify(execFile);
 describe('Benchmark: npm run bench -- --smoke', () => {
   it('writes a result file with every field', async () => {
     const out = 'bench/results/ci-smoke.json';
-    await run(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--smoke', '--out', out], {
-      timeout: 110_000,
-    });
+    await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/main.ts',
+        '--smoke',
+        '--out',
+        out,
+        '--dynamodb-endpoint',
+        inject('dynamoDbEndpoint'),
+      ],
+      {
+        timeout: 60_000,
+      },
+    );
     const results = JSON.parse(await readFile(out, 'utf8'));
     for (const field of [
       'coldVerify.ratioToRawGetItem',
@@ -39,5 +52,5 @@ describe('Benchmark: npm run bench -- --smoke', () => {
       expect(typeof value, field).toBe('number');
     }
     expect(results.machine.cpus).toBeGreaterThan(0);
-  }, 120_000);
+  }, 90_000);
 });

@@ -29,6 +29,12 @@ export interface EmulationOptions {
   readonly accountId?: string;
   /** Whether schedules fire on their own (`rate(...)`); they can always be fired with `fire`. @default true */
   readonly schedules?: boolean;
+  /**
+   * A running emulation this assembly is deployed beside, into the same account: its functions call that
+   * emulation's services (tables, keys) with roles of their own, as another project's app that points at
+   * an existing Keyward deployment does. Its region and account are used; this assembly makes no tables.
+   */
+  readonly alongside?: Emulation;
 }
 
 export interface Credentials {
@@ -42,6 +48,10 @@ export interface Emulation {
   readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly host: LambdaHost;
   readonly services: AwsServices;
+  /** The account's callers by access key: the deployer and every role of this and any emulation beside it. */
+  readonly callers: Map<string, Caller>;
+  readonly region: string;
+  readonly accountId: string;
   /** The environment a deployer's tool (`npm run bootstrap`) needs to reach this deployment's services. */
   readonly deployerEnvironment: Readonly<Record<string, string>>;
   /** The credentials a function's instances sign their AWS calls with (its role's). */
@@ -58,8 +68,9 @@ const accessKeyOf = (roleArn: string): string =>
   `AKIA${createHash('sha256').update(roleArn).digest('hex').slice(0, 16).toUpperCase()}`;
 
 export const startEmulation = async (options: EmulationOptions): Promise<Emulation> => {
-  const region = options.region ?? 'eu-west-1';
-  const accountId = options.accountId ?? '123456789012';
+  const { alongside } = options;
+  const region = alongside?.region ?? options.region ?? 'eu-west-1';
+  const accountId = alongside?.accountId ?? options.accountId ?? '123456789012';
   const node = lambdaNodeRuntime();
   if ('missing' in node) throw new Error(`The Lambda runtime's Node.js is missing: ${node.missing}`);
   const assembly = readCloudAssembly(options.cdkOut);
@@ -95,44 +106,31 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
   const localized = (value: string) =>
     restUrls.reduce((text, { remote, local }) => text.replaceAll(remote, local), value);
 
-  const dynamodb = new DynamoDBClient({
-    endpoint: options.dynamoDbEndpoint,
-    region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    for (const table of model.tables) {
-      await dynamodb.send(
-        new CreateTableCommand({
-          TableName: table.name,
-          BillingMode: 'PAY_PER_REQUEST',
-          ...(table.definition as object),
-        } as ConstructorParameters<typeof CreateTableCommand>[0]),
-      );
-    }
-  } finally {
-    dynamodb.destroy();
-  }
+  if (alongside === undefined) await createTables(options.dynamoDbEndpoint, region, model);
 
-  const kmsKeys = deployment.stacks.flatMap((stack) =>
-    stack.resourcesOf('AWS::KMS::Key').map(([logicalId]) => stack.context.getAtt(logicalId, 'Arn')),
-  );
-  const callers = new Map<string, Caller>([
-    [DEPLOYER_KEY, { arn: `arn:aws:iam::${accountId}:user/deployer` }],
-  ]);
+  const callers =
+    alongside?.callers ??
+    new Map<string, Caller>([[DEPLOYER_KEY, { arn: `arn:aws:iam::${accountId}:user/deployer` }]]);
   for (const role of model.roles.values())
     callers.set(accessKeyOf(role.arn), {
       arn: `arn:aws:sts::${accountId}:assumed-role/${role.name}/emulated`,
       statements: role.statements,
     });
-  const services = await startAwsServices({
-    region,
-    accountId,
-    dynamoDbEndpoint: options.dynamoDbEndpoint,
-    tables: model.tables,
-    kms: new KmsStandIn(randomBytes(32), kmsKeys),
-    callerOf: (accessKeyId) => callers.get(accessKeyId),
-  });
+  const services =
+    alongside?.services ??
+    (await startAwsServices({
+      region,
+      accountId,
+      dynamoDbEndpoint: options.dynamoDbEndpoint,
+      tables: model.tables,
+      kms: new KmsStandIn(
+        randomBytes(32),
+        deployment.stacks.flatMap((stack) =>
+          stack.resourcesOf('AWS::KMS::Key').map(([logicalId]) => stack.context.getAtt(logicalId, 'Arn')),
+        ),
+      ),
+      callerOf: (accessKeyId) => callers.get(accessKeyId),
+    }));
   const endpointsOfServices = {
     AWS_ENDPOINT_URL_DYNAMODB: services.url,
     AWS_ENDPOINT_URL_KMS: services.url,
@@ -227,6 +225,9 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     outputs,
     host,
     services,
+    callers,
+    region,
+    accountId,
     deployerEnvironment: {
       ...endpointsOfServices,
       AWS_REGION: region,
@@ -241,7 +242,33 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     close: async () => {
       schedules?.stop();
       await host.close();
-      await Promise.all([services.close(), ...[...endpoints.values()].map((endpoint) => endpoint.close())]);
+      // The services belong to the emulation that started them; one beside it leaves them running.
+      await Promise.all([
+        ...(alongside === undefined ? [services.close()] : []),
+        ...[...endpoints.values()].map((endpoint) => endpoint.close()),
+      ]);
     },
   };
+};
+
+/** The templates' tables, made in DynamoDB Local as CloudFormation would make them. */
+const createTables = async (endpoint: string, region: string, model: DeploymentModel) => {
+  const dynamodb = new DynamoDBClient({
+    endpoint,
+    region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    for (const table of model.tables) {
+      await dynamodb.send(
+        new CreateTableCommand({
+          TableName: table.name,
+          BillingMode: 'PAY_PER_REQUEST',
+          ...(table.definition as object),
+        } as ConstructorParameters<typeof CreateTableCommand>[0]),
+      );
+    }
+  } finally {
+    dynamodb.destroy();
+  }
 };

@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startEmulation } from '../../local/deployed/emulator.js';
 import { sampleRoutePolicy } from '../../sample-api/routes.js';
+import { apiClient } from '../support/api-client.js';
+import { KEYWARD_STACK, startDeployedKeyward } from '../support/deployed.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 import { functionEnvironmentOf } from '../support/local-keyward.js';
 
@@ -14,7 +17,8 @@ const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'scratch-app');
 /**
  * Keyward as another project installs it: `npm pack`, a scratch app that depends on the tarball (installed
  * from the npm cache), then plain `node` — no TypeScript, no esbuild, no Docker — synthesizing a stack with
- * TokenAuthorizers and running a Hono service guarded by `keyward/verifier` against DynamoDB Local.
+ * TokenAuthorizers, serving it beside an emulated Keyward deployment, and running a Hono service guarded by
+ * `keyward/verifier` against DynamoDB Local.
  */
 describe('E2E: Keyward installed as a package', () => {
   let kw: E2eKeyward;
@@ -24,7 +28,7 @@ describe('E2E: Keyward installed as a package', () => {
     run(process.execPath, args, { cwd: scratch, env: { ...process.env, ...env }, timeout: 120_000 });
 
   beforeAll(async () => {
-    kw = await startE2eKeyward();
+    kw = await startE2eKeyward({ dynamoDbEndpoint: inject('deployedDynamoDbEndpoint') });
     scratch = await mkdtemp(join(tmpdir(), 'keyward-scratch-'));
     const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], {
       timeout: 180_000,
@@ -51,7 +55,7 @@ describe('E2E: Keyward installed as a package', () => {
         },
       }),
     );
-    for (const file of await readdir(FIXTURES)) await copyFile(join(FIXTURES, file), join(scratch, file));
+    await cp(FIXTURES, scratch, { recursive: true });
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], {
       cwd: scratch,
       timeout: 240_000,
@@ -107,15 +111,23 @@ describe('E2E: Keyward installed as a package', () => {
     expect(help.stdout).toContain('tokens');
   });
 
-  it('synthesizes REST APIs (REQUEST, TOKEN) and an HTTP API behind TokenAuthorizer with the shipped functions, bundling nothing', async () => {
+  /** The scratch app synthesized into `outdir`, pointed at the Keyward deployment `deployment` names. */
+  const synthesizeScratchApp = async (
+    outdir: string,
+    deployment: { tableNames: Record<string, string>; pepperKeyArn: string },
+  ) => {
     const policyFile = join(scratch, 'route-policy.json');
     await writeFile(policyFile, JSON.stringify(sampleRoutePolicy));
-    const deploymentFile = join(scratch, 'keyward-deployment.json');
+    const deploymentFile = `${outdir}.deployment.json`;
+    await writeFile(deploymentFile, JSON.stringify(deployment));
+    await node(['synth.mjs', outdir, policyFile, deploymentFile]);
+  };
+
+  it('synthesizes REST APIs (REQUEST, TOKEN) and an HTTP API behind TokenAuthorizer with the shipped functions, bundling nothing', async () => {
     const tableNames = { tokens: 'shop-kw-tokens', directory: 'shop-kw-directory', events: 'shop-kw-events' };
     const pepperKeyArn = 'arn:aws:kms:eu-west-1:123456789012:key/00000000-1111-2222-3333-444444444444';
-    await writeFile(deploymentFile, JSON.stringify({ tableNames, pepperKeyArn }));
     const outdir = join(scratch, 'cdk.out');
-    await node(['synth.mjs', outdir, policyFile, deploymentFile]);
+    await synthesizeScratchApp(outdir, { tableNames, pepperKeyArn });
     const template = JSON.parse(await readFile(join(outdir, 'Shop.template.json'), 'utf8'));
     const resources = Object.values(template.Resources) as {
       Type: string;
@@ -126,8 +138,10 @@ describe('E2E: Keyward installed as a package', () => {
       ['functions/authorizer/http-api.handler', 'nodejs22.x'],
       ['functions/authorizer/rest-request.handler', 'nodejs22.x'],
       ['functions/authorizer/rest-token.handler', 'nodejs22.x'],
+      ['index.handler', 'nodejs22.x'],
     ]);
-    for (const fn of functions) {
+    const authorizers = functions.filter((fn) => fn.Properties.Handler.startsWith('functions/authorizer/'));
+    for (const fn of authorizers) {
       // The route policy is a file of the function's own asset: Lambda's 4 KB environment cannot hold it.
       const asset = join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace('.zip', '')}`);
       const policyFile = fn.Properties.Environment.Variables.KEYWARD_ROUTE_POLICY_FILE;
@@ -156,6 +170,57 @@ describe('E2E: Keyward installed as a package', () => {
       'TOKEN',
     ]);
     expect(resources.filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Authorizer')).toHaveLength(1);
+  });
+
+  it('serves its REQUEST, TOKEN and HTTP API authorizers beside a deployed Keyward: allowed, no token, revoked', async () => {
+    const keyward = await startDeployedKeyward();
+    try {
+      const outputs = keyward.emulation.outputs[KEYWARD_STACK]!;
+      const outdir = join(scratch, 'cdk.out.beside');
+      await synthesizeScratchApp(outdir, {
+        tableNames: {
+          tokens: outputs.TokensTableName!,
+          directory: outputs.DirectoryTableName!,
+          events: outputs.EventsTableName!,
+        },
+        pepperKeyArn: outputs.PepperKeyArn!,
+      });
+      const shop = await startEmulation({
+        cdkOut: outdir,
+        dynamoDbEndpoint: inject('deployedDynamoDbEndpoint'),
+        schedules: false,
+        alongside: keyward.emulation,
+      });
+      try {
+        const { siteId } = await createWorkspaceAndSite(keyward.api);
+        const issued = (
+          await keyward.api.post(`/v1/sites/${siteId}/tokens`, { name: 'shop', scopes: { sites: 'read' } })
+        ).body;
+        const { SitesUrl, SitesByTokenUrl, SitesHttpUrl } = shop.outputs.Shop!;
+        const apis = [SitesUrl!, SitesByTokenUrl!, SitesHttpUrl!].map((url) => url.replace(/\/$/, ''));
+        const path = `/v2/sites/${siteId}`;
+        for (const url of apis) {
+          const allowed = await apiClient(url, issued.token).get(path);
+          expect(allowed.status, url).toBe(200);
+          // The backend saw the token the authorizer let in, through the context it passed.
+          expect(allowed.body).toEqual({ code: 'OK', tokenId: issued.id });
+          expect((await apiClient(url).get(path)).status, url).toBe(401);
+        }
+        expect((await keyward.api.delete(`/v1/sites/${siteId}/tokens/${issued.id}`)).status).toBe(200);
+        // Each warm authorizer refuses the revoked token within the revocation bound (1 s).
+        for (const url of apis)
+          await expect
+            .poll(async () => (await apiClient(url, issued.token).get(path)).status, { timeout: 3_000 })
+            .toBeOneOf([401, 403]);
+        const logs = shop.host.logs.map(({ line }) => line).join('\n');
+        expect(logs.includes(issued.token), 'a token value in a function log').toBe(false);
+      } finally {
+        await shop.close();
+      }
+    } finally {
+      // Fails the test if any role of either app was refused an AWS call (the services are shared).
+      await keyward.stop();
+    }
   });
 
   it('guards a Hono service with keyward/verifier against DynamoDB Local: allowed, wrong scope, revoked', async () => {

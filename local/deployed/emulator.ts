@@ -35,7 +35,31 @@ export interface EmulationOptions {
    * an existing Keyward deployment does. Its region and account are used; this assembly makes no tables.
    */
   readonly alongside?: Emulation;
+  /** Hosts outside the deployment that its functions reach (a webhook receiver), served on this machine. */
+  readonly network?: EmulatedNetwork;
 }
+
+export interface EmulatedNetwork {
+  /** Each hostname and the local port that stands for it; a function resolves it to a public address. */
+  readonly hosts: Readonly<Record<string, number>>;
+  /** A PEM file of certificates the functions trust besides the public ones (a receiver's own). */
+  readonly caCertificates?: string;
+}
+
+/**
+ * What a function's process is given to reach the emulated hosts (runtime/network.mjs): each host gets an
+ * address in a public range (100.24.0.0/16), as a receiver's on the internet would have.
+ */
+const networkEnvironment = (network: EmulatedNetwork | undefined): Record<string, string> => {
+  if (network === undefined) return {};
+  const hosts = Object.fromEntries(
+    Object.entries(network.hosts).map(([host, port], i) => [host, { address: `100.24.0.${i + 1}`, port }]),
+  );
+  return {
+    KEYWARD_EMULATED_HOSTS: JSON.stringify(hosts),
+    ...(network.caCertificates === undefined ? {} : { NODE_EXTRA_CA_CERTS: network.caCertificates }),
+  };
+};
 
 export interface Credentials {
   readonly accessKeyId: string;
@@ -154,6 +178,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     region,
     environmentOf: (fn) => ({
       ...endpointsOfServices,
+      ...networkEnvironment(options.network),
       AWS_ACCESS_KEY_ID: accessKeyOf(fn.roleArn),
       AWS_SECRET_ACCESS_KEY: SECRET,
       AWS_SESSION_TOKEN: 'emulated',

@@ -20,19 +20,19 @@ export type WebhookSender = (
 /**
  * Resolves a host and refuses private, loopback and link-local answers at the moment of connecting — so a
  * name that resolved to a public address when the endpoint was saved cannot be re-pointed inward later
- * (DNS rebinding): the address checked is the address connected to.
+ * (DNS rebinding): the addresses checked are the addresses connected to. Every address of the answer must be
+ * public, and the answer keeps the shape asked for: Node's sockets ask for all addresses (to try each
+ * family in turn), and a single address given to them is refused as ERR_INVALID_IP_ADDRESS.
  */
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
-  lookup(hostname, { ...options, all: false }, (error, address, family) => {
-    if (error !== null) return callback(error, address, family);
-    if (!isPublicAddress(address)) {
-      return callback(
-        Object.assign(new Error(`${hostname} resolves to a non-public address`), { code: 'EADDRNOTPUBLIC' }),
-        address,
-        family,
-      );
+  lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error !== null) return callback(error, '', 0);
+    if (addresses.length === 0 || addresses.some(({ address }) => !isPublicAddress(address))) {
+      const refused = new Error(`${hostname} resolves to a non-public address`);
+      return callback(Object.assign(refused, { code: 'EADDRNOTPUBLIC' }), '', 0);
     }
-    callback(null, address, family);
+    if (options.all === true) return callback(null, addresses);
+    callback(null, addresses[0]!.address, addresses[0]!.family);
   });
 };
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, inject } from 'vitest';
 import { bootstrapEmulation } from '../../local/deployed/bootstrap.js';
-import { type Emulation, startEmulation } from '../../local/deployed/emulator.js';
+import { type Emulation, type EmulationOptions, startEmulation } from '../../local/deployed/emulator.js';
 import { type ApiClient, apiClient } from './api-client.js';
 import { SYNTH_DONE, SYNTH_FAILED } from './deployed-global-setup.js';
 import { recording } from './e2e.js';
@@ -48,12 +48,15 @@ export interface DeployedKeyward extends HttpKeyward {
  * a function was refused an AWS call (its role lacks a permission) or when a token value issued during the
  * test reached a function's log.
  */
-export const startDeployedKeyward = async (): Promise<DeployedKeyward> => {
+export const startDeployedKeyward = async (
+  options: Pick<EmulationOptions, 'network'> = {},
+): Promise<DeployedKeyward> => {
   const workdir = await mkdtemp(join(tmpdir(), 'keyward-deployed-'));
   const emulation = await startEmulation({
     cdkOut: await synthesizedCdkOut(),
     dynamoDbEndpoint: inject('deployedDynamoDbEndpoint'),
     schedules: false,
+    ...options,
   });
   try {
     const { adminKey: ownerKey, printed } = await bootstrapEmulation(

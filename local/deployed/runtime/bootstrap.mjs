@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { emulateNetwork } from './network.mjs';
 
 const root = process.env.LAMBDA_TASK_ROOT;
 const handlerName = process.env._HANDLER;
@@ -14,6 +15,8 @@ const errorOf = (error) => ({
   errorType: error?.name ?? 'Error',
   errorMessage: error?.message ?? String(error),
 });
+
+emulateNetwork(JSON.parse(process.env.KEYWARD_EMULATED_HOSTS ?? '{}'));
 
 let handler;
 try {

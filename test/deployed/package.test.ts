@@ -20,7 +20,7 @@ const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'scratch-app');
  * TokenAuthorizers, serving it beside an emulated Keyward deployment, and running a Hono service guarded by
  * `keyward/verifier` against DynamoDB Local.
  */
-describe('E2E: Keyward installed as a package', () => {
+describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
   let kw: E2eKeyward;
   let scratch: string;
   let tarball: { path: string; bytes: number; files: number };

@@ -10,7 +10,7 @@ import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
  * The `keyward` CLI as a user runs it: a child process against the real local server. Each command is a
  * process of its own, so a test of a dozen commands takes many seconds on a busy machine.
  */
-describe('E2E: keyward CLI', { timeout: 90_000 }, () => {
+describe('E2E: keyward CLI', { timeout: 120_000 }, () => {
   let kw: E2eKeyward;
   let home: string;
   let env: NodeJS.ProcessEnv;

@@ -750,7 +750,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A site, workspace or API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period */
+        /** A site token, a workspace token or an API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period */
         post: operations["rotateSelf"];
         delete?: never;
         options?: never;

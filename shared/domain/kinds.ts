@@ -1,5 +1,5 @@
 import { type ScopeCatalogue, siteScopeCatalogue, workspaceScopeCatalogue } from './scopes.js';
-import type { TokenPrefixCode } from './token-format.js';
+import { type TokenPrefixCode, tokenPrefixOf } from './token-format.js';
 
 /**
  * The token kinds as one table of data. Services, the verifier and the sweeper look behaviour up here
@@ -149,3 +149,20 @@ const kindByPrefixCode = new Map(
 
 export const kindOfPrefix = (prefixCode: TokenPrefixCode): TokenKindDefinition =>
   kindByPrefixCode.get(prefixCode)!;
+
+/** The kinds whose tokens may replace their own value (`POST /v1/tokens/self/rotate`). */
+export const selfRotatableKinds: readonly TokenKindDefinition[] = Object.values(tokenKinds).filter(
+  (definition) => definition.selfRotatable,
+);
+
+/** `` `kws_…`, `kww_…` `` for the given kinds: how documentation names their tokens. */
+export const prefixesOf = (kinds: readonly TokenKindDefinition[]): string =>
+  kinds.map((definition) => `\`${tokenPrefixOf(definition.prefixCode)}…\``).join(', ');
+
+/** "a site token, a workspace token or an API token": the given kinds' labels as a phrase. */
+export const labelsOf = (kinds: readonly TokenKindDefinition[]): string => {
+  const labels = kinds.map(
+    (definition) => `${/^[AEIOU]/.test(definition.label) ? 'an' : 'a'} ${definition.label}`,
+  );
+  return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+};

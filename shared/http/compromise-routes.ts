@@ -1,3 +1,4 @@
+import { labelsOf, selfRotatableKinds } from '../domain/kinds.js';
 import { LEAK_REPORT_LIMITS } from '../domain/leak-report.js';
 import type { RouteDefinition } from './route.js';
 import { issuedTokenView } from './schemas/common.js';
@@ -48,6 +49,9 @@ const tokenPolicyRoutes = (
   ];
 };
 
+/** Who may rotate itself, as the route's summary names them (from the kinds table). */
+const selfRotators = labelsOf(selfRotatableKinds);
+
 export const compromiseRoutes: readonly RouteDefinition[] = [
   {
     method: 'POST',
@@ -74,8 +78,7 @@ export const compromiseRoutes: readonly RouteDefinition[] = [
     selfAuthenticated: true,
     operationId: 'rotateSelf',
     access: 'tokens',
-    summary:
-      'A site, workspace or API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period',
+    summary: `${selfRotators.charAt(0).toUpperCase()}${selfRotators.slice(1)} replaces its own value (\`Authorization: Bearer <token>\`); the old one keeps working for the grace period`,
     tag: 'Compromise response',
     handler: 'functions/tokens/rotate-self',
     auth: 'none',

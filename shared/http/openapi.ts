@@ -1,4 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { prefixesOf, selfRotatableKinds, tokenKinds } from '../domain/kinds.js';
+import { tokenPrefixOf } from '../domain/token-format.js';
 import type { RouteDefinition } from './route.js';
 import { routes } from './routes.js';
 import { errorBody } from './schemas/common.js';
@@ -74,12 +76,12 @@ export const openApiDocument = (): ReturnType<OpenApiGeneratorV31['generateDocum
   registry.registerComponent('securitySchemes', 'adminKey', {
     type: 'http',
     scheme: 'bearer',
-    description: 'An admin key: `Authorization: Bearer kwa_…`',
+    description: `An admin key: \`Authorization: Bearer ${tokenPrefixOf(tokenKinds.admin.prefixCode)}…\``,
   });
   registry.registerComponent('securitySchemes', 'keywardToken', {
     type: 'http',
     scheme: 'bearer',
-    description: 'A Keyward token (`kws_…`, `kww_…`, `kwd_…`, `kwc_…`) acting for itself',
+    description: `A Keyward token (${prefixesOf(selfRotatableKinds)}) acting for itself`,
   });
   for (const route of routes) register(registry, route);
   document = new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tokenKinds } from '../../../shared/domain/kinds.js';
+import { tokenPrefixOf } from '../../../shared/domain/token-format.js';
 import { openApiDocument } from '../../../shared/http/openapi.js';
 import { routes } from '../../../shared/http/routes.js';
 
@@ -26,5 +28,15 @@ describe('Function: openApiDocument', () => {
 
   it('gives every route a unique operation id', () => {
     expect(new Set(routes.map((route) => route.operationId)).size).toBe(routes.length);
+  });
+
+  it('names as able to act for itself exactly the kinds that may rotate themselves', () => {
+    const { description } = openApiDocument().components!.securitySchemes!.keywardToken as {
+      description: string;
+    };
+    for (const kind of Object.values(tokenKinds))
+      expect(description.includes(`\`${tokenPrefixOf(kind.prefixCode)}…\``), kind.kind).toBe(
+        kind.selfRotatable,
+      );
   });
 });

@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
+  GITHUB_PATTERN_FILE,
+  GITLEAKS_FILE,
+  renderGithubPattern,
+  renderGitleaksRules,
+} from '../../../docs/scanner-rules.js';
+import { tokenKinds } from '../../../shared/domain/kinds.js';
+import {
   issueToken,
   SECRET_SCANNER_PATTERN,
   TOKEN_PREFIX_CODES,
+  tokenPrefixOf,
 } from '../../../shared/domain/token-format.js';
 
 const gitleaksRegex = async () => {
@@ -17,6 +25,13 @@ describe('Secret scanner rules', () => {
     expect((await readFile('scanning/github-custom-pattern.txt', 'utf8')).trim()).toBe(
       SECRET_SCANNER_PATTERN,
     );
+  });
+
+  it('are as generated from the kinds table (run `npm run generate:readme` after changing a kind)', async () => {
+    expect(await readFile(GITLEAKS_FILE, 'utf8')).toBe(renderGitleaksRules());
+    expect(await readFile(GITHUB_PATTERN_FILE, 'utf8')).toBe(renderGithubPattern());
+    for (const kind of Object.values(tokenKinds))
+      expect(renderGitleaksRules()).toContain(`"${tokenPrefixOf(kind.prefixCode)}"`);
   });
 
   it('find generated tokens of every kind, alone and inside text', () => {

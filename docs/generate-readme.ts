@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { README_FILE, renderReadme } from './readme-tables.js';
+import { BENCH_README_FILE } from './bench-figures.js';
+import { README_FILE, renderBenchReadme, renderReadme } from './readme-tables.js';
 import {
   GITHUB_PATTERN_FILE,
   GITLEAKS_FILE,
@@ -8,11 +9,12 @@ import {
 } from './scanner-rules.js';
 
 /**
- * `npm run generate:readme`: rewrites what is generated from the kinds and route tables — the README's
- * tables and the secret scanners' rules.
+ * `npm run generate:readme`: rewrites what is generated from the kinds and route tables and the published
+ * bench run — the README's tables and figures, bench/README.md's table, the secret scanners' rules.
  */
 for (const [file, text] of [
   [README_FILE, await renderReadme()],
+  [BENCH_README_FILE, await renderBenchReadme()],
   [GITLEAKS_FILE, renderGitleaksRules()],
   [GITHUB_PATTERN_FILE, renderGithubPattern()],
 ] as const) {

@@ -5,6 +5,8 @@ import type { ScopeCatalogue } from '../shared/domain/scopes.js';
 import { tokenPrefixOf } from '../shared/domain/token-format.js';
 import type { RouteDefinition } from '../shared/http/route.js';
 import { routes } from '../shared/http/routes.js';
+import { BENCH_README_FILE, benchTable, bundleSizesLine } from './bench-figures.js';
+import { rewriteGeneratedBlocks } from './generated-blocks.js';
 
 /**
  * The README's token-kind and route tables, generated from the kinds table and the route table so they
@@ -77,18 +79,20 @@ export const routeTable = (): string =>
       ]),
   );
 
-const GENERATED: Readonly<Record<string, () => string>> = { kinds: kindTable, routes: routeTable };
+const GENERATED: Readonly<Record<string, () => string>> = {
+  kinds: kindTable,
+  routes: routeTable,
+  'bundle-sizes': bundleSizesLine,
+};
 
 /** The README with every generated block (between `<!-- generated:name -->` markers) rewritten. */
-export const renderReadme = async (): Promise<string> => {
-  let text = await readFile(README_FILE, 'utf8');
-  for (const [name, render] of Object.entries(GENERATED)) {
-    const start = `<!-- generated:${name} -->`;
-    const end = `<!-- /generated:${name} -->`;
-    const from = text.indexOf(start);
-    const to = text.indexOf(end);
-    if (from === -1 || to < from) throw new Error(`README.md lacks the ${start} … ${end} block`);
-    text = `${text.slice(0, from + start.length)}\n${render()}\n${text.slice(to)}`;
-  }
-  return text;
-};
+export const renderReadme = async (): Promise<string> =>
+  rewriteGeneratedBlocks(await readFile(README_FILE, 'utf8'), GENERATED, 'README.md');
+
+/** bench/README.md with its table of the published run rewritten. */
+export const renderBenchReadme = async (): Promise<string> =>
+  rewriteGeneratedBlocks(
+    await readFile(BENCH_README_FILE, 'utf8'),
+    { figures: benchTable },
+    'bench/README.md',
+  );

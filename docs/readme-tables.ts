@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { ERROR_CODES } from '../shared/domain/error-codes.js';
 import { type TokenKindDefinition, tokenKinds } from '../shared/domain/kinds.js';
 import type { ScopeCatalogue } from '../shared/domain/scopes.js';
 import { tokenPrefixOf } from '../shared/domain/token-format.js';
@@ -79,8 +80,18 @@ export const routeTable = (): string =>
       ]),
   );
 
+/** Every error code with its status, in status order, as the error classes answer them. */
+const errorTable = (): string =>
+  table(
+    ['status', 'code', 'when'],
+    Object.entries(ERROR_CODES)
+      .sort(([, a], [, b]) => a.status - b.status)
+      .map(([code, { status, when }]) => [String(status), `\`${code}\``, when]),
+  );
+
 const GENERATED: Readonly<Record<string, () => string>> = {
   kinds: kindTable,
+  errors: errorTable,
   routes: routeTable,
   'bundle-sizes': bundleSizesLine,
 };

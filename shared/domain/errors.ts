@@ -4,6 +4,8 @@
  * a token, secret or pepper.
  */
 
+import type { ErrorCode, ErrorCodeOf } from './error-codes.js';
+
 export interface ErrorDetail {
   /** Dotted path of the offending field, e.g. `scopes.authorization`. Empty for the whole body. */
   readonly path: string;
@@ -17,7 +19,7 @@ interface KeywardErrorOptions extends ErrorOptions {
 
 export abstract class KeywardError extends Error {
   public abstract readonly status: number;
-  public abstract readonly code: string;
+  public abstract readonly code: ErrorCode;
   public readonly details?: readonly ErrorDetail[];
   public readonly headers?: Readonly<Record<string, string>>;
 
@@ -41,11 +43,11 @@ export class InvalidJsonError extends KeywardError {
 /** Thrown when a request is syntactically fine but breaks a rule of the schema or the domain. */
 export class ValidationError extends KeywardError {
   public readonly status = 422;
-  public readonly code: string;
+  public readonly code: ErrorCodeOf<422>;
   public constructor(
     details: readonly ErrorDetail[],
     message = 'The request is invalid.',
-    code = 'validation_error',
+    code: ErrorCodeOf<422> = 'validation_error',
   ) {
     super(message, { details });
     this.code = code;
@@ -86,8 +88,12 @@ export class NotFoundError extends KeywardError {
 /** Thrown when the path exists but not with this method, or the operation is not offered for this kind. */
 export class MethodNotAllowedError extends KeywardError {
   public readonly status = 405;
-  public readonly code: string;
-  public constructor(message: string, allow: readonly string[], code = 'method_not_allowed') {
+  public readonly code: ErrorCodeOf<405>;
+  public constructor(
+    message: string,
+    allow: readonly string[],
+    code: ErrorCodeOf<405> = 'method_not_allowed',
+  ) {
     super(message, { headers: { allow: allow.join(', ') } });
     this.code = code;
   }
@@ -102,8 +108,8 @@ export class TokenLimitReachedError extends KeywardError {
 /** Thrown when a change conflicts with the current state (e.g. regenerating a revoked token). */
 export class ConflictError extends KeywardError {
   public readonly status = 409;
-  public readonly code: string;
-  public constructor(message: string, code = 'conflict', options?: KeywardErrorOptions) {
+  public readonly code: ErrorCodeOf<409>;
+  public constructor(message: string, code: ErrorCodeOf<409> = 'conflict', options?: KeywardErrorOptions) {
     super(message, options);
     this.code = code;
   }
@@ -118,8 +124,12 @@ export class PayloadTooLargeError extends KeywardError {
 /** Thrown when a caller must slow down; `Retry-After` says for how long. */
 export class TooManyRequestsError extends KeywardError {
   public readonly status = 429;
-  public readonly code: string;
-  public constructor(message: string, retryAfterSeconds: number, code = 'too_many_requests') {
+  public readonly code: ErrorCodeOf<429>;
+  public constructor(
+    message: string,
+    retryAfterSeconds: number,
+    code: ErrorCodeOf<429> = 'too_many_requests',
+  ) {
     super(message, { headers: { 'retry-after': String(retryAfterSeconds) } });
     this.code = code;
   }

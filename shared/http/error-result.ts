@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../domain/error-codes.js';
 import { KeywardError, StoreUnavailableError } from '../domain/errors.js';
 import type { Logger } from '../observability/logger.js';
 import { isStoreUnavailable } from '../store/store-errors.js';
@@ -19,7 +20,11 @@ export const errorResult = (error: unknown, requestId: string, logger: Logger): 
     });
     return {
       status: 500,
-      body: { code: 'internal_error', message: 'An unexpected error occurred.', requestId },
+      body: {
+        code: 'internal_error' satisfies ErrorCode,
+        message: 'An unexpected error occurred.',
+        requestId,
+      },
     };
   }
   if (known instanceof StoreUnavailableError) {

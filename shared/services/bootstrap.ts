@@ -1,5 +1,6 @@
 import { auditEvent } from '../domain/audit-event.js';
 import { newResourceId, type Principal } from '../domain/directory.js';
+import { ConflictError } from '../domain/errors.js';
 import { tokenKinds } from '../domain/kinds.js';
 import type { Runtime } from '../runtime.js';
 import { transactWrite } from '../store/transact.js';
@@ -58,7 +59,7 @@ export const bootstrapOwner = async (
       ),
     ]);
   } catch (error) {
-    if ((error as { code?: string }).code === 'already_bootstrapped') return undefined;
+    if (error instanceof ConflictError && error.code === 'already_bootstrapped') return undefined;
     throw error;
   }
   return { principal, adminKey: value };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CREDIT_BOUNDS, CREDIT_INTERVALS } from '../../domain/credits.js';
+import { ERROR_CODE_NAMES } from '../../domain/error-codes.js';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
 import { RATE_LIMIT_BOUNDS } from '../../domain/rate-limit.js';
 import { TOKEN_STATUSES } from '../../domain/token.js';
@@ -125,7 +126,7 @@ export const usageSettingsOf = (body: {
 
 export const errorBody = z
   .object({
-    code: z.string().meta({ example: 'validation_error' }),
+    code: z.enum(ERROR_CODE_NAMES).meta({ example: 'validation_error' }),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string(),

@@ -28,6 +28,14 @@ module.exports = {
       to: { path: '^(functions|local|infra|sample-api|cli|console)/' },
     },
     {
+      name: 'store-is-below-mail',
+      comment:
+        'The store keeps what mail needs (its types are in the domain); composing or sending a message is above it.',
+      severity: 'error',
+      from: { path: '^shared/store/' },
+      to: { path: '^shared/mail/' },
+    },
+    {
       name: 'no-cdk-at-runtime',
       comment: 'What runs in Lambda or a backend never loads the CDK (infra/ alone does).',
       severity: 'error',

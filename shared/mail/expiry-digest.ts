@@ -1,16 +1,6 @@
-import { type TokenKind, tokenKinds } from '../domain/kinds.js';
+import type { ExpiryNotice } from '../domain/expiry-notice.js';
+import { tokenKinds } from '../domain/kinds.js';
 import type { MailMessage } from './mailer.js';
-
-/** One token in a digest: which it is, whose, and when it ends. Never its value. */
-export interface ExpiryNotice {
-  readonly tokenId: string;
-  readonly name: string;
-  readonly kind: TokenKind;
-  readonly ownerType: string;
-  readonly ownerId: string;
-  readonly daysLeft: number;
-  readonly endsAt: string;
-}
 
 /** How a principal stops these messages (also said in every message). */
 export const OPT_OUT_HINT =

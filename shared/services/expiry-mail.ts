@@ -1,8 +1,9 @@
 import type { Clock } from '../domain/clock.js';
 import type { Principal, ResourceType } from '../domain/directory.js';
+import type { ExpiryNotice } from '../domain/expiry-notice.js';
 import type { TokenKind } from '../domain/kinds.js';
 import type { TokenRecord } from '../domain/token.js';
-import { type ExpiryNotice, expiryDigestOf } from '../mail/expiry-digest.js';
+import { expiryDigestOf } from '../mail/expiry-digest.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';

@@ -1,6 +1,6 @@
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, toEpochSeconds } from '../domain/clock.js';
-import type { ExpiryNotice } from '../mail/expiry-digest.js';
+import type { ExpiryNotice } from '../domain/expiry-notice.js';
 import { queryAll } from './query-all.js';
 import type { TransactionStep } from './transact.js';
 

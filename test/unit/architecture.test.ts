@@ -54,6 +54,10 @@ const BREAKING_FILES: Readonly<Record<string, Readonly<Record<string, string>>>>
       "import { r } from '../../sample-api/routes.js';\nexport const w = r;\n",
     'sample-api/routes.ts': 'export const r = 1;\n',
   },
+  'store-is-below-mail': {
+    'shared/store/sends-mail.ts': "import { digest } from '../mail/digest.js';\nexport const s = digest;\n",
+    'shared/mail/digest.ts': 'export const digest = 1;\n',
+  },
   'no-cdk-at-runtime': {
     'functions/sites/get.ts': "import { Stack } from 'aws-cdk-lib';\nexport const handler = Stack;\n",
   },

@@ -1223,7 +1223,7 @@ export interface components {
              * @example validation_error
              * @enum {string}
              */
-            code: "invalid_json" | "unauthorized" | "forbidden" | "plan_required" | "not_found" | "method_not_allowed" | "regenerate_not_supported" | "token_limit_reached" | "token_not_active" | "token_changed" | "conflict" | "already_exists" | "already_bootstrapped" | "last_admin" | "last_environment" | "environment_in_use" | "identity_has_tokens" | "external_id_taken" | "webhook_limit_reached" | "token_policy_changed" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "scope_widening_not_allowed" | "token_policy_violation" | "too_many_requests" | "rate_limited" | "self_rotation_too_frequent" | "internal_error" | "store_unavailable";
+            code: "invalid_json" | "unauthorized" | "forbidden" | "plan_required" | "not_found" | "method_not_allowed" | "regenerate_not_supported" | "token_limit_reached" | "token_not_active" | "token_changed" | "conflict" | "already_exists" | "already_bootstrapped" | "last_admin" | "last_environment" | "environment_in_use" | "identity_has_tokens" | "external_id_taken" | "webhook_limit_reached" | "token_policy_changed" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "scope_widening_not_allowed" | "token_policy_violation" | "rate_limited" | "self_rotation_too_frequent" | "internal_error" | "store_unavailable";
             message: string;
             details?: {
                 path: string;

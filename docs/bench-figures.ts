@@ -42,12 +42,12 @@ const check = (passed: boolean) => (passed ? '✔' : '✘');
 
 /** The README's sentence on function sizes. */
 export const bundleSizesLine = (): string => {
-  const { bundle } = published();
+  const { bundle, mode, timestamp } = published();
   const sweeper = Object.entries(bundle.functions).find(([module]) => module.includes('sweep'))?.[1];
   return [
     `authorizer ${kb(bundle.authorizerBytes!)}, management functions ${kb(bundle.managementMedianBytes!)} median`,
     `(${kb(bundle.managementMaxBytes!)} the largest)${sweeper === undefined ? '' : `, sweeper ${kb(sweeper)}`}`,
-    `(\`npm run bench\`, ${published().mode} run of ${published().timestamp.slice(0, 10)}).`,
+    `(\`npm run bench\`, ${mode} run of ${timestamp.slice(0, 10)}).`,
   ].join(' ');
 };
 

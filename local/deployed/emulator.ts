@@ -155,6 +155,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       ),
       callerOf: (accessKeyId) => callers.get(accessKeyId),
     }));
+  const network = networkEnvironment(options.network);
   const endpointsOfServices = {
     AWS_ENDPOINT_URL_DYNAMODB: services.url,
     AWS_ENDPOINT_URL_KMS: services.url,
@@ -178,7 +179,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     region,
     environmentOf: (fn) => ({
       ...endpointsOfServices,
-      ...networkEnvironment(options.network),
+      ...network,
       AWS_ACCESS_KEY_ID: accessKeyOf(fn.roleArn),
       AWS_SECRET_ACCESS_KEY: SECRET,
       AWS_SESSION_TOKEN: 'emulated',
@@ -267,7 +268,10 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     close: async () => {
       schedules?.stop();
       await host.close();
-      // The services belong to the emulation that started them; one beside it leaves them running.
+      // The services belong to the emulation that started them; one beside it leaves them running, and
+      // takes its roles out of the account.
+      if (alongside !== undefined)
+        for (const role of model.roles.values()) callers.delete(accessKeyOf(role.arn));
       await Promise.all([
         ...(alongside === undefined ? [services.close()] : []),
         ...[...endpoints.values()].map((endpoint) => endpoint.close()),

@@ -19,7 +19,7 @@ export const ERROR_CODES = {
   token_limit_reached: { status: 409, when: 'a sixth site token (each kind has its limit)' },
   token_not_active: { status: 409, when: 'changing a revoked or expired token' },
   token_changed: { status: 409, when: 'a regenerate or delete that raced another change' },
-  conflict: { status: 409, when: 'a change that raced another' },
+  conflict: { status: 409, when: 'a write whose condition failed because the resource changed; retry' },
   already_exists: { status: 409, when: 'a name or short name taken in its parent' },
   already_bootstrapped: { status: 409, when: 'bootstrapping an instance that has an owner' },
   last_admin: { status: 409, when: 'removing or demoting the last admin of a workspace or site' },
@@ -37,7 +37,6 @@ export const ERROR_CODES = {
     status: 422,
     when: "a token that breaks its workspace's or project's token policy (`details` says how)",
   },
-  too_many_requests: { status: 429, when: 'too many requests; wait `Retry-After` seconds' },
   rate_limited: {
     status: 429,
     when: 'too many leak reports or self-rotations; wait `Retry-After` seconds',

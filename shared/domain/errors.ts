@@ -109,7 +109,7 @@ export class TokenLimitReachedError extends KeywardError {
 export class ConflictError extends KeywardError {
   public readonly status = 409;
   public readonly code: ErrorCodeOf<409>;
-  public constructor(message: string, code: ErrorCodeOf<409> = 'conflict', options?: KeywardErrorOptions) {
+  public constructor(message: string, code: ErrorCodeOf<409>, options?: KeywardErrorOptions) {
     super(message, options);
     this.code = code;
   }
@@ -125,11 +125,7 @@ export class PayloadTooLargeError extends KeywardError {
 export class TooManyRequestsError extends KeywardError {
   public readonly status = 429;
   public readonly code: ErrorCodeOf<429>;
-  public constructor(
-    message: string,
-    retryAfterSeconds: number,
-    code: ErrorCodeOf<429> = 'too_many_requests',
-  ) {
+  public constructor(message: string, retryAfterSeconds: number, code: ErrorCodeOf<429>) {
     super(message, { headers: { 'retry-after': String(retryAfterSeconds) } });
     this.code = code;
   }

@@ -44,7 +44,10 @@ export const transactWrite = async (
       const reasons = error.CancellationReasons ?? [];
       const failedIndex = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       if (failedIndex >= 0) {
-        throw steps[failedIndex]?.onConditionFailed?.() ?? new ConflictError('The resource changed; retry.');
+        throw (
+          steps[failedIndex]?.onConditionFailed?.() ??
+          new ConflictError('The resource changed; retry.', 'conflict')
+        );
       }
       const conflicted = reasons.some((reason) => reason.Code === 'TransactionConflict');
       if (!conflicted || attempt >= MAX_CONFLICT_RETRIES) throw error;

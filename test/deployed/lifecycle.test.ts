@@ -1,6 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeployedKeyward, functionNamed, startDeployedKeyward } from '../support/deployed.js';
+import {
+  type DeployedKeyward,
+  functionNamed,
+  scheduleNamed,
+  startDeployedKeyward,
+} from '../support/deployed.js';
 
 const REVOCATION_BOUND_MS = 1_000;
 
@@ -96,12 +101,8 @@ describe('Deployed: revocation, usage counts and schedules', { timeout: 90_000 }
   });
 
   it('runs the sweeper and the webhook dispatcher as their schedules do, with the permissions they have', async () => {
-    const sweep = kw.emulation.model.schedules.find((schedule) =>
-      schedule.logicalId.startsWith('SweepSchedule'),
-    )!;
-    const dispatch = kw.emulation.model.schedules.find((schedule) =>
-      schedule.logicalId.startsWith('WebhookDispatchSchedule'),
-    )!;
+    const sweep = scheduleNamed(kw.emulation, 'SweepSchedule');
+    const dispatch = scheduleNamed(kw.emulation, 'WebhookDispatchSchedule');
     expect(sweep.expression).toBe('cron(17 3 * * ? *)');
     expect(dispatch.expression).toBe('rate(1 minute)');
     for (const schedule of [sweep, dispatch]) {

@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DeployedKeyward, startDeployedKeyward } from '../support/deployed.js';
+import { type DeployedKeyward, scheduleNamed, startDeployedKeyward } from '../support/deployed.js';
 import { createWorkspaceAndSite } from '../support/e2e.js';
 import { RECEIVER_CERTIFICATE, RECEIVER_HOST, startReceiver } from '../support/webhook-receiver.js';
 
@@ -36,9 +36,7 @@ describe('Deployed: a webhook delivery', { timeout: 90_000 }, () => {
       scopes: { sites: 'read' },
     });
 
-    const dispatch = kw.emulation.model.schedules.find((schedule) =>
-      schedule.logicalId.startsWith('WebhookDispatchSchedule'),
-    )!;
+    const dispatch = scheduleNamed(kw.emulation, 'WebhookDispatchSchedule');
     await expect
       .poll(
         async () => {

@@ -108,3 +108,11 @@ export const functionNamed = (emulation: Emulation, part: string) => {
     );
   return found[0]!;
 };
+
+/** The deployed schedule whose logical id starts with `prefix` (exactly one must). */
+export const scheduleNamed = (emulation: Emulation, prefix: string) => {
+  const found = emulation.model.schedules.filter((schedule) => schedule.logicalId.startsWith(prefix));
+  if (found.length !== 1)
+    throw new Error(`${found.length} schedules have a logical id starting with ${prefix}`);
+  return found[0]!;
+};

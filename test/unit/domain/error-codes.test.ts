@@ -28,7 +28,6 @@ describe('Error codes', () => {
       new NotFoundError('x'),
       new MethodNotAllowedError('x', ['GET']),
       new TokenLimitReachedError('x'),
-      new ConflictError('x'),
       new ConflictError('x', 'last_admin'),
       new PayloadTooLargeError('x'),
       new TooManyRequestsError('x', 1, 'rate_limited'),

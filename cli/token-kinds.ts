@@ -1,5 +1,5 @@
 import { type TokenKind, tokenKinds } from '../shared/domain/kinds.js';
-import { routes } from '../shared/http/routes.js';
+import { routes } from '../shared/http/routes/index.js';
 import {
   parseCredits,
   parseHeaders,

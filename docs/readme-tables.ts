@@ -5,7 +5,7 @@ import { type TokenKindDefinition, tokenKinds } from '../shared/domain/kinds.js'
 import type { ScopeCatalogue } from '../shared/domain/scopes.js';
 import { tokenPrefixOf } from '../shared/domain/token-format.js';
 import type { RouteDefinition } from '../shared/http/route.js';
-import { routes } from '../shared/http/routes.js';
+import { routes } from '../shared/http/routes/index.js';
 import { BENCH_README_FILE, benchTable, bundleSizesLine } from './bench-figures.js';
 import { rewriteGeneratedBlocks } from './generated-blocks.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import { protectedRoutes } from '../sample-api/routes.js';
-import { routes } from '../shared/http/routes.js';
+import { routes } from '../shared/http/routes/index.js';
 
 /**
  * How every Keyward Lambda function is bundled — at synth inside this repository, at pack time for the

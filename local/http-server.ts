@@ -10,7 +10,7 @@ import { type HttpHandler, httpHandler, type Operation } from '../shared/http/ht
 import { toApiGatewayResult } from '../shared/http/responses.js';
 import { type RouteDefinition, routeKeyOf } from '../shared/http/route.js';
 import { Router } from '../shared/http/router.js';
-import { routes as managementRoutes } from '../shared/http/routes.js';
+import { routes as managementRoutes } from '../shared/http/routes/index.js';
 import type { Runtime } from '../shared/runtime.js';
 import { CONSOLE_PREFIX, serveConsole } from './console-assets.js';
 import { authorizeAtGateway, type RestRequestAuthorizer } from './gateway-authorizer.js';

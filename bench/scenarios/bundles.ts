@@ -11,7 +11,7 @@ import {
   handlerEntry,
   handlerModules,
 } from '../../infra/function-bundle.js';
-import { routes } from '../../shared/http/routes.js';
+import { routes } from '../../shared/http/routes/index.js';
 import { median, round } from '../stats.js';
 
 const exec = promisify(execFile);

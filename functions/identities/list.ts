@@ -2,6 +2,7 @@ import { identityService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf, tenantOf } from '../../shared/http/route-targets.js';
+import { identityRoutes } from '../../shared/http/routes/identities.js';
 import { identityListQuery } from '../../shared/http/schemas/identities.js';
 
 export const operation = authenticated(
@@ -16,4 +17,4 @@ export const operation = authenticated(
     ),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: identityRoutes });

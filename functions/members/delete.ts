@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { noContent } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
+import { memberRoutes } from '../../shared/http/routes/members.js';
 
 export const operation = authenticated(
   { params: pathParams('principalId') },
@@ -14,4 +15,4 @@ export const operation = authenticated(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: memberRoutes });

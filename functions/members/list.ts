@@ -2,6 +2,7 @@ import { membershipService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
+import { memberRoutes } from '../../shared/http/routes/members.js';
 
 export const operation = authenticated(
   {},
@@ -12,4 +13,4 @@ export const operation = authenticated(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: memberRoutes });

@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { resourceOf } from '../../shared/http/route-targets.js';
+import { memberRoutes } from '../../shared/http/routes/members.js';
 import { memberBody } from '../../shared/http/schemas/directory.js';
 
 export const operation = authenticated(
@@ -15,4 +16,4 @@ export const operation = authenticated(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: memberRoutes });

@@ -1,6 +1,7 @@
 import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
+import { directoryRoutes } from '../../shared/http/routes/directory.js';
 import { principalBodies } from '../../shared/http/schemas/directory.js';
 
 export const operation = authenticated(
@@ -9,4 +10,4 @@ export const operation = authenticated(
   async ({ actor, body }, { directory }) => ok(await directory.updateSelf(actor, body)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: directoryRoutes });

@@ -6,4 +6,4 @@ export const operation: Operation = async ({ event }) => {
   throw new NotFoundError(`No route matches ${event.requestContext.http.method} ${event.rawPath}.`);
 };
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: [] });

@@ -2,6 +2,7 @@ import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { created } from '../../shared/http/responses.js';
+import { directoryRoutes } from '../../shared/http/routes/directory.js';
 import { siteBodies } from '../../shared/http/schemas/directory.js';
 
 export const operation = authenticated(
@@ -11,4 +12,4 @@ export const operation = authenticated(
     created(await directory.createSite(actor, meta, params.workspaceId, body)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: directoryRoutes });

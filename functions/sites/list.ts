@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf } from '../../shared/http/route-targets.js';
+import { directoryRoutes } from '../../shared/http/routes/directory.js';
 import { paginationQuery } from '../../shared/http/schemas/common.js';
 
 export const operation = authenticated(
@@ -12,4 +13,4 @@ export const operation = authenticated(
     ok(await directory.listSites(actor, params.workspaceId, pageRequestOf(query))),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: directoryRoutes });

@@ -2,6 +2,7 @@ import { tokenPolicyService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { tenantOf } from '../../shared/http/route-targets.js';
+import { compromiseRoutes } from '../../shared/http/routes/compromise.js';
 
 export const operation = authenticated(
   {},
@@ -12,4 +13,4 @@ export const operation = authenticated(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: compromiseRoutes });

@@ -2,6 +2,7 @@ import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { created } from '../../shared/http/responses.js';
 import { tokenInputOf, tokenOwnerOf } from '../../shared/http/route-targets.js';
+import { tokenRoutes } from '../../shared/http/routes/tokens.js';
 
 export const operation = authenticated(
   {},
@@ -10,4 +11,4 @@ export const operation = authenticated(
     created(await tokens.create(actor, meta, tokenOwnerOf(route, params), tokenInputOf(route, body))),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: tokenRoutes });

@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { noContent } from '../../shared/http/responses.js';
 import { tokenOwnerOf } from '../../shared/http/route-targets.js';
+import { tokenRoutes } from '../../shared/http/routes/tokens.js';
 
 export const operation = authenticated(
   { params: pathParams('tokenId') },
@@ -13,4 +14,4 @@ export const operation = authenticated(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: tokenRoutes });

@@ -2,6 +2,7 @@ import { tokenService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf, tokenOwnerOf } from '../../shared/http/route-targets.js';
+import { tokenRoutes } from '../../shared/http/routes/tokens.js';
 import { tokenListQuery } from '../../shared/http/schemas/common.js';
 
 export const operation = authenticated(
@@ -16,4 +17,4 @@ export const operation = authenticated(
     ),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: tokenRoutes });

@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf } from '../../shared/http/route-targets.js';
+import { tokenRoutes } from '../../shared/http/routes/tokens.js';
 import { regenerateBody } from '../../shared/http/schemas/tokens.js';
 
 export const operation = authenticated(
@@ -12,4 +13,4 @@ export const operation = authenticated(
     ok(await tokens.regenerate(actor, meta, tokenOwnerOf(route, params), params.tokenId, body)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: tokenRoutes });

@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { tokenOwnerOf, tokenPatchOf } from '../../shared/http/route-targets.js';
+import { tokenRoutes } from '../../shared/http/routes/tokens.js';
 
 export const operation = authenticated(
   { params: pathParams('tokenId') },
@@ -19,4 +20,4 @@ export const operation = authenticated(
     ),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: tokenRoutes });

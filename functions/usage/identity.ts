@@ -3,6 +3,7 @@ import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { tenantOf } from '../../shared/http/route-targets.js';
+import { usageRoutes } from '../../shared/http/routes/usage.js';
 import { usageQuery } from '../../shared/http/schemas/usage.js';
 
 export const operation = authenticated(
@@ -12,4 +13,4 @@ export const operation = authenticated(
     ok(await usage.ofIdentity(actor, tenantOf(route, params), params.identityId, query)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: usageRoutes });

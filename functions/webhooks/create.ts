@@ -1,7 +1,8 @@
-import { webhookService } from '../../shared/composition/services.js';
+import { webhookService } from '../../shared/composition/webhooks.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { created } from '../../shared/http/responses.js';
 import { tenantOf } from '../../shared/http/route-targets.js';
+import { webhookRoutes } from '../../shared/http/routes/webhooks.js';
 import { webhookBodies } from '../../shared/http/schemas/webhooks.js';
 
 export const operation = authenticated(
@@ -11,4 +12,4 @@ export const operation = authenticated(
     created(await webhooks.create(actor, meta, tenantOf(route, params), body)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: webhookRoutes });

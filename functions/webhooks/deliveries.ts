@@ -1,8 +1,9 @@
-import { webhookService } from '../../shared/composition/services.js';
+import { webhookService } from '../../shared/composition/webhooks.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf, tenantOf } from '../../shared/http/route-targets.js';
+import { webhookRoutes } from '../../shared/http/routes/webhooks.js';
 import { deliveryListQuery } from '../../shared/http/schemas/webhooks.js';
 
 export const operation = authenticated(
@@ -12,4 +13,4 @@ export const operation = authenticated(
     ok(await webhooks.deliveries(actor, tenantOf(route, params), params.webhookId, pageRequestOf(query))),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: webhookRoutes });

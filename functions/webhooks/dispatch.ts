@@ -1,7 +1,7 @@
 import type { Container } from '../../shared/composition/container.js';
 import { containerFromEnvironment } from '../../shared/composition/environment.js';
-import { webhookDispatcher } from '../../shared/composition/services.js';
 import { logger } from '../../shared/composition/store.js';
+import { webhookDispatcher } from '../../shared/composition/webhooks.js';
 
 /**
  * The webhook dispatcher (EventBridge, every minute): fans out the outbox's events into deliveries and sends

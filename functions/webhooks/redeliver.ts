@@ -1,8 +1,9 @@
-import { webhookService } from '../../shared/composition/services.js';
+import { webhookService } from '../../shared/composition/webhooks.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { accepted } from '../../shared/http/responses.js';
 import { tenantOf } from '../../shared/http/route-targets.js';
+import { webhookRoutes } from '../../shared/http/routes/webhooks.js';
 
 export const operation = authenticated(
   { params: pathParams('webhookId', 'deliveryId') },
@@ -13,4 +14,4 @@ export const operation = authenticated(
   },
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: webhookRoutes });

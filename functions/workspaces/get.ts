@@ -2,6 +2,7 @@ import { directoryService } from '../../shared/composition/services.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { pathParams } from '../../shared/http/operation.js';
 import { ok } from '../../shared/http/responses.js';
+import { directoryRoutes } from '../../shared/http/routes/directory.js';
 
 export const operation = authenticated(
   { params: pathParams('workspaceId') },
@@ -9,4 +10,4 @@ export const operation = authenticated(
   async ({ params, actor }, { directory }) => ok(await directory.getWorkspace(actor, params.workspaceId)),
 );
 
-export const handler = httpHandler(operation);
+export const handler = httpHandler(operation, { routes: directoryRoutes });

@@ -10,7 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { accessOf } from '../../shared/http/route.js';
-import { routes } from '../../shared/http/routes.js';
+import { routes } from '../../shared/http/routes/index.js';
 import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/settings.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';

@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DataKeys } from '../crypto/data-keys.js';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { Clock } from '../domain/clock.js';
-import type { UrlPolicy } from '../domain/webhooks.js';
+import type { UrlPolicy } from '../domain/webhook-urls.js';
 import type { Logger } from '../observability/logger.js';
 import type { TokenNotifier } from '../services/expiry-notifiers.js';
 import type { WebhookSender } from '../services/webhook-sender.js';

@@ -14,15 +14,13 @@ import { MembershipService } from '../services/membership-service.js';
 import { ProjectService } from '../services/project-service.js';
 import { selfAuthenticator } from '../services/self-authentication.js';
 import { Sweeper } from '../services/sweeper.js';
+import { TokenExpiry } from '../services/token-expiry.js';
 import { TokenPolicyService } from '../services/token-policy-service.js';
 import { TokenReveal } from '../services/token-reveal.js';
 import { rotateOwnSecret } from '../services/token-rotation.js';
 import { TokenService } from '../services/token-service.js';
 import { UsageService } from '../services/usage-service.js';
 import { VerificationService } from '../services/verification-service.js';
-import { WebhookDispatcher } from '../services/webhook-dispatcher.js';
-import { httpWebhookSender } from '../services/webhook-sender.js';
-import { WebhookService } from '../services/webhook-service.js';
 import { component } from './container.js';
 import {
   auditRepository,
@@ -42,7 +40,6 @@ import {
   tokenPolicyRepository,
   tokenRepository,
   usageRepository,
-  webhookRepository,
 } from './store.js';
 import { compromiseResponse, notifier, policyVerification, verification } from './verification.js';
 
@@ -81,6 +78,18 @@ export const expiryMail = /* @__PURE__ */ component('expiryMail', (c) => {
       });
 });
 
+export const tokenExpiry = /* @__PURE__ */ component(
+  'tokenExpiry',
+  (c) =>
+    new TokenExpiry({
+      tokens: c.get(tokenRepository),
+      events: c.get(auditRepository),
+      clock: c.get(clock),
+      notifier: c.get(notifier),
+      kept: c.get(keptValues),
+    }),
+);
+
 export const sweeper = /* @__PURE__ */ component(
   'sweeper',
   (c) =>
@@ -92,7 +101,7 @@ export const sweeper = /* @__PURE__ */ component(
       events: c.get(auditRepository),
       clock: c.get(clock),
       notifier: c.get(notifier),
-      kept: c.get(keptValues),
+      expiry: c.get(tokenExpiry),
       ...(c.get(expiryMail) === undefined ? {} : { mail: c.get(expiryMail) }),
       ...(c.options.maxTokensPerSweep === undefined ? {} : { maxTokensPerRun: c.options.maxTokensPerSweep }),
       onCounterCorrected: (counterKey, from, to) =>
@@ -108,31 +117,6 @@ export const identityService = /* @__PURE__ */ component(
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       clock: c.get(clock),
-    }),
-);
-
-export const webhookService = /* @__PURE__ */ component(
-  'webhookService',
-  (c) =>
-    new WebhookService({
-      webhooks: c.get(webhookRepository),
-      access: c.get(accessPolicy),
-      audit: c.get(auditTrail),
-      keys: c.get(keys),
-      clock: c.get(clock),
-      urlPolicy: c.options.webhookUrlPolicy ?? 'public-https',
-    }),
-);
-
-/** Drains the webhook outbox (a local timer, or the dispatch function on AWS). */
-export const webhookDispatcher = /* @__PURE__ */ component(
-  'webhookDispatcher',
-  (c) =>
-    new WebhookDispatcher({
-      webhooks: c.get(webhookRepository),
-      keys: c.get(keys),
-      clock: c.get(clock),
-      send: c.options.webhookSender ?? httpWebhookSender(c.options.webhookUrlPolicy ?? 'public-https'),
     }),
 );
 
@@ -188,7 +172,7 @@ export const tokenService = /* @__PURE__ */ component(
       keys: c.get(keys),
       clock: c.get(clock),
       // Built only when a list or read meets a due token: most token operations never load the sweeper.
-      expireDueTokensOf: (ownerKey) => c.get(sweeper).expireDueTokensOf(ownerKey),
+      expireDueTokensOf: (ownerKey) => c.get(tokenExpiry).expireDueTokensOf(ownerKey),
     }),
 );
 

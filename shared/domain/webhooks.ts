@@ -1,4 +1,3 @@
-import ipaddr from 'ipaddr.js';
 import type { AuditAction } from './audit-event.js';
 
 /**
@@ -57,36 +56,4 @@ export const attemptVerdict = (status: number | undefined): 'delivered' | 'retry
   // Rate limiting and every other answer (3xx, 5xx) are worth another try.
   if (status >= 400 && status < 500 && status !== 429) return 'refused';
   return 'retry';
-};
-
-/** Which destinations a deployment accepts: public HTTPS on AWS; locally, also plain HTTP to loopback. */
-export type UrlPolicy = 'public-https' | 'local';
-
-/** Addresses no webhook may reach on AWS: private, loopback, link-local (metadata services), and the like. */
-export const isPublicAddress = (address: string): boolean => {
-  if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
-};
-
-const isLoopback = (host: string): boolean =>
-  host === 'localhost' || (ipaddr.isValid(host) && ipaddr.process(host).range() === 'loopback');
-
-/** Why a URL is refused as a webhook destination, or `undefined` when it is acceptable as written. */
-export const webhookUrlProblem = (url: string, policy: UrlPolicy): string | undefined => {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'must be an absolute URL';
-  }
-  if (parsed.username !== '' || parsed.password !== '') return 'must not carry credentials';
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  if (policy === 'local' && parsed.protocol === 'http:' && isLoopback(host)) return undefined;
-  if (parsed.protocol !== 'https:') return 'must use https';
-  if (ipaddr.isValid(host) && !isPublicAddress(host))
-    return 'must not point at a private, loopback or link-local address';
-  if (policy === 'public-https' && (host === 'localhost' || host.endsWith('.localhost'))) {
-    return 'must not point at a private, loopback or link-local address';
-  }
-  return undefined;
 };

@@ -16,7 +16,6 @@ import { requireState } from './request-state.js';
 import { toApiGatewayResult } from './responses.js';
 import type { RouteDefinition } from './route.js';
 import { routeIndexOf } from './route-index.js';
-import { routes } from './routes.js';
 
 export type { AuthenticatedInput, Operation, OperationInput, TokenInput } from './operation.js';
 export { authenticated, authorizedByToken, using } from './operation.js';
@@ -28,22 +27,28 @@ export type HttpHandler = middy.MiddyfiedHandler<
   Context
 >;
 
+/** A function's HTTP handler, with the routes it answers (a test checks they are all its routes). */
+export type RoutedHttpHandler = HttpHandler & { readonly routes: readonly RouteDefinition[] };
+
 export interface HttpHandlerOptions {
   /** Where the operation's services come from. @default the function's, composed from its settings */
   readonly container?: () => Container;
-  /** The routes this handler may serve. @default the management API's */
-  readonly routes?: readonly RouteDefinition[];
+  /**
+   * The routes this handler serves: its own family's, so that its bundle carries only their schemas
+   * (the whole table is `routes/index.ts`, which only the local server, the stack and the OpenAPI read).
+   */
+  readonly routes: readonly RouteDefinition[];
 }
 
-export const httpHandler = (operation: Operation, options: HttpHandlerOptions = {}): HttpHandler => {
+export const httpHandler = (operation: Operation, options: HttpHandlerOptions): RoutedHttpHandler => {
   const container = options.container ?? containerFromEnvironment;
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+  const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
     .use(restEvent())
     .use(
       requestContext({
         logger: () => container().get(loggerPart),
         clock: () => container().get(clockPart),
-        findRoute: routeIndexOf(options.routes ?? routes),
+        findRoute: routeIndexOf(options.routes),
       }),
     )
     .use(errorResponse({ logger: () => container().get(loggerPart) }))
@@ -72,4 +77,5 @@ export const httpHandler = (operation: Operation, options: HttpHandlerOptions = 
       );
       return toApiGatewayResult(result, state.requestId);
     });
+  return Object.assign(handler, { routes: options.routes });
 };

@@ -2,7 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { prefixesOf, selfRotatableKinds, tokenKinds } from '../domain/kinds.js';
 import { tokenPrefixOf } from '../domain/token-format.js';
 import type { RouteDefinition } from './route.js';
-import { routes } from './routes.js';
+import { routes } from './routes/index.js';
 import { errorBody } from './schemas/common.js';
 
 /** The OpenAPI 3.1 document, generated from the route table and its zod schemas. */

@@ -3,7 +3,7 @@ import { tokenDescriptionOf } from '../domain/token.js';
 import type { Logger } from '../observability/logger.js';
 import type { Compromise, CompromiseNotifier } from './compromise-response.js';
 import type { CreditNotifier } from './credit-notices.js';
-import type { ExpiryNotifier } from './sweeper.js';
+import type { ExpiryNotifier } from './token-expiry.js';
 
 /** Everything Keyward tells the outside about a token besides the audit log. */
 export type TokenNotifier = ExpiryNotifier & CompromiseNotifier & CreditNotifier;

@@ -1,28 +1,15 @@
 import { forEachAtMost } from '../concurrency.js';
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
-import { ConflictError } from '../domain/errors.js';
-import {
-  EXPIRY_NOTICE_DAYS,
-  endOfLife,
-  isPastEndOfLife,
-  retentionTtl,
-  SWEEP_SHARDS,
-} from '../domain/lifecycle.js';
-import { auditScopeOfToken, auditTargetOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
+import { EXPIRY_NOTICE_DAYS, endOfLife, isPastEndOfLife, SWEEP_SHARDS } from '../domain/lifecycle.js';
+import { auditScopeOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { DirectoryRepository } from '../store/directory-repository.js';
 import type { OwnerCounterRepository } from '../store/owner-counters.js';
 import type { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import type { ExpiryMail } from './expiry-mail.js';
-import type { KeptValues } from './kept-values.js';
-
-/** Where expiry news goes beyond the audit log: EventBridge on AWS, the server log locally. */
-export interface ExpiryNotifier {
-  expiring(token: TokenRecord, daysLeft: number, endsAt: string): Promise<void>;
-  expired(token: TokenRecord): Promise<void>;
-}
+import type { ExpiryNotifier, TokenExpiry } from './token-expiry.js';
 
 export interface SweeperDependencies {
   readonly tokens: TokenRepository;
@@ -32,8 +19,7 @@ export interface SweeperDependencies {
   readonly events: AuditRepository;
   readonly clock: Clock;
   readonly notifier: ExpiryNotifier;
-  /** Drops the kept value of a token it expires (where its tenant keeps values to show again). */
-  readonly kept?: Pick<KeptValues, 'forgetSteps'>;
+  readonly expiry: TokenExpiry;
   /** Expiry warnings by email: queued with each notice, sent as daily digests at the end of a run. */
   readonly mail?: Pick<ExpiryMail, 'noticeSteps' | 'sendDigests'>;
   /** Expirations per run; the rest is left for the next run. @default 1000 */
@@ -122,18 +108,9 @@ export class Sweeper {
     return { days, ...counts, mails, countersCorrected, watermark, complete };
   }
 
-  /**
-   * Expires an owner's tokens that are past their end, whether or not the sweeper got to them yet; used
-   * when the owner is at its limit so a site with stale tokens can create a new one at once.
-   */
-  public async expireDueTokensOf(ownerKey: string): Promise<number> {
-    const now = this.deps.clock.now();
-    let expired = 0;
-    for (const token of await this.deps.tokens.allOfOwner(ownerKey)) {
-      if (token.status === 'active' && isPastEndOfLife(token, now) && (await this.#expire(token, now)))
-        expired += 1;
-    }
-    return expired;
+  /** An owner's tokens past their end, expired now (the same path as a run's; see TokenExpiry). */
+  public expireDueTokensOf(ownerKey: string): Promise<number> {
+    return this.deps.expiry.expireDueTokensOf(ownerKey);
   }
 
   async #sweepShard(
@@ -151,7 +128,7 @@ export class Sweeper {
         if (!isPastEndOfLife(token, now)) continue;
         if (budget.left === 0) return 'budget';
         budget.left -= 1;
-        if (await this.#expire(token, now, shard)) {
+        if (await this.deps.expiry.expire(token, now, shard)) {
           counts.expired += 1;
           owners.add(token.ownerKey);
         } else counts.skipped += 1;
@@ -159,32 +136,6 @@ export class Sweeper {
       startKey = page.nextKey;
     } while (startKey !== undefined);
     return 'done';
-  }
-
-  async #expire(token: TokenRecord, now: Date, shard?: string): Promise<boolean> {
-    try {
-      await this.deps.tokens.endWithOwnerCounter(
-        token,
-        {
-          status: 'expired',
-          at: now.toISOString(),
-          ttl: retentionTtl(now),
-          ...(shard === undefined ? {} : { stillInShard: shard }),
-        },
-        [
-          this.deps.events.putStep(
-            auditEvent(now, auditScopeOfToken(token), 'token.expired', auditTargetOfToken(token), {}),
-          ),
-          // A value kept to be shown again goes with the token's life.
-          ...(this.deps.kept?.forgetSteps(auditScopeOfToken(token), token) ?? []),
-        ],
-      );
-    } catch (error) {
-      if (error instanceof ConflictError) return false;
-      throw error;
-    }
-    await this.deps.notifier.expired(token);
-    return true;
   }
 
   /** For each notice threshold, the tokens whose end falls that many days after the days just swept. */

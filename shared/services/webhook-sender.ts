@@ -2,7 +2,8 @@ import { lookup } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { isPublicAddress, type UrlPolicy, WEBHOOK_BOUNDS } from '../domain/webhooks.js';
+import { isPublicAddress, type UrlPolicy } from '../domain/webhook-urls.js';
+import { WEBHOOK_BOUNDS } from '../domain/webhooks.js';
 
 /** What one try at sending a webhook found. */
 export interface SendResult {

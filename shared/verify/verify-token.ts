@@ -4,12 +4,7 @@ import type { Clock } from '../domain/clock.js';
 import { type IdentityRecord, identityKeyOf } from '../domain/identity.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
-import {
-  ipAllowed,
-  requiredHeadersPresent,
-  SECRET_HEADER,
-  type TokenRestrictions,
-} from '../domain/restrictions.js';
+import { requiredHeadersPresent, SECRET_HEADER, type TokenRestrictions } from '../domain/restrictions.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import type { CompromiseResponse } from '../services/compromise-response.js';
@@ -19,6 +14,7 @@ import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RequestLogger } from './request-log.js';
 import type { RoutePolicy } from './route-policy.js';
 import { isEndedSecret, secretMatchOf } from './secret-match.js';
+import { ipAllowed } from './source-ip.js';
 import type { CachedItem } from './token-cache.js';
 import type { UsageCounter } from './usage-counter.js';
 import type { VerificationCache } from './verification-cache.js';

@@ -1,13 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORIZER_HANDLERS, PROJECT_ROOT } from '../../infra/function-bundle.js';
 import { readCloudAssembly } from '../../local/deployed/assembly.js';
 import { deploy } from '../../local/deployed/deployment.js';
 import { type DeploymentModel, type FunctionModel, modelOf } from '../../local/deployed/model.js';
 import { protectedRoutes } from '../../sample-api/routes.js';
-import { routeKeyOf } from '../../shared/http/route.js';
-import { routes } from '../../shared/http/routes.js';
+import { type RouteDefinition, routeKeyOf } from '../../shared/http/route.js';
+import { routes } from '../../shared/http/routes/index.js';
 import { synthesizedCdkOut } from '../support/deployed.js';
 
 /** The handler module each API route names, by route key (`GET /health`). */
@@ -22,6 +23,27 @@ const HANDLER_OF_SCHEDULE: Record<string, string> = {
   WebhookDispatchSchedule: 'functions/webhooks/dispatch',
 };
 
+const sourcesOf = (directory: string): Set<string> => {
+  const map = JSON.parse(readFileSync(join(directory, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+  return new Set(map.sources.map((source) => resolve(directory, source)));
+};
+
+const ROUTE_FAMILIES = join(PROJECT_ROOT, 'shared', 'http', 'routes');
+
+/** The handler modules each route family module serves, by the family's file. */
+const familyHandlers = async (): Promise<Map<string, Set<string>>> => {
+  const families = new Map<string, Set<string>>();
+  for (const name of readdirSync(ROUTE_FAMILIES).filter((file) => file !== 'index.ts')) {
+    const file = join(ROUTE_FAMILIES, name);
+    const exports = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
+    const handlers = Object.values(exports)
+      .filter(Array.isArray)
+      .flatMap((list) => (list as RouteDefinition[]).map((route) => route.handler));
+    families.set(file, new Set(handlers));
+  }
+  return families;
+};
+
 /**
  * The handler module a function's code runs: for a bundle (`index.handler`), the handler module among the
  * sources of its source map; for the prebuilt asset (`functions/x.handler`), the entry file itself.
@@ -31,13 +53,10 @@ const handlerModuleOf = (fn: FunctionModel): string | undefined => {
   const { directory } = fn.code;
   const [file] = fn.handler.split(/\.(?=[^.]+$)/);
   if (file !== 'index') return existsSync(join(fn.code.directory, `${file}.mjs`)) ? file : undefined;
-  const map = JSON.parse(readFileSync(join(fn.code.directory, 'index.mjs.map'), 'utf8')) as {
-    sources: string[];
-  };
   const modules = new Set(HANDLER_OF_ROUTE.values());
   for (const handler of [...Object.values(HANDLER_OF_SCHEDULE), ...Object.values(AUTHORIZER_HANDLERS)])
     modules.add(handler);
-  const sources = new Set(map.sources.map((source) => resolve(directory, source)));
+  const sources = sourcesOf(directory);
   const found = [...modules].filter((module) => sources.has(join(PROJECT_ROOT, `${module}.ts`)));
   return found.length === 1 ? found[0] : `${found.length} handler modules: ${found.join(', ')}`;
 };
@@ -97,6 +116,24 @@ describe('Deployed: every function of `cdk synth` runs its own handler', () => {
       .map((fn) => ({ fn: fn.logicalId, expected: [...expected.get(fn.arn)!][0], runs: handlerModuleOf(fn) }))
       .filter((row) => row.expected !== row.runs);
     expect(wrong).toEqual([]);
+  });
+
+  it('bundles into each function only the route families of the routes it serves', async () => {
+    const families = await familyHandlers();
+    let bundledFamilies = 0;
+    const extra = [...model.functions.values()].flatMap((fn) => {
+      const handler = [...expected.get(fn.arn)!][0]!;
+      // The OpenAPI document is the whole table: that one function carries every family.
+      if (!('directory' in fn.code) || handler === 'functions/service/openapi') return [];
+      if (!existsSync(join(fn.code.directory, 'index.mjs.map'))) return [];
+      const bundled = [...sourcesOf(fn.code.directory)].filter((source) => source.startsWith(ROUTE_FAMILIES));
+      bundledFamilies += bundled.length;
+      return bundled
+        .filter((source) => !families.get(source)?.has(handler))
+        .map((source) => `${handler}: ${relative(PROJECT_ROOT, source)}`);
+    });
+    expect(extra).toEqual([]);
+    expect(bundledFamilies).toBeGreaterThan(50);
   });
 
   it('gives every function the shutdown extension, an executable that registers for SHUTDOWN only', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_ACCESS, type TableAccess } from '../../infra/access.js';
-import { webhookDispatcher } from '../../shared/composition/services.js';
+import { webhookDispatcher } from '../../shared/composition/webhooks.js';
 import { DAY_MS } from '../../shared/domain/clock.js';
 import { SITE_APIS } from '../../shared/domain/scopes.js';
 import { accessOf, type RouteDefinition } from '../../shared/http/route.js';
-import { routes } from '../../shared/http/routes.js';
+import { routes } from '../../shared/http/routes/index.js';
 import {
   createProjectWithContent,
   createWorkspaceAndSite,

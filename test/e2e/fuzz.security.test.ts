@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { protectedRoutes } from '../../sample-api/routes.js';
 import { ERROR_CODE_NAMES } from '../../shared/domain/error-codes.js';
-import { routes } from '../../shared/http/routes.js';
+import { routes } from '../../shared/http/routes/index.js';
 import {
   createProjectWithContent,
   createWorkspaceAndSite,

@@ -3,7 +3,7 @@ import { protectedRoutes } from '../../sample-api/routes.js';
 import { ROLES } from '../../shared/domain/roles.js';
 import { SITE_APIS, WORKSPACE_APIS } from '../../shared/domain/scopes.js';
 import type { RouteDefinition } from '../../shared/http/route.js';
-import { routes } from '../../shared/http/routes.js';
+import { routes } from '../../shared/http/routes/index.js';
 import type { ApiClient } from '../support/api-client.js';
 import {
   createProjectWithContent,

@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { webhookDispatcher } from '../../shared/composition/services.js';
+import { webhookDispatcher } from '../../shared/composition/webhooks.js';
 import { createProjectWithContent, type E2eKeyward, startWithSite } from '../support/e2e.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 

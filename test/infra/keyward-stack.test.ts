@@ -12,7 +12,7 @@ import { KeywardStack } from '../../infra/stacks/keyward-stack.js';
 import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
 import { protectedRoutes } from '../../sample-api/routes.js';
 import { accessOf } from '../../shared/http/route.js';
-import { routes } from '../../shared/http/routes.js';
+import { routes } from '../../shared/http/routes/index.js';
 
 /** A stand-in console build, so these tests need no Vite build. */
 const consoleBuild = mkdtempSync(join(tmpdir(), 'keyward-console-'));

@@ -1,6 +1,35 @@
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import { contentAccessAllows } from '../../../shared/domain/content-access.js';
-import { ipAllowed, isIpOrCidr, requiredHeadersPresent } from '../../../shared/domain/restrictions.js';
+import { isIpOrCidr } from '../../../shared/domain/ip-values.js';
+import { requiredHeadersPresent } from '../../../shared/domain/restrictions.js';
+import { ipAllowed } from '../../../shared/verify/source-ip.js';
+
+/** What the verifier's matcher must agree with: ipaddr.js, the parser that validates the saved values. */
+const oracle = (allowed: readonly string[], source: string): boolean => {
+  const address = ipaddr.process(source);
+  return allowed.some((value) => {
+    const [network, bits] = value.includes('/')
+      ? ipaddr.parseCIDR(value)
+      : [ipaddr.process(value), ipaddr.process(value).kind() === 'ipv4' ? 32 : 128];
+    const comparable = network.kind() === 'ipv4' ? network : ipaddr.process(network.toString());
+    return address.kind() === comparable.kind() && address.match([comparable as ipaddr.IPv4, bits]);
+  });
+};
+
+/**
+ * IPv6 written with a dotted tail (`::1.2.3.4`) is left out of the allowed values: ipaddr.js reads every such
+ * form as IPv4-mapped, so to it `::0.0.0.0/0` allows all of IPv4; the verifier reads it as the IPv6 range it
+ * spells. Sources take the forms API Gateway gives: dotted IPv4, IPv6, and IPv4-mapped `::ffff:1.2.3.4`.
+ */
+const ipV6 = fc.ipV6().filter((ip) => !ip.includes('.'));
+const range = fc.oneof(
+  fc.tuple(fc.ipV4(), fc.integer({ min: 0, max: 32 })).map(([ip, bits]) => `${ip}/${bits}`),
+  fc.tuple(ipV6, fc.integer({ min: 0, max: 128 })).map(([ip, bits]) => `${ip}/${bits}`),
+  fc.ipV4(),
+  ipV6,
+);
 
 describe('Module: restrictions', () => {
   it.each(['10.0.0.1', '10.0.0.0/8', '::1', '2001:db8::/32', '0.0.0.0/0'])('accepts %s', (value) => {
@@ -24,6 +53,29 @@ describe('Module: restrictions', () => {
     expect(ipAllowed(allowed, '10.0.0.1')).toBe(false);
     expect(ipAllowed(allowed, undefined)).toBe(false);
     expect(ipAllowed(allowed, 'not-an-ip')).toBe(false);
+  });
+
+  it('matches exactly as ipaddr.js does, for every valid list and source', () => {
+    const source = fc.oneof(
+      fc.ipV4(),
+      ipV6,
+      fc.ipV4().map((ip) => `::ffff:${ip}`),
+    );
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 4 }), source, (allowed, ip) => {
+        const valid = allowed.filter(isIpOrCidr);
+        expect(ipAllowed(valid, ip)).toBe(oracle(valid, ip));
+      }),
+      { numRuns: 2_000 },
+    );
+    fc.assert(
+      fc.property(fc.ipV4(), fc.integer({ min: 0, max: 32 }), fc.ipV4(), (network, bits, ip) => {
+        const allowed = [`${network}/${bits}`];
+        expect(ipAllowed(allowed, ip)).toBe(oracle(allowed, ip));
+        expect(ipAllowed(allowed, network)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('compares header names case-insensitively and values exactly', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit-event.js';
+import { webhookUrlProblem } from '../../../shared/domain/webhook-urls.js';
 import {
   attemptVerdict,
   nextAttemptAt,
   WEBHOOK_EVENTS,
   WEBHOOK_RETRY_SCHEDULE_SECONDS,
-  webhookUrlProblem,
 } from '../../../shared/domain/webhooks.js';
 
 describe('webhook deliveries', () => {

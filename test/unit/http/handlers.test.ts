@@ -4,9 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { handlerModules } from '../../../infra/function-bundle.js';
 import { protectedRoutes } from '../../../sample-api/routes.js';
+import type { RoutedHttpHandler } from '../../../shared/http/http-handler.js';
 import type { Operation } from '../../../shared/http/operation.js';
 import type { RouteDefinition } from '../../../shared/http/route.js';
-import { routes } from '../../../shared/http/routes.js';
+import { routes } from '../../../shared/http/routes/index.js';
 
 const ROOTS = ['functions', join('sample-api', 'functions')];
 const allRoutes: readonly RouteDefinition[] = [...routes, ...protectedRoutes];
@@ -36,7 +37,12 @@ describe('Handlers and the route table', () => {
     '%s: its handler reads only what the route validates',
     async (_, route) => {
       const file = pathToFileURL(join(process.cwd(), `${route.handler}.ts`)).href;
-      const { operation } = (await import(/* @vite-ignore */ file)) as { operation: Operation };
+      const { operation, handler } = (await import(/* @vite-ignore */ file)) as {
+        operation: Operation;
+        handler: RoutedHttpHandler;
+      };
+      // The function deployed for this route answers it from the routes it bundles.
+      expect(handler.routes).toContain(route);
       const contract = operation.contract ?? {};
       // Path parameters and query fields by name (their formats are the route's); the body is the route's own schema.
       for (const name of shapeKeys(contract.params)) expect(shapeKeys(route.request?.params)).toContain(name);

@@ -8,6 +8,7 @@ import { ConflictError } from '../../../shared/domain/errors.js';
 import { issueToken } from '../../../shared/domain/token-format.js';
 import { httpHandler, type Operation } from '../../../shared/http/http-handler.js';
 import { ok } from '../../../shared/http/responses.js';
+import { routes } from '../../../shared/http/routes/index.js';
 import { createLogger } from '../../../shared/observability/logger.js';
 import { AdminKeyGuard } from '../../../shared/services/admin-key-guard.js';
 import type { DirectoryRepository } from '../../../shared/store/directory-repository.js';
@@ -35,7 +36,7 @@ const stubContainer = () => {
 
 const invoke = async (operation: Operation, event: Parameters<ReturnType<typeof httpHandler>>[0]) => {
   const { container, get } = stubContainer();
-  const response = await httpHandler(operation, { container: () => container })(event, lambdaContext);
+  const response = await httpHandler(operation, { container: () => container, routes })(event, lambdaContext);
   return {
     response,
     body: response.body === undefined ? undefined : JSON.parse(response.body),

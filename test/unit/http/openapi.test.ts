@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import { tokenPrefixOf } from '../../../shared/domain/token-format.js';
 import { openApiDocument } from '../../../shared/http/openapi.js';
-import { routes } from '../../../shared/http/routes.js';
+import { routes } from '../../../shared/http/routes/index.js';
 
 describe('Function: openApiDocument', () => {
   it('is OpenAPI 3.1 and lists every route of the route table with its operation id', () => {

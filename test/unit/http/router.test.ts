@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Router } from '../../../shared/http/router.js';
-import { routes } from '../../../shared/http/routes.js';
+import { routes } from '../../../shared/http/routes/index.js';
 
 const router = new Router(routes);
 

@@ -1,12 +1,18 @@
 import type * as z from 'zod';
-import type { TenantType } from '../domain/directory.js';
-import type { RouteDefinition } from './route.js';
-import { pageOf, paginationQuery, tokenView } from './schemas/common.js';
-import { identityBodies, identityListQuery, identityView } from './schemas/identities.js';
-import { identityUsageRoute } from './usage-routes.js';
+import type { TenantType } from '../../domain/directory.js';
+import type { RouteDefinition } from '../route.js';
+import { pageOf, paginationQuery, tokenView } from '../schemas/common.js';
+import { directoryPathParams } from '../schemas/directory.js';
+import {
+  identityBodies,
+  identityListQuery,
+  identityPathParams,
+  identityView,
+} from '../schemas/identities.js';
+import { projectPathParams } from '../schemas/projects.js';
 
 /** The identity routes of a workspace or project: the same six operations on either. */
-export const identityRoutes = (
+const identityRoutesOf = (
   type: TenantType,
   basePath: string,
   idParam: string,
@@ -86,6 +92,16 @@ export const identityRoutes = (
       request: { params: params.identity, query: paginationQuery },
       responses: { 200: { description: 'A page of tokens', schema: pageOf(tokenView) } },
     },
-    identityUsageRoute(type, item, idParam, params.identity),
   ];
 };
+
+export const identityRoutes: readonly RouteDefinition[] = [
+  ...identityRoutesOf('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
+    owner: directoryPathParams.workspace,
+    identity: identityPathParams.workspace,
+  }),
+  ...identityRoutesOf('project', '/v1/projects/{projectId}', 'projectId', {
+    owner: projectPathParams.project,
+    identity: identityPathParams.project,
+  }),
+];

@@ -1,17 +1,20 @@
 import * as z from 'zod';
-import type { TenantType } from '../domain/directory.js';
-import type { RouteDefinition } from './route.js';
-import { pageOf } from './schemas/common.js';
+import type { TenantType } from '../../domain/directory.js';
+import type { RouteDefinition } from '../route.js';
+import { pageOf } from '../schemas/common.js';
+import { directoryPathParams } from '../schemas/directory.js';
+import { projectPathParams } from '../schemas/projects.js';
 import {
   deliveryListQuery,
   deliveryView,
   webhookBodies,
+  webhookPathParams,
   webhookView,
   webhookWithSecret,
-} from './schemas/webhooks.js';
+} from '../schemas/webhooks.js';
 
 /** The webhook routes of a workspace or project: endpoints, their secrets and their delivery logs. */
-export const webhookRoutes = (
+const webhookRoutesOf = (
   type: TenantType,
   basePath: string,
   idParam: string,
@@ -114,3 +117,16 @@ export const webhookRoutes = (
     },
   ];
 };
+
+export const webhookRoutes: readonly RouteDefinition[] = [
+  ...webhookRoutesOf('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
+    owner: directoryPathParams.workspace,
+    webhook: webhookPathParams.workspace,
+    delivery: webhookPathParams.workspaceDelivery,
+  }),
+  ...webhookRoutesOf('project', '/v1/projects/{projectId}', 'projectId', {
+    owner: projectPathParams.project,
+    webhook: webhookPathParams.project,
+    delivery: webhookPathParams.projectDelivery,
+  }),
+];

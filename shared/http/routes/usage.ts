@@ -1,14 +1,18 @@
 import * as z from 'zod';
-import type { ResourceType } from '../domain/directory.js';
-import type { RouteDefinition } from './route.js';
-import { resourceId } from './schemas/common.js';
-import { usageQuery, usageView } from './schemas/usage.js';
+import type { ResourceType } from '../../domain/directory.js';
+import type { RouteDefinition } from '../route.js';
+import { resourceId } from '../schemas/common.js';
+import { directoryPathParams } from '../schemas/directory.js';
+import { identityPathParams } from '../schemas/identities.js';
+import { projectPathParams } from '../schemas/projects.js';
+import { tokenPathParams } from '../schemas/tokens.js';
+import { usageQuery, usageView } from '../schemas/usage.js';
 
 /** Verification analytics: a token's, an owner's and an identity's counts over time, by outcome. */
 
 const common = { tag: 'Usage', auth: 'admin', method: 'GET' } as const;
 
-export const tokenUsageRoute: RouteDefinition = {
+const tokenUsageRoute: RouteDefinition = {
   ...common,
   path: '/v1/tokens/{tokenId}/usage',
   operationId: 'getTokenUsage',
@@ -19,7 +23,7 @@ export const tokenUsageRoute: RouteDefinition = {
 };
 
 /** The usage of everything an owner (a site, workspace or project) holds. */
-export const ownerUsageRoute = (
+const ownerUsageRoute = (
   type: ResourceType,
   basePath: string,
   idParam: string,
@@ -36,7 +40,7 @@ export const ownerUsageRoute = (
 });
 
 /** The usage of an identity's tokens together. */
-export const identityUsageRoute = (
+const identityUsageRoute = (
   type: ResourceType,
   item: string,
   idParam: string,
@@ -51,3 +55,22 @@ export const identityUsageRoute = (
   request: { params, query: usageQuery },
   responses: { 200: { description: 'Counts per bucket and in total', schema: usageView } },
 });
+
+export const usageRoutes: readonly RouteDefinition[] = [
+  tokenUsageRoute,
+  ownerUsageRoute('site', '/v1/sites/{siteId}', 'siteId', tokenPathParams.site),
+  ownerUsageRoute('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', directoryPathParams.workspace),
+  ownerUsageRoute('project', '/v1/projects/{projectId}', 'projectId', projectPathParams.project),
+  identityUsageRoute(
+    'workspace',
+    '/v1/workspaces/{workspaceId}/identities/{identityId}',
+    'workspaceId',
+    identityPathParams.workspace,
+  ),
+  identityUsageRoute(
+    'project',
+    '/v1/projects/{projectId}/identities/{identityId}',
+    'projectId',
+    identityPathParams.project,
+  ),
+];

@@ -1,10 +1,6 @@
 import * as z from 'zod';
-import { compromiseRoutes } from './compromise-routes.js';
-import { identityRoutes } from './identity-routes.js';
-import { projectRoutes } from './project-routes.js';
-import type { RouteDefinition } from './route.js';
-import { memberRoutes, tokenRoutes } from './route-families.js';
-import { pageOf, paginationQuery } from './schemas/common.js';
+import type { RouteDefinition } from '../route.js';
+import { pageOf, paginationQuery } from '../schemas/common.js';
 import {
   auditEventView,
   directoryPathParams,
@@ -15,45 +11,11 @@ import {
   siteView,
   workspaceBodies,
   workspaceView,
-} from './schemas/directory.js';
-import { identityPathParams } from './schemas/identities.js';
-import { projectPathParams } from './schemas/projects.js';
-import {
-  adminKeyBodies,
-  scopedTokenInput,
-  scopedTokenPatch,
-  siteTokenBodies,
-  tokenPathParams,
-  workspaceTokenBodies,
-} from './schemas/tokens.js';
-import { verificationResult, verifyBody } from './schemas/verify.js';
-import { webhookPathParams } from './schemas/webhooks.js';
-import { ownerUsageRoute, tokenUsageRoute } from './usage-routes.js';
-import { webhookRoutes } from './webhook-routes.js';
+} from '../schemas/directory.js';
 
-/** The route table of the management API. Order does not matter: the router prefers literal segments. */
+/** The directory: workspaces, their sites and audit logs, and principals. */
 
-export const routes: readonly RouteDefinition[] = [
-  {
-    method: 'GET',
-    path: '/health',
-    operationId: 'getHealth',
-    summary: 'Liveness: answers 200 once the tables exist',
-    tag: 'Service',
-    handler: 'functions/service/health',
-    auth: 'none',
-    responses: { 200: { description: 'Healthy', schema: z.object({ status: z.literal('ok') }) } },
-  },
-  {
-    method: 'GET',
-    path: '/openapi.json',
-    operationId: 'getOpenApiDocument',
-    summary: 'This API as an OpenAPI 3.1 document',
-    tag: 'Service',
-    handler: 'functions/service/openapi',
-    auth: 'none',
-    responses: { 200: { description: 'OpenAPI 3.1 document' } },
-  },
+export const directoryRoutes: readonly RouteDefinition[] = [
   {
     method: 'POST',
     path: '/v1/workspaces',
@@ -196,92 +158,4 @@ export const routes: readonly RouteDefinition[] = [
     request: { params: directoryPathParams.principal },
     responses: { 200: { description: 'The principal', schema: principalView } },
   },
-  {
-    method: 'POST',
-    path: '/v1/verify',
-    operationId: 'verifyToken',
-    access: 'tokens',
-    summary:
-      "Verify a token (and optionally a request) for your own API; needs `verify` on the token's owner",
-    tag: 'Verification',
-    handler: 'functions/verify/verify',
-    auth: 'admin',
-    request: { body: verifyBody },
-    responses: {
-      200: {
-        description: 'The verification outcome; denials are 200 with valid: false',
-        schema: verificationResult,
-      },
-    },
-  },
-  ...memberRoutes('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
-    owner: directoryPathParams.workspace,
-    member: directoryPathParams.workspaceMember,
-  }),
-  ...memberRoutes('site', '/v1/sites/{siteId}', 'siteId', {
-    owner: directoryPathParams.site,
-    member: directoryPathParams.siteMember,
-  }),
-  ...tokenRoutes({
-    kind: 'site',
-    tag: 'Site tokens',
-    label: 'site token',
-    basePath: '/v1/sites/{siteId}/tokens',
-    ownerParam: 'siteId',
-    params: { owner: tokenPathParams.site, token: tokenPathParams.siteToken },
-    bodies: siteTokenBodies,
-    operationStem: 'SiteToken',
-    toInput: scopedTokenInput,
-    toPatch: scopedTokenPatch,
-  }),
-  ...tokenRoutes({
-    kind: 'workspace',
-    tag: 'Workspace tokens',
-    label: 'workspace token',
-    basePath: '/v1/workspaces/{workspaceId}/tokens',
-    ownerParam: 'workspaceId',
-    params: { owner: tokenPathParams.workspace, token: tokenPathParams.workspaceToken },
-    bodies: workspaceTokenBodies,
-    operationStem: 'WorkspaceToken',
-    toInput: scopedTokenInput,
-    toPatch: scopedTokenPatch,
-  }),
-  ...tokenRoutes({
-    kind: 'admin',
-    tag: 'Admin keys',
-    label: 'admin key',
-    basePath: '/v1/principals/{principalId}/admin-keys',
-    ownerParam: 'principalId',
-    params: { owner: tokenPathParams.principal, token: tokenPathParams.adminKey },
-    bodies: adminKeyBodies,
-    operationStem: 'AdminKey',
-    // Admin-key bodies are the token service's input as they are.
-    toInput: (body) => body,
-    toPatch: (body) => body,
-    withRegenerate: false,
-  }),
-  ...projectRoutes,
-  ...compromiseRoutes,
-  ...webhookRoutes('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
-    owner: directoryPathParams.workspace,
-    webhook: webhookPathParams.workspace,
-    delivery: webhookPathParams.workspaceDelivery,
-  }),
-  ...webhookRoutes('project', '/v1/projects/{projectId}', 'projectId', {
-    owner: projectPathParams.project,
-    webhook: webhookPathParams.project,
-    delivery: webhookPathParams.projectDelivery,
-  }),
-  tokenUsageRoute,
-  ownerUsageRoute('site', '/v1/sites/{siteId}', 'siteId', tokenPathParams.site),
-  ownerUsageRoute('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', directoryPathParams.workspace),
-  ownerUsageRoute('project', '/v1/projects/{projectId}', 'projectId', projectPathParams.project),
-  ...identityRoutes('workspace', '/v1/workspaces/{workspaceId}', 'workspaceId', {
-    owner: directoryPathParams.workspace,
-    identity: identityPathParams.workspace,
-  }),
-  ...identityRoutes('project', '/v1/projects/{projectId}', 'projectId', {
-    owner: projectPathParams.project,
-    identity: identityPathParams.project,
-  }),
 ];

@@ -1,16 +1,16 @@
-import { labelsOf, selfRotatableKinds } from '../domain/kinds.js';
-import { LEAK_REPORT_LIMITS } from '../domain/leak-report.js';
-import type { RouteDefinition } from './route.js';
-import { issuedTokenView } from './schemas/common.js';
+import { labelsOf, selfRotatableKinds } from '../../domain/kinds.js';
+import { LEAK_REPORT_LIMITS } from '../../domain/leak-report.js';
+import type { RouteDefinition } from '../route.js';
+import { issuedTokenView } from '../schemas/common.js';
 import {
   leakReportBody,
   leakReportReceipt,
   selfRotateBody,
   tokenPolicyBody,
   tokenPolicyView,
-} from './schemas/compromise.js';
-import { directoryPathParams } from './schemas/directory.js';
-import { projectPathParams } from './schemas/projects.js';
+} from '../schemas/compromise.js';
+import { directoryPathParams } from '../schemas/directory.js';
+import { projectPathParams } from '../schemas/projects.js';
 
 /** Routes of compromise response: leak reports, self-rotation, and the token policies that govern reuse. */
 

@@ -1,29 +1,19 @@
 import * as z from 'zod';
-import type { RouteDefinition } from './route.js';
-import { memberRoutes, tokenRoutes } from './route-families.js';
-import { pageOf, paginationQuery } from './schemas/common.js';
-import { auditEventView } from './schemas/directory.js';
+import type { RouteDefinition } from '../route.js';
+import { pageOf, paginationQuery } from '../schemas/common.js';
+import { auditEventView } from '../schemas/directory.js';
 import {
-  apiTokenBodies,
-  apiTokenInput,
-  apiTokenPatch,
-  apiTokenView,
   contentTypeView,
-  deliveryTokenBodies,
-  deliveryTokenInput,
-  deliveryTokenPatch,
-  deliveryTokenView,
   environmentView,
   projectBodies,
   projectPathParams,
   projectView,
-  requestLogView,
-} from './schemas/projects.js';
+} from '../schemas/projects.js';
 
-/** Management routes of content projects: environments, content types, project tokens and API tokens. */
+/** Management routes of content projects: the projects, their environments, content types and audit log. */
 
 const common = { auth: 'admin' } as const;
-const { project, environment, token } = projectPathParams;
+const { project, environment } = projectPathParams;
 
 export const projectRoutes: readonly RouteDefinition[] = [
   {
@@ -128,47 +118,4 @@ export const projectRoutes: readonly RouteDefinition[] = [
       200: { description: 'Content types', schema: z.object({ items: z.array(contentTypeView) }) },
     },
   },
-  ...memberRoutes('project', '/v1/projects/{projectId}', 'projectId', {
-    owner: project,
-    member: projectPathParams.member,
-  }),
-  ...tokenRoutes({
-    kind: 'delivery',
-    tag: 'Project tokens',
-    label: 'project token',
-    basePath: '/v1/projects/{projectId}/tokens',
-    ownerParam: 'projectId',
-    params: { owner: project, token },
-    bodies: deliveryTokenBodies,
-    operationStem: 'ProjectToken',
-    view: deliveryTokenView,
-    toInput: deliveryTokenInput,
-    toPatch: deliveryTokenPatch,
-    withRegenerate: false,
-  }),
-  {
-    ...common,
-    method: 'GET',
-    path: '/v1/projects/{projectId}/tokens/{tokenId}/logs',
-    operationId: 'listProjectTokenLogs',
-    summary: 'Requests made with a project token, newest first: user agent, IP, geo, query, outcome',
-    tag: 'Project tokens',
-    handler: 'functions/tokens/logs',
-    tokens: { kind: 'delivery', ownerParam: 'projectId' },
-    request: { params: token, query: paginationQuery },
-    responses: { 200: { description: 'A page of request log entries', schema: pageOf(requestLogView) } },
-  },
-  ...tokenRoutes({
-    kind: 'api',
-    tag: 'API tokens',
-    label: 'API token',
-    basePath: '/v1/projects/{projectId}/api-tokens',
-    ownerParam: 'projectId',
-    params: { owner: project, token },
-    bodies: apiTokenBodies,
-    operationStem: 'ApiToken',
-    view: apiTokenView,
-    toInput: apiTokenInput,
-    toPatch: apiTokenPatch,
-  }),
 ];

@@ -1,14 +1,33 @@
-import * as z from 'zod';
-import type { ResourceType } from '../domain/directory.js';
-import { type TokenKind, tokenKinds } from '../domain/kinds.js';
-import type { TokenInput } from '../services/mint-token.js';
-import type { TokenPatch } from '../services/token-service.js';
-import type { RouteDefinition } from './route.js';
-import { issuedTokenView, pageOf, tokenListQuery, tokenView } from './schemas/common.js';
-import { memberBody, membershipView } from './schemas/directory.js';
-import { regenerateBody, revealedTokenView } from './schemas/tokens.js';
+import type * as z from 'zod';
+import { type TokenKind, tokenKinds } from '../../domain/kinds.js';
+import type { TokenInput } from '../../services/mint-token.js';
+import type { TokenPatch } from '../../services/token-service.js';
+import type { RouteDefinition } from '../route.js';
+import { issuedTokenView, pageOf, paginationQuery, tokenListQuery, tokenView } from '../schemas/common.js';
+import {
+  apiTokenBodies,
+  apiTokenInput,
+  apiTokenPatch,
+  apiTokenView,
+  deliveryTokenBodies,
+  deliveryTokenInput,
+  deliveryTokenPatch,
+  deliveryTokenView,
+  requestLogView,
+} from '../schemas/project-tokens.js';
+import { projectPathParams } from '../schemas/projects.js';
+import {
+  adminKeyBodies,
+  regenerateBody,
+  revealedTokenView,
+  scopedTokenInput,
+  scopedTokenPatch,
+  siteTokenBodies,
+  tokenPathParams,
+  workspaceTokenBodies,
+} from '../schemas/tokens.js';
 
-/** Route generators for families of routes every token kind, or every resource type, shares. */
+/** The token routes of every kind: each kind's family is generated from the same six operations. */
 
 export interface TokenRouteFamily<
   Create extends z.ZodType = z.ZodType,
@@ -32,7 +51,7 @@ export interface TokenRouteFamily<
 }
 
 /** The six operations every token kind offers, generated so the kinds cannot drift apart. */
-export const tokenRoutes = <Create extends z.ZodType, Update extends z.ZodType>(
+const tokenRoutesOf = <Create extends z.ZodType, Update extends z.ZodType>(
   family: TokenRouteFamily<Create, Update>,
 ): RouteDefinition[] => {
   const { kind, tag, label, basePath, ownerParam, params, bodies, operationStem, toInput, toPatch } = family;
@@ -145,49 +164,82 @@ export const tokenRoutes = <Create extends z.ZodType, Update extends z.ZodType>(
     : routes;
 };
 
-export const memberRoutes = (
-  type: ResourceType,
-  basePath: string,
-  idParam: string,
-  params: {
-    readonly owner: z.ZodObject;
-    readonly member: z.ZodObject;
+export const tokenRoutes: readonly RouteDefinition[] = [
+  ...tokenRoutesOf({
+    kind: 'site',
+    tag: 'Site tokens',
+    label: 'site token',
+    basePath: '/v1/sites/{siteId}/tokens',
+    ownerParam: 'siteId',
+    params: { owner: tokenPathParams.site, token: tokenPathParams.siteToken },
+    bodies: siteTokenBodies,
+    operationStem: 'SiteToken',
+    toInput: scopedTokenInput,
+    toPatch: scopedTokenPatch,
+  }),
+  ...tokenRoutesOf({
+    kind: 'workspace',
+    tag: 'Workspace tokens',
+    label: 'workspace token',
+    basePath: '/v1/workspaces/{workspaceId}/tokens',
+    ownerParam: 'workspaceId',
+    params: { owner: tokenPathParams.workspace, token: tokenPathParams.workspaceToken },
+    bodies: workspaceTokenBodies,
+    operationStem: 'WorkspaceToken',
+    toInput: scopedTokenInput,
+    toPatch: scopedTokenPatch,
+  }),
+  ...tokenRoutesOf({
+    kind: 'admin',
+    tag: 'Admin keys',
+    label: 'admin key',
+    basePath: '/v1/principals/{principalId}/admin-keys',
+    ownerParam: 'principalId',
+    params: { owner: tokenPathParams.principal, token: tokenPathParams.adminKey },
+    bodies: adminKeyBodies,
+    operationStem: 'AdminKey',
+    // Admin-key bodies are the token service's input as they are.
+    toInput: (body) => body,
+    toPatch: (body) => body,
+    withRegenerate: false,
+  }),
+  ...tokenRoutesOf({
+    kind: 'delivery',
+    tag: 'Project tokens',
+    label: 'project token',
+    basePath: '/v1/projects/{projectId}/tokens',
+    ownerParam: 'projectId',
+    params: { owner: projectPathParams.project, token: projectPathParams.token },
+    bodies: deliveryTokenBodies,
+    operationStem: 'ProjectToken',
+    view: deliveryTokenView,
+    toInput: deliveryTokenInput,
+    toPatch: deliveryTokenPatch,
+    withRegenerate: false,
+  }),
+  {
+    auth: 'admin',
+    method: 'GET',
+    path: '/v1/projects/{projectId}/tokens/{tokenId}/logs',
+    operationId: 'listProjectTokenLogs',
+    summary: 'Requests made with a project token, newest first: user agent, IP, geo, query, outcome',
+    tag: 'Project tokens',
+    handler: 'functions/tokens/logs',
+    tokens: { kind: 'delivery', ownerParam: 'projectId' },
+    request: { params: projectPathParams.token, query: paginationQuery },
+    responses: { 200: { description: 'A page of request log entries', schema: pageOf(requestLogView) } },
   },
-): RouteDefinition[] => {
-  const common = { tag: 'Members', auth: 'admin', resource: { type, idParam } } as const;
-  const stem = type.charAt(0).toUpperCase() + type.slice(1);
-  return [
-    {
-      ...common,
-      method: 'GET',
-      path: `${basePath}/members`,
-      operationId: `list${stem}Members`,
-      summary: `List who holds a role on a ${type}`,
-      handler: 'functions/members/list',
-      request: { params: params.owner },
-      responses: {
-        200: { description: 'Memberships', schema: z.object({ items: z.array(membershipView) }) },
-      },
-    },
-    {
-      ...common,
-      method: 'PUT',
-      path: `${basePath}/members/{principalId}`,
-      operationId: `put${stem}Member`,
-      summary: `Give a principal a role on a ${type} (replaces its previous role)`,
-      handler: 'functions/members/put',
-      request: { params: params.member, body: memberBody },
-      responses: { 200: { description: 'The membership', schema: membershipView } },
-    },
-    {
-      ...common,
-      method: 'DELETE',
-      path: `${basePath}/members/{principalId}`,
-      operationId: `delete${stem}Member`,
-      summary: `Remove a principal's role on a ${type}`,
-      handler: 'functions/members/delete',
-      request: { params: params.member },
-      responses: { 204: { description: 'Removed' } },
-    },
-  ];
-};
+  ...tokenRoutesOf({
+    kind: 'api',
+    tag: 'API tokens',
+    label: 'API token',
+    basePath: '/v1/projects/{projectId}/api-tokens',
+    ownerParam: 'projectId',
+    params: { owner: projectPathParams.project, token: projectPathParams.token },
+    bodies: apiTokenBodies,
+    operationStem: 'ApiToken',
+    view: apiTokenView,
+    toInput: apiTokenInput,
+    toPatch: apiTokenPatch,
+  }),
+];

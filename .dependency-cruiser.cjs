@@ -1,4 +1,34 @@
 /**
+ * The layers of shared/, top to bottom (ARCHITECTURE.md draws them): each imports only the layers below it.
+ * The HTTP adapters compose a function's container; the composition root (with the settings and the local
+ * runtime) builds the services, which use mail and verification, which read the store, which seals with
+ * crypto; the logger and the pure domain are under everything.
+ */
+const LAYERS = [
+  'http',
+  'composition',
+  'services',
+  'mail',
+  'verify',
+  'store',
+  'crypto',
+  'observability',
+  'domain',
+];
+
+/** One rule per layer: nothing in it imports a layer above it. */
+const layerRules = LAYERS.slice(1).map((layer, index) => {
+  const above = LAYERS.slice(0, index + 1);
+  return {
+    name: `${layer}-is-below-${above.at(-1)}`,
+    comment: `shared/${layer} imports only the layers below it, never ${above.join(', ')}.`,
+    severity: 'error',
+    from: { path: `^shared/${layer}/` },
+    to: { path: `^shared/(${above.join('|')})/` },
+  };
+});
+
+/**
  * Keyward's import rules (ARCHITECTURE.md draws them). `npm test` runs them on the code
  * (test/unit/architecture.test.ts) and on files made to break each one, so a rule that stops biting fails too.
  * @type {import('dependency-cruiser').IConfiguration}
@@ -27,14 +57,7 @@ module.exports = {
       from: { path: '^shared/' },
       to: { path: '^(functions|local|infra|sample-api|cli|console)/' },
     },
-    {
-      name: 'store-is-below-mail',
-      comment:
-        'The store keeps what mail needs (its types are in the domain); composing or sending a message is above it.',
-      severity: 'error',
-      from: { path: '^shared/store/' },
-      to: { path: '^shared/mail/' },
-    },
+    ...layerRules,
     {
       name: 'no-cdk-at-runtime',
       comment: 'What runs in Lambda or a backend never loads the CDK (infra/ alone does).',

@@ -7,7 +7,7 @@ import { sampleRoutePolicy } from '../sample-api/routes.js';
 import { tokenKinds } from '../shared/domain/kinds.js';
 import { createLogger } from '../shared/observability/logger.js';
 import type { Actor } from '../shared/services/actor.js';
-import { createVerifier, type Verifier, type VerifierSettings } from '../shared/verify/verifier.js';
+import { createVerifier, type Verifier, type VerifierSettings } from '../shared/composition/verifier.js';
 
 /** A Keyward on its own in-memory DynamoDB Local, with one site and one `sites: read` token. */
 export interface BenchEnvironment {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { kmsKeyProvider, pepperEncryptionContext } from '../shared/crypto/kms-key-provider.js';
-import { createRuntime } from '../shared/runtime.js';
+import { createRuntime } from '../shared/composition/runtime.js';
 import { bootstrapOwner } from '../shared/services/bootstrap.js';
 import { PepperStore } from '../shared/store/pepper-store.js';
 

@@ -7,13 +7,13 @@ import { webhookDispatcher } from '../shared/composition/webhooks.js';
 import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import type { Clock } from '../shared/domain/clock.js';
 import type { Logger } from '../shared/observability/logger.js';
-import { createRuntime, type Runtime } from '../shared/runtime.js';
+import { createRuntime, type Runtime } from '../shared/composition/runtime.js';
 import { type BootstrapResult, bootstrapOwner } from '../shared/services/bootstrap.js';
 import type { StoreClientOptions } from '../shared/store/client.js';
 import { ensureTable } from '../shared/store/create-tables.js';
 import { localTableNames, TABLES, type TableNames } from '../shared/store/tables.js';
 import type { GeoSource } from '../shared/verify/request-log.js';
-import { createVerifier, type Verifier } from '../shared/verify/verifier.js';
+import { createVerifier, type Verifier } from '../shared/composition/verifier.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
 import { startHttpServer } from './http-server.js';
 

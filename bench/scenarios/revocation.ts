@@ -4,7 +4,7 @@ import { addDays } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
 import { countCalls } from '../../shared/observability/call-counter.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
-import type { Verifier } from '../../shared/verify/verifier.js';
+import type { Verifier } from '../../shared/composition/verifier.js';
 import { type BenchEnvironment, benchVerifier } from '../setup.js';
 import { median } from '../stats.js';
 

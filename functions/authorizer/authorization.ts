@@ -5,7 +5,7 @@ import {
   type VerificationResult,
   type VerifiedIdentity,
 } from '../../shared/verify/outcome.js';
-import type { Verifier } from '../../shared/verify/verifier.js';
+import type { Verifier } from '../../shared/composition/verifier.js';
 
 /**
  * What every authorizer adapter shares: find the bearer token, verify it against the request, log the

@@ -3,7 +3,7 @@ import type {
   APIGatewaySimpleAuthorizerWithContextResult,
 } from 'aws-lambda';
 import type { Logger } from '../../shared/observability/logger.js';
-import { type Verifier, verifierFromEnvironment } from '../../shared/verify/verifier.js';
+import { type Verifier, verifierFromEnvironment } from '../../shared/composition/verifier.js';
 import { type AuthorizerContext, decide } from './authorization.js';
 
 /**

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { environmentOf } from '../../shared/settings.js';
+import { environmentOf } from '../../shared/composition/settings.js';
 import {
   directoryTable,
   eventsTable,

@@ -15,7 +15,7 @@ import { Construct } from 'constructs';
 import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { USAGE_PARTITION_PREFIX } from '../../shared/domain/usage.js';
-import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/settings.js';
+import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/composition/settings.js';
 import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';

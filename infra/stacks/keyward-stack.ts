@@ -11,7 +11,7 @@ import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'a
 import type { Construct } from 'constructs';
 import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes/index.js';
-import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/settings.js';
+import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/composition/settings.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
 import { GENERATES_DATA_KEYS, iamActionsOf, ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';

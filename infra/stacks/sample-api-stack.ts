@@ -14,7 +14,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { protectedRoutes, sampleRoutePolicy } from '../../sample-api/routes.js';
-import { environmentOf, logLevelOf } from '../../shared/settings.js';
+import { environmentOf, logLevelOf } from '../../shared/composition/settings.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import type { KeywardTables } from '../constructs/tables.js';
 import { TokenAuthorizer } from '../constructs/token-authorizer.js';

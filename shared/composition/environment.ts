@@ -1,8 +1,8 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import { kmsDataKeys } from '../crypto/data-keys.js';
-import { keyProviderFromSettings } from '../crypto/key-provider-from-environment.js';
-import { readSettings, routePolicyOf, type Settings, tableNamesOf } from '../settings.js';
 import { type CompositionOptions, Container } from './container.js';
+import { keyProviderFromSettings } from './key-provider-from-environment.js';
+import { readSettings, routePolicyOf, type Settings, tableNamesOf } from './settings.js';
 
 /** How a deployed function is composed: from its settings (the environment the stack sets). */
 export const compositionOptionsOf = (settings: Settings): CompositionOptions => {

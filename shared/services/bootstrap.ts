@@ -1,8 +1,13 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { KeyProvider } from '../crypto/key-provider.js';
 import { auditEvent } from '../domain/audit-event.js';
+import type { Clock } from '../domain/clock.js';
 import { newResourceId, type Principal } from '../domain/directory.js';
 import { ConflictError } from '../domain/errors.js';
 import { tokenKinds } from '../domain/kinds.js';
-import type { Runtime } from '../runtime.js';
+import type { AuditRepository } from '../store/audit-repository.js';
+import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { TokenRepository } from '../store/token-repository.js';
 import { transactWrite } from '../store/transact.js';
 import { mintToken } from './mint-token.js';
 
@@ -12,13 +17,25 @@ export interface BootstrapResult {
   readonly adminKey: string;
 }
 
+/** What bootstrap writes with: the store's client and repositories, the peppers and the clock. */
+export interface BootstrapParts {
+  readonly documents: DynamoDBDocumentClient;
+  readonly keys: KeyProvider;
+  readonly clock: Clock;
+  readonly repositories: {
+    readonly directory: DirectoryRepository;
+    readonly tokens: TokenRepository;
+    readonly audit: AuditRepository;
+  };
+}
+
 /**
  * Creates the instance's first owner and its admin key, exactly once: the owner, the key, its counter and
  * a bootstrap marker are one transaction conditioned on the marker not existing, so two concurrent
  * first starts cannot both create an owner. Returns `undefined` when the instance already has one.
  */
 export const bootstrapOwner = async (
-  runtime: Runtime,
+  runtime: BootstrapParts,
   name = 'owner',
 ): Promise<BootstrapResult | undefined> => {
   const { directory, tokens, audit } = runtime.repositories;

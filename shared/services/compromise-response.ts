@@ -6,6 +6,7 @@ import { auditScopeOfToken, auditTargetOfToken, type TokenRecord } from '../doma
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
+import type { ReuseResponse } from '../verify/verify-token.js';
 
 /** Why a token was revoked without anyone asking for it. */
 export type Compromise = 'leaked' | 'reuse_detected';
@@ -41,7 +42,7 @@ const RESPONSES: Readonly<
  * Each revocation is the ordinary one transaction (status, owner counter, change feed) with its own audit
  * action, so every verifier refuses the token within the revocation bound.
  */
-export class CompromiseResponse {
+export class CompromiseResponse implements ReuseResponse {
   public constructor(private readonly deps: CompromiseResponseDependencies) {}
 
   /** Revokes a token whose current value was reported; `false` if it was no longer active. */

@@ -1,54 +1,10 @@
-import { type AuditTarget, auditEvent, type RequestOrigin } from '../domain/audit-event.js';
+import { auditEvent, type RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
-import {
-  type CreditAttributes,
-  type CreditSpend,
-  creditsLowNoticeKey,
-  creditsLowThreshold,
-} from '../domain/credits.js';
-import { auditTargetOfIdentity, type IdentityRecord, identityKeyOf } from '../domain/identity.js';
-import {
-  auditScopeOfToken,
-  auditTargetOfToken,
-  type TokenRecord,
-  tokenDescriptionOf,
-} from '../domain/token.js';
+import type { CreditHolder } from '../domain/credit-holder.js';
+import { type CreditSpend, creditsLowNoticeKey, creditsLowThreshold } from '../domain/credits.js';
 import type { AuditRepository } from '../store/audit-repository.js';
 import type { CreditRepository } from '../store/credit-repository.js';
-
-/** What holds credits — a token or an identity — as spends and notices see it. */
-export interface CreditHolder
-  extends Pick<CreditAttributes, 'creditsRefill' | 'creditsGrant' | 'creditsLowNotice'> {
-  /** The holder's item in the Tokens table, where its balance is. */
-  readonly key: string;
-  /** Where its audit events go. */
-  readonly scope: string;
-  readonly target: AuditTarget;
-  /** What news about it says: who it is, never what it is. */
-  readonly description: Readonly<Record<string, string>>;
-}
-
-const creditsOf = (holder: CreditAttributes) => ({
-  ...(holder.creditsRefill === undefined ? {} : { creditsRefill: holder.creditsRefill }),
-  ...(holder.creditsGrant === undefined ? {} : { creditsGrant: holder.creditsGrant }),
-  ...(holder.creditsLowNotice === undefined ? {} : { creditsLowNotice: holder.creditsLowNotice }),
-});
-
-export const creditHolderOfToken = (token: TokenRecord): CreditHolder => ({
-  key: token.tokenId,
-  scope: auditScopeOfToken(token),
-  target: auditTargetOfToken(token),
-  description: tokenDescriptionOf(token),
-  ...creditsOf(token),
-});
-
-export const creditHolderOfIdentity = (identity: IdentityRecord): CreditHolder => ({
-  key: identityKeyOf(identity.identityId),
-  scope: identity.scope,
-  target: auditTargetOfIdentity(identity),
-  description: { identityId: identity.identityId, externalId: identity.externalId, scope: identity.scope },
-  ...creditsOf(identity),
-});
+import type { CreditNoticePort } from '../verify/metering.js';
 
 /** Where low-credits news goes beyond the audit log: EventBridge on AWS, the server log locally. */
 export interface CreditNotifier {
@@ -71,7 +27,8 @@ export interface CreditNoticesDependencies {
  * the audit log records it and the notifier sends it — once per refill period, or once per grant without a
  * refill, decided by a conditional write so racing verifiers announce it once.
  */
-export class CreditNotices {
+/** Announces credits running low: the answer to metering's CreditNoticePort. */
+export class CreditNotices implements CreditNoticePort {
   public constructor(private readonly deps: CreditNoticesDependencies) {}
 
   public async afterSpend(holder: CreditHolder, spend: CreditSpend, origin: RequestOrigin): Promise<void> {

@@ -1,7 +1,7 @@
-import { forEachAtMost } from '../concurrency.js';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
+import { forEachAtMost } from '../domain/concurrency.js';
 import { PayloadTooLargeError } from '../domain/errors.js';
 import { kindOfPrefix } from '../domain/kinds.js';
 import { LEAK_REPORT_LIMITS } from '../domain/leak-report.js';

@@ -1,6 +1,6 @@
-import { forEachAtMost } from '../concurrency.js';
 import { auditEvent } from '../domain/audit-event.js';
 import { addDays, type Clock, DAY_MS } from '../domain/clock.js';
+import { forEachAtMost } from '../domain/concurrency.js';
 import { EXPIRY_NOTICE_DAYS, endOfLife, isPastEndOfLife, SWEEP_SHARDS } from '../domain/lifecycle.js';
 import { auditScopeOfToken, effectiveStatus, type TokenRecord } from '../domain/token.js';
 import type { AuditRepository } from '../store/audit-repository.js';

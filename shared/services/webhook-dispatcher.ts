@@ -1,8 +1,8 @@
 import { Webhook } from 'standardwebhooks';
-import { forEachAtMost } from '../concurrency.js';
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { openSecret } from '../crypto/secret-box.js';
 import type { Clock } from '../domain/clock.js';
+import { forEachAtMost } from '../domain/concurrency.js';
 import { attemptVerdict, nextAttemptAt } from '../domain/webhooks.js';
 import type { WebhookDelivery, WebhookRepository } from '../store/webhook-repository.js';
 import type { WebhookSender } from './webhook-sender.js';

@@ -1,6 +1,6 @@
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { forEachAtMost } from '../concurrency.js';
 import type { SealedValue } from '../crypto/sealed-value.js';
+import { forEachAtMost } from '../domain/concurrency.js';
 import { queryAll } from './query-all.js';
 import type { TransactionStep } from './transact.js';
 

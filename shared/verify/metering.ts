@@ -1,14 +1,10 @@
+import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
+import { type CreditHolder, creditHolderOfIdentity, creditHolderOfToken } from '../domain/credit-holder.js';
 import { CREDIT_BOUNDS, type CreditSpend, nextCreditRefillAt } from '../domain/credits.js';
 import { type IdentityRecord, identityKeyOf } from '../domain/identity.js';
 import { type RateLimit, rateWindowOf, retryAfterSeconds } from '../domain/rate-limit.js';
 import type { TokenRecord } from '../domain/token.js';
-import {
-  type CreditHolder,
-  type CreditNotices,
-  creditHolderOfIdentity,
-  creditHolderOfToken,
-} from '../services/credit-notices.js';
 import type { CreditRepository } from '../store/credit-repository.js';
 import type { RateCounterRepository } from '../store/rate-counter-repository.js';
 import type { RoutePolicy } from './route-policy.js';
@@ -21,6 +17,11 @@ import type { RoutePolicy } from './route-policy.js';
  * would at any API that meters in layers.
  */
 
+/** What metering needs told when a spend leaves a holder's credits low (services/credit-notices.ts answers). */
+export interface CreditNoticePort {
+  afterSpend(holder: CreditHolder, spend: CreditSpend, origin: RequestOrigin): Promise<void>;
+}
+
 export interface MeteringDependencies {
   readonly clock: Clock;
   /** The protected API's routes, whose entries may name what a request costs. */
@@ -28,7 +29,7 @@ export interface MeteringDependencies {
   /** Spends credits; required once a token or identity has credits (fails closed). */
   readonly credits?: Pick<CreditRepository, 'spend'>;
   /** Announces credits running low (`credits.low`); absent: nothing is announced. */
-  readonly creditNotices?: Pick<CreditNotices, 'afterSpend'>;
+  readonly creditNotices?: CreditNoticePort;
   /** Counts requests; required once a token or identity has a rate limit (fails closed). */
   readonly rateCounter?: Pick<RateCounterRepository, 'consume'>;
   /** Called when news about a spend fails; the request itself is still answered. */

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bearerTokenOf } from './bearer.js';
-import type { VerifiedToken } from './outcome.js';
+import type { VerificationResult, VerifiedToken } from './outcome.js';
 import { type Refusal, refusalOfResult } from './refusal.js';
-import type { Verifier } from './verifier.js';
 import type { VerificationRequest } from './verify-token.js';
 
 /**
@@ -10,6 +9,11 @@ import type { VerificationRequest } from './verify-token.js';
  * Express and Hono to a verification, and refusals answered in Keyward's error shape. The types are
  * structural, so using one adapter does not pull in the other frameworks.
  */
+
+/** What the adapters use of a verifier (`createVerifier`'s answers it). */
+export interface RequestVerifier {
+  verify(request: VerificationRequest): Promise<VerificationResult>;
+}
 
 const headerValue = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value.join(', ') : value;
@@ -44,7 +48,7 @@ const send = (response: ServerResponse, refusal: Refusal): void => {
  * `if (!(await guardNodeRequest(verifier, req, res))) return;`
  */
 export const guardNodeRequest = async (
-  verifier: Verifier,
+  verifier: RequestVerifier,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<VerifiedToken | undefined> => {
@@ -57,7 +61,7 @@ export const guardNodeRequest = async (
 
 /** Express middleware: the verified token in `res.locals.keywardToken`, or the refusal answered. */
 export const expressGuard =
-  (verifier: Verifier) =>
+  (verifier: RequestVerifier) =>
   (
     request: IncomingMessage,
     response: ServerResponse & { locals?: Record<string, unknown> },
@@ -82,7 +86,7 @@ export interface HonoContextLike {
  * The source address is whatever `sourceIpOf` reads from the context (e.g. `getConnInfo` on Node).
  */
 export const honoGuard =
-  (verifier: Verifier, sourceIpOf?: (context: HonoContextLike) => string | undefined) =>
+  (verifier: RequestVerifier, sourceIpOf?: (context: HonoContextLike) => string | undefined) =>
   async (context: HonoContextLike, next: () => Promise<void>): Promise<Response | undefined> => {
     const url = new URL(context.req.raw.url);
     const asked: VerificationRequest = {

@@ -1,8 +1,8 @@
 import { type ContentAction, contentAccessAllows } from '../domain/content-access.js';
 import { CREDIT_BOUNDS } from '../domain/credits.js';
 import { type TokenKind, type TokenKindDefinition, tokenKinds } from '../domain/kinds.js';
+import { Router } from '../domain/router.js';
 import { type Access, grants } from '../domain/scopes.js';
-import { Router } from '../http/router.js';
 import type { VerifiedToken } from './outcome.js';
 
 /**

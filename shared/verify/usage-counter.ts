@@ -1,5 +1,5 @@
-import { forEachAtMost } from '../concurrency.js';
 import type { Clock } from '../domain/clock.js';
+import { forEachAtMost } from '../domain/concurrency.js';
 import { USAGE_BOUNDS, type UsageSubject, usageHourOf, usageSubjectsOf } from '../domain/usage.js';
 import type { UsageRepository } from '../store/usage-repository.js';
 

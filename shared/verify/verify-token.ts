@@ -1,5 +1,6 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { secretMatches } from '../crypto/token-hasher.js';
+import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
 import { type IdentityRecord, identityKeyOf } from '../domain/identity.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
@@ -7,7 +8,6 @@ import { expiryAttributes } from '../domain/lifecycle.js';
 import { requiredHeadersPresent, SECRET_HEADER, type TokenRestrictions } from '../domain/restrictions.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
-import type { CompromiseResponse } from '../services/compromise-response.js';
 import { type MeteringDependencies, meter } from './metering.js';
 import type { VerificationResult, VerifiedIdentity } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
@@ -31,6 +31,14 @@ export interface VerificationStore {
   ): Promise<boolean>;
 }
 
+/**
+ * What verification needs done when a rotated-out value is presented again (services/compromise-response.ts
+ * answers): `true` when the token was revoked for it.
+ */
+export interface ReuseResponse {
+  reuseDetected(token: TokenRecord, origin: RequestOrigin): Promise<boolean>;
+}
+
 export interface VerificationDependencies extends MeteringDependencies {
   readonly store: VerificationStore;
   readonly keys: KeyProvider;
@@ -44,7 +52,7 @@ export interface VerificationDependencies extends MeteringDependencies {
   /** Where kinds that keep request logs (project tokens) record requests. */
   readonly requestLog?: Pick<RequestLogger, 'log'>;
   /** Revokes a token whose rotated-out value is presented (reuse detection); absent: such values are NOT_FOUND. */
-  readonly compromise?: Pick<CompromiseResponse, 'reuseDetected'>;
+  readonly compromise?: ReuseResponse;
   /** Called when recording a use or a request log fails; the request itself is still answered. */
   readonly onTouchError?: (error: unknown) => void;
   /** Counts verifications for analytics; absent: none are counted (admin keys). */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putAll, verifiableSiteToken } from '../../local/seed-tokens.js';
 import { sampleRoutePolicy } from '../../sample-api/routes.js';
+import { createVerifier, type Verifier } from '../../shared/composition/verifier.js';
 import { addDays } from '../../shared/domain/clock.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
-import { createVerifier, type Verifier } from '../../shared/verify/verifier.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 const BOUND_MS = 1_000;

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleRoutePolicy } from '../../sample-api/routes.js';
+import { createVerifier, type Verifier } from '../../shared/composition/verifier.js';
 import { expressGuard, guardNodeRequest, honoGuard } from '../../shared/verify/node-adapters.js';
 import type { VerifiedToken } from '../../shared/verify/outcome.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
-import { createVerifier, type Verifier } from '../../shared/verify/verifier.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 /**

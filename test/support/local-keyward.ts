@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { type LocalKeyward, type LocalKeywardOptions, startLocalKeyward } from '../../local/local-keyward.js';
 import { sampleRoutePolicy } from '../../sample-api/routes.js';
+import { environmentOf } from '../../shared/composition/settings.js';
 import { OffsetClock } from '../../shared/domain/clock.js';
 import { type CallCounter, countCalls } from '../../shared/observability/call-counter.js';
-import { environmentOf } from '../../shared/settings.js';
 
 /** A Keyward server in this test process, on the shared DynamoDB Local, with tables of its own. */
 export interface TestKeyward {

@@ -11,7 +11,7 @@ import {
   SETTINGS,
   SettingError,
   type SettingValues,
-} from '../../shared/settings.js';
+} from '../../shared/composition/settings.js';
 import { localTableNames } from '../../shared/store/tables.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
 
@@ -32,7 +32,9 @@ describe('Settings', () => {
       ...sourcesUnder('sample-api'),
     ];
     const readers = runtimeCode.filter(
-      (file) => file !== join('shared', 'settings.ts') && readFileSync(file, 'utf8').includes('process.env'),
+      (file) =>
+        file !== join('shared', 'composition', 'settings.ts') &&
+        readFileSync(file, 'utf8').includes('process.env'),
     );
     expect(readers).toEqual([]);
   });

@@ -9,11 +9,11 @@ import { createHttpApiAuthorizer } from '../../../functions/authorizer/http-api.
 import { createRestRequestAuthorizer } from '../../../functions/authorizer/rest-request.js';
 import { createRestTokenAuthorizer } from '../../../functions/authorizer/rest-token.js';
 import { sampleRoutePolicy } from '../../../sample-api/routes.js';
+import type { Verifier } from '../../../shared/composition/verifier.js';
 import { issueToken } from '../../../shared/domain/token-format.js';
 import { createLogger } from '../../../shared/observability/logger.js';
 import type { VerificationResult, VerifiedToken } from '../../../shared/verify/outcome.js';
 import { RoutePolicy } from '../../../shared/verify/route-policy.js';
-import type { Verifier } from '../../../shared/verify/verifier.js';
 import { captureLogs } from '../../support/log-capture.js';
 
 const siteId = '65a1f0c2e4b0a1b2c3d4e5f6';

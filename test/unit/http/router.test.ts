@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Router } from '../../../shared/http/router.js';
+import { Router } from '../../../shared/domain/router.js';
 import { routes } from '../../../shared/http/routes/index.js';
 
 const router = new Router(routes);

@@ -1,7 +1,28 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CompositionOptions } from './composition/container.js';
-import { Container } from './composition/container.js';
+import type { KeyProvider } from '../crypto/key-provider.js';
+import type { Clock } from '../domain/clock.js';
+import type { Logger } from '../observability/logger.js';
+import type { AdminKeyGuard } from '../services/admin-key-guard.js';
+import type { ContentService } from '../services/content-service.js';
+import type { DirectoryService } from '../services/directory-service.js';
+import type { TokenNotifier } from '../services/expiry-notifiers.js';
+import type { LeakReports } from '../services/leak-reports.js';
+import type { MembershipService } from '../services/membership-service.js';
+import type { ProjectService } from '../services/project-service.js';
+import type { Sweeper } from '../services/sweeper.js';
+import type { TokenPolicyService } from '../services/token-policy-service.js';
+import type { TokenService } from '../services/token-service.js';
+import type { VerificationService } from '../services/verification-service.js';
+import type { AuditRepository } from '../store/audit-repository.js';
+import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { OwnerCounterRepository } from '../store/owner-counters.js';
+import type { ProjectRepository } from '../store/project-repository.js';
+import type { RequestLogRepository } from '../store/request-log-repository.js';
+import type { TokenRepository } from '../store/token-repository.js';
+import type { VerificationDependencies } from '../verify/verify-token.js';
+import type { CompositionOptions } from './container.js';
+import { Container } from './container.js';
 import {
   contentService,
   directoryService,
@@ -12,7 +33,7 @@ import {
   tokenPolicyService,
   tokenService,
   verificationService,
-} from './composition/services.js';
+} from './services.js';
 import {
   auditRepository,
   clock,
@@ -25,29 +46,8 @@ import {
   projectRepository,
   requestLogRepository,
   tokenRepository,
-} from './composition/store.js';
-import { adminKeyGuard, adminKeyVerification, notifier, verification } from './composition/verification.js';
-import type { KeyProvider } from './crypto/key-provider.js';
-import type { Clock } from './domain/clock.js';
-import type { Logger } from './observability/logger.js';
-import type { AdminKeyGuard } from './services/admin-key-guard.js';
-import type { ContentService } from './services/content-service.js';
-import type { DirectoryService } from './services/directory-service.js';
-import type { TokenNotifier } from './services/expiry-notifiers.js';
-import type { LeakReports } from './services/leak-reports.js';
-import type { MembershipService } from './services/membership-service.js';
-import type { ProjectService } from './services/project-service.js';
-import type { Sweeper } from './services/sweeper.js';
-import type { TokenPolicyService } from './services/token-policy-service.js';
-import type { TokenService } from './services/token-service.js';
-import type { VerificationService } from './services/verification-service.js';
-import type { AuditRepository } from './store/audit-repository.js';
-import type { DirectoryRepository } from './store/directory-repository.js';
-import type { OwnerCounterRepository } from './store/owner-counters.js';
-import type { ProjectRepository } from './store/project-repository.js';
-import type { RequestLogRepository } from './store/request-log-repository.js';
-import type { TokenRepository } from './store/token-repository.js';
-import type { VerificationDependencies } from './verify/verify-token.js';
+} from './store.js';
+import { adminKeyGuard, adminKeyVerification, notifier, verification } from './verification.js';
 
 /**
  * The whole service in one process — the local server, the CLI's sweep and the tests — as one object over

@@ -1,10 +1,10 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { readSettings, type Settings } from '../settings.js';
+import type { KeyProvider } from '../crypto/key-provider.js';
+import { kmsKeyProvider } from '../crypto/kms-key-provider.js';
+import { localFileKeyProvider } from '../crypto/local-file-key-provider.js';
 import { PepperStore } from '../store/pepper-store.js';
-import type { KeyProvider } from './key-provider.js';
-import { kmsKeyProvider } from './kms-key-provider.js';
-import { localFileKeyProvider } from './local-file-key-provider.js';
+import { readSettings, type Settings } from './settings.js';
 
 /**
  * Peppers on AWS: KMS-encrypted data keys, from the `peppers` setting when set, else from the Directory item

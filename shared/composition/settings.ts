@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EncryptedPepper } from './crypto/kms-key-provider.js';
+import type { EncryptedPepper } from '../crypto/kms-key-provider.js';
 import {
   directoryTable,
   eventsTable,
   type TableDefinition,
   type TableNames,
   tokensTable,
-} from './store/tables.js';
-import { GEO_SOURCES, type GeoSource } from './verify/request-log.js';
-import type { RoutePolicyEntry } from './verify/route-policy.js';
-import { DEFAULT_CACHE_MAX_ENTRIES } from './verify/token-cache.js';
-import { DEFAULT_REVOCATION_BOUND_MS } from './verify/verification-cache.js';
-import { DEFAULT_TOUCH_INTERVAL_SECONDS } from './verify/verify-token.js';
+} from '../store/tables.js';
+import { GEO_SOURCES, type GeoSource } from '../verify/request-log.js';
+import type { RoutePolicyEntry } from '../verify/route-policy.js';
+import { DEFAULT_CACHE_MAX_ENTRIES } from '../verify/token-cache.js';
+import { DEFAULT_REVOCATION_BOUND_MS } from '../verify/verification-cache.js';
+import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../verify/verify-token.js';
 
 /**
  * Every environment variable Keyward's functions and verifiers read, named, defaulted and parsed here and

@@ -1,13 +1,17 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type CompositionOptions, Container } from '../composition/container.js';
-import { compositionOptionsOf } from '../composition/environment.js';
-import { dynamodb, logger } from '../composition/store.js';
-import { authorizerVerification } from '../composition/verification.js';
 import type { Logger } from '../observability/logger.js';
-import { readSettings } from '../settings.js';
-import type { VerificationResult } from './outcome.js';
-import type { RoutePolicyEntry } from './route-policy.js';
-import { type VerificationDependencies, type VerificationRequest, verifyToken } from './verify-token.js';
+import type { VerificationResult } from '../verify/outcome.js';
+import type { RoutePolicyEntry } from '../verify/route-policy.js';
+import {
+  type VerificationDependencies,
+  type VerificationRequest,
+  verifyToken,
+} from '../verify/verify-token.js';
+import { type CompositionOptions, Container } from './container.js';
+import { compositionOptionsOf } from './environment.js';
+import { readSettings } from './settings.js';
+import { dynamodb, logger } from './store.js';
+import { authorizerVerification } from './verification.js';
 
 /**
  * What an authorizer holds for its lifetime: one store client, the peppers, the cache and the protected

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { rewriteGeneratedBlocks } from './generated-blocks.js';
+
+/**
+ * The arrows of ARCHITECTURE.md, drawn from the code: every part that imports another, with how many of
+ * its modules do. `npm run generate:readme` writes them; the architecture test, which cruises the code
+ * anyway, fails when the document no longer shows the arrows the code has.
+ */
+
+export const ARCHITECTURE_FILE = 'ARCHITECTURE.md';
+
+/** What the import rules and the drawing cover: the code that ships, runs or builds the product. */
+export const CODE_ROOTS = [
+  'shared',
+  'functions',
+  'sample-api',
+  'local',
+  'infra',
+  'cli',
+  'client',
+  'console/src',
+  'bench',
+  'package',
+] as const;
+
+export interface CruisedModule {
+  readonly source: string;
+  readonly dependencies: readonly { readonly resolved: string }[];
+}
+
+/** The part a module belongs to: a folder of `shared/`, else its top folder (`functions`, `console/src`). */
+const partOf = (path: string): string | undefined => {
+  const inShared = path.match(/^shared\/([^/]+)\//);
+  if (inShared !== null) return `shared/${inShared[1]}`;
+  return CODE_ROOTS.find((root) => root !== 'shared' && path.startsWith(`${root}/`));
+};
+
+/** Each arrow between two parts, with the number of modules of the first that import the second. */
+export const arrowsOf = (modules: readonly CruisedModule[]): Map<string, number> => {
+  const importers = new Map<string, Set<string>>();
+  for (const module of modules) {
+    const from = partOf(module.source);
+    if (from === undefined) continue;
+    for (const { resolved } of module.dependencies) {
+      const to = partOf(resolved);
+      if (to === undefined || to === from) continue;
+      const arrow = `${from} → ${to}`;
+      importers.set(arrow, (importers.get(arrow) ?? new Set()).add(module.source));
+    }
+  }
+  return new Map([...importers].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v.size]));
+};
+
+/** The arrows as a table, grouped by the importing part. */
+export const renderArrows = (arrows: ReadonlyMap<string, number>): string => {
+  const byPart = new Map<string, string[]>();
+  for (const [arrow, count] of arrows) {
+    const [from, to] = arrow.split(' → ') as [string, string];
+    byPart.set(from, [...(byPart.get(from) ?? []), `\`${to}\` (${count})`]);
+  }
+  return [
+    '| part | imports (modules that do) |',
+    '| --- | --- |',
+    ...[...byPart].map(([from, targets]) => `| \`${from}\` | ${targets.join(', ')} |`),
+  ].join('\n');
+};
+
+/** ARCHITECTURE.md with its arrows block drawn from `modules`. */
+export const renderArchitecture = async (modules: readonly CruisedModule[]): Promise<string> =>
+  rewriteGeneratedBlocks(
+    await readFile(ARCHITECTURE_FILE, 'utf8'),
+    { arrows: () => renderArrows(arrowsOf(modules)) },
+    ARCHITECTURE_FILE,
+  );
+
+/** The import graph of the code, as dependency-cruiser sees it under the project's rules. */
+export const cruiseCode = async (): Promise<{
+  readonly modules: CruisedModule[];
+  readonly violations: { rule: { name: string }; from: string; to: string }[];
+}> => {
+  const cruiser = join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+  // The cruiser exits non-zero when it finds violations; its JSON report is on stdout either way.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [cruiser, '--config', '.dependency-cruiser.cjs', '--output-type', 'json', ...CODE_ROOTS],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+  const report = JSON.parse(stdout) as {
+    modules: CruisedModule[];
+    summary: { violations: { rule: { name: string }; from: string; to: string }[] };
+  };
+  return { modules: report.modules, violations: report.summary.violations };
+};

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { startDynamoDbLocal } from '../local/dynamodb-local.js';
 import { type LocalKeyward, startLocalKeyward } from '../local/local-keyward.js';
 import { sampleRoutePolicy } from '../sample-api/routes.js';
+import { createVerifier, type Verifier, type VerifierSettings } from '../shared/composition/verifier.js';
 import { tokenKinds } from '../shared/domain/kinds.js';
 import { createLogger } from '../shared/observability/logger.js';
-import type { Actor } from '../shared/services/actor.js';
-import { createVerifier, type Verifier, type VerifierSettings } from '../shared/composition/verifier.js';
+import type { Actor } from '../shared/services/directory/actor.js';
 
 /** A Keyward on its own in-memory DynamoDB Local, with one site and one `sites: read` token. */
 export interface BenchEnvironment {

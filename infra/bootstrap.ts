@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import { kmsKeyProvider, pepperEncryptionContext } from '../shared/crypto/kms-key-provider.js';
 import { createRuntime } from '../shared/composition/runtime.js';
-import { bootstrapOwner } from '../shared/services/bootstrap.js';
+import { kmsKeyProvider, pepperEncryptionContext } from '../shared/crypto/kms-key-provider.js';
+import { bootstrapOwner } from '../shared/services/directory/bootstrap.js';
 import { PepperStore } from '../shared/store/pepper-store.js';
 
 /**

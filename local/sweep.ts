@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import { createRuntime } from '../shared/composition/runtime.js';
+import { localFileKeyProvider } from '../shared/crypto/local-file-key-provider.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { localTableNames } from '../shared/store/tables.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { putAll, verifiableSiteToken } from '../../local/seed-tokens.js';
+import type { Verifier } from '../../shared/composition/verifier.js';
 import { addDays } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
 import { countCalls } from '../../shared/observability/call-counter.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
-import type { Verifier } from '../../shared/composition/verifier.js';
 import { type BenchEnvironment, benchVerifier } from '../setup.js';
 import { median } from '../stats.js';
 

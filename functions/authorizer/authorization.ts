@@ -1,3 +1,4 @@
+import type { Verifier } from '../../shared/composition/verifier.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import { bearerTokenOf } from '../../shared/verify/bearer.js';
 import {
@@ -5,7 +6,6 @@ import {
   type VerificationResult,
   type VerifiedIdentity,
 } from '../../shared/verify/outcome.js';
-import type { Verifier } from '../../shared/composition/verifier.js';
 
 /**
  * What every authorizer adapter shares: find the bearer token, verify it against the request, log the

@@ -2,8 +2,8 @@ import type {
   APIGatewayRequestAuthorizerEventV2,
   APIGatewaySimpleAuthorizerWithContextResult,
 } from 'aws-lambda';
-import type { Logger } from '../../shared/observability/logger.js';
 import { type Verifier, verifierFromEnvironment } from '../../shared/composition/verifier.js';
+import type { Logger } from '../../shared/observability/logger.js';
 import { type AuthorizerContext, decide } from './authorization.js';
 
 /**

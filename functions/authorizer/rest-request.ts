@@ -1,6 +1,6 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import type { Logger } from '../../shared/observability/logger.js';
 import { type Verifier, verifierFromEnvironment } from '../../shared/composition/verifier.js';
+import type { Logger } from '../../shared/observability/logger.js';
 import { decide } from './authorization.js';
 import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
 

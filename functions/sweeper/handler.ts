@@ -2,7 +2,7 @@ import type { Container } from '../../shared/composition/container.js';
 import { containerFromEnvironment } from '../../shared/composition/environment.js';
 import { sweeper } from '../../shared/composition/services.js';
 import { logger } from '../../shared/composition/store.js';
-import type { SweepReport } from '../../shared/services/sweeper.js';
+import type { SweepReport } from '../../shared/services/tokens/sweeper.js';
 
 /**
  * The scheduled sweeper (EventBridge Scheduler, daily by default). A run that hits its per-run limit

@@ -1,7 +1,11 @@
-import { AdminKeyGuard } from '../services/admin-key-guard.js';
-import { CompromiseResponse } from '../services/compromise-response.js';
-import { CreditNotices } from '../services/credit-notices.js';
-import { eventBridgeNotifier, logNotifier, type TokenNotifier } from '../services/expiry-notifiers.js';
+import { AdminKeyGuard } from '../services/directory/admin-key-guard.js';
+import { CreditNotices } from '../services/notifications/credit-notices.js';
+import {
+  eventBridgeNotifier,
+  logNotifier,
+  type TokenNotifier,
+} from '../services/notifications/expiry-notifiers.js';
+import { CompromiseResponse } from '../services/tokens/compromise-response.js';
 import { geoLocatorOf, RequestLogger } from '../verify/request-log.js';
 import { RoutePolicy } from '../verify/route-policy.js';
 import { TokenCache } from '../verify/token-cache.js';

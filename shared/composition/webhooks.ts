@@ -1,6 +1,6 @@
-import { WebhookDispatcher } from '../services/webhook-dispatcher.js';
-import { httpWebhookSender } from '../services/webhook-sender.js';
-import { WebhookService } from '../services/webhook-service.js';
+import { WebhookDispatcher } from '../services/webhooks/webhook-dispatcher.js';
+import { httpWebhookSender } from '../services/webhooks/webhook-sender.js';
+import { WebhookService } from '../services/webhooks/webhook-service.js';
 import { component } from './container.js';
 import { accessPolicy, auditTrail } from './services.js';
 import { clock, keys, webhookRepository } from './store.js';

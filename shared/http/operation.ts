@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { Components, Container, Resolved } from '../composition/container.js';
 import { UnauthenticatedError } from '../domain/errors.js';
-import type { Actor, RequestMeta, TokenCaller } from '../services/actor.js';
+import type { Actor, RequestMeta, TokenCaller } from '../services/directory/actor.js';
 import { requireState } from './request-state.js';
 import type { HttpResult } from './responses.js';
 import type { RouteDefinition } from './route.js';

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { Actor, RequestMeta, TokenCaller } from '../services/actor.js';
+import type { Actor, RequestMeta, TokenCaller } from '../services/directory/actor.js';
 import type { RouteDefinition } from './route.js';
 
 /** What the middlewares learn about a request, handed to the operation once they are done. */

@@ -1,8 +1,8 @@
 import type { ResourceType, TenantType } from '../domain/directory.js';
 import { tokenKinds } from '../domain/kinds.js';
-import type { TokenInput } from '../services/mint-token.js';
-import type { TokenOwner } from '../services/owned-token.js';
-import type { TokenPatch } from '../services/token-service.js';
+import type { TokenInput } from '../services/tokens/mint-token.js';
+import type { TokenOwner } from '../services/tokens/owned-token.js';
+import type { TokenPatch } from '../services/tokens/token-service.js';
 import type { PageRequest } from '../store/cursor.js';
 import type { RouteDefinition } from './route.js';
 

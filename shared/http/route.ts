@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import type { ResourceType } from '../domain/directory.js';
 import type { TokenKind } from '../domain/kinds.js';
-import type { TokenInput } from '../services/mint-token.js';
-import type { TokenPatch } from '../services/token-service.js';
+import type { TokenInput } from '../services/tokens/mint-token.js';
+import type { TokenPatch } from '../services/tokens/token-service.js';
 import type { RoutePolicyEntry } from '../verify/route-policy.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

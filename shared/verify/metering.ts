@@ -17,7 +17,7 @@ import type { RoutePolicy } from './route-policy.js';
  * would at any API that meters in layers.
  */
 
-/** What metering needs told when a spend leaves a holder's credits low (services/credit-notices.ts answers). */
+/** What metering needs told when a spend leaves a holder's credits low (services/notifications/credit-notices.ts answers). */
 export interface CreditNoticePort {
   afterSpend(holder: CreditHolder, spend: CreditSpend, origin: RequestOrigin): Promise<void>;
 }

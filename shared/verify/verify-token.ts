@@ -32,7 +32,7 @@ export interface VerificationStore {
 }
 
 /**
- * What verification needs done when a rotated-out value is presented again (services/compromise-response.ts
+ * What verification needs done when a rotated-out value is presented again (services/tokens/compromise-response.ts
  * answers): `true` when the token was revoked for it.
  */
 export interface ReuseResponse {

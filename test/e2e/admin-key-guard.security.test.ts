@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../../shared/domain/token-format.js';
-import { ADMIN_KEY_GUARD_LIMITS } from '../../shared/services/admin-key-guard.js';
+import { ADMIN_KEY_GUARD_LIMITS } from '../../shared/services/directory/admin-key-guard.js';
 import { type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 /** Forged admin keys are cheap: a made-up id is read once a second at most, and a flood gets 429. */

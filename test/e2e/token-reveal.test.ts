@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVEALS_PER_HOUR } from '../../shared/services/token-reveal.js';
+import { REVEALS_PER_HOUR } from '../../shared/services/tokens/token-reveal.js';
 import {
   createPrincipalWithKey,
   createProjectWithContent,

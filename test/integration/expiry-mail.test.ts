@@ -5,7 +5,7 @@ import { addDays, DAY_MS } from '../../shared/domain/clock.js';
 import { newResourceId } from '../../shared/domain/directory.js';
 import type { TokenRecord } from '../../shared/domain/token.js';
 import type { MailMessage } from '../../shared/mail/mailer.js';
-import { ExpiryMail } from '../../shared/services/expiry-mail.js';
+import { ExpiryMail } from '../../shared/services/notifications/expiry-mail.js';
 import { transactWrite } from '../../shared/store/transact.js';
 import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js';
 

@@ -6,7 +6,7 @@ import { sweeper } from '../../shared/composition/services.js';
 import { addDays, DAY_MS } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
 import type { TokenRecord } from '../../shared/domain/token.js';
-import type { Actor } from '../../shared/services/actor.js';
+import type { Actor } from '../../shared/services/directory/actor.js';
 import { verifyToken } from '../../shared/verify/verify-token.js';
 import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js';
 

@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, TokenLimitReachedError } from '../../shared/domain/errors.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
-import type { Actor } from '../../shared/services/actor.js';
+import type { Actor } from '../../shared/services/directory/actor.js';
 import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js';
 
 /** Token creation, limits and revocation against DynamoDB Local, through the services. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
-import type { Actor } from '../../shared/services/actor.js';
+import type { Actor } from '../../shared/services/directory/actor.js';
 import { verifyToken } from '../../shared/verify/verify-token.js';
 import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpWebhookSender } from '../../shared/services/webhook-sender.js';
+import { httpWebhookSender } from '../../shared/services/webhooks/webhook-sender.js';
 
 /** The deployed sender's URL policy at the moment of connecting (the delivery itself: test/deployed/webhooks). */
 describe('Integration: the public-https webhook sender', () => {

@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { UnauthenticatedError } from '../../domain/errors.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import { parseToken } from '../../domain/token-format.js';
-import type { AdminKeyGuard } from '../../services/admin-key-guard.js';
+import type { AdminKeyGuard } from '../../services/directory/admin-key-guard.js';
 import type { DirectoryRepository } from '../../store/directory-repository.js';
 import { bearerTokenOf } from '../../verify/bearer.js';
 import { type VerificationDependencies, verifyToken } from '../../verify/verify-token.js';

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { type TokenKind, tokenKinds } from '../../domain/kinds.js';
-import type { TokenInput } from '../../services/mint-token.js';
-import type { TokenPatch } from '../../services/token-service.js';
+import type { TokenInput } from '../../services/tokens/mint-token.js';
+import type { TokenPatch } from '../../services/tokens/token-service.js';
 import type { RouteDefinition } from '../route.js';
 import { issuedTokenView, pageOf, paginationQuery, tokenListQuery, tokenView } from '../schemas/common.js';
 import {

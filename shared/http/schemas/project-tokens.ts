@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { API_TOKEN_LIFESPANS, API_TOKEN_TYPES, CONTENT_ACTIONS } from '../../domain/content-access.js';
 import { isIpOrCidr } from '../../domain/ip-values.js';
-import type { TokenInput } from '../../services/mint-token.js';
-import type { TokenPatch } from '../../services/token-service.js';
+import type { TokenInput } from '../../services/tokens/mint-token.js';
+import type { TokenPatch } from '../../services/tokens/token-service.js';
 import {
   description,
   displayName,

@@ -10,7 +10,7 @@ import { httpHandler, type Operation } from '../../../shared/http/http-handler.j
 import { ok } from '../../../shared/http/responses.js';
 import { routes } from '../../../shared/http/routes/index.js';
 import { createLogger } from '../../../shared/observability/logger.js';
-import { AdminKeyGuard } from '../../../shared/services/admin-key-guard.js';
+import { AdminKeyGuard } from '../../../shared/services/directory/admin-key-guard.js';
 import type { DirectoryRepository } from '../../../shared/store/directory-repository.js';
 import { localTableNames } from '../../../shared/store/tables.js';
 import type { VerificationDependencies } from '../../../shared/verify/verify-token.js';

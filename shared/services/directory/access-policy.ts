@@ -1,0 +1,141 @@
+import type { Principal, ResourceType, Site, Workspace } from '../../domain/directory.js';
+import { NotFoundError, PermissionDeniedError } from '../../domain/errors.js';
+import {
+  type Permission,
+  permissionsOf,
+  RESOURCE_PERMISSIONS,
+  type Role,
+  rolesGrant,
+} from '../../domain/roles.js';
+import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { ProjectRepository } from '../../store/project-repository.js';
+import type { Actor } from './actor.js';
+
+/** A resource found in the directory, with what access decisions and audit records need to know. */
+export interface ResolvedResource {
+  readonly type: ResourceType;
+  readonly id: string;
+  /** The resource and its ancestors; a role on any of them applies. */
+  readonly chain: ReadonlyArray<{ readonly type: ResourceType; readonly id: string }>;
+  /** Partition of the Events table its audit records go to. */
+  readonly auditScope: string;
+  /** The workspace the resource is, or belongs to (plan checks). */
+  readonly workspace?: Workspace;
+  readonly workspaceId?: string;
+  /** A principal is implicitly admin of itself (its own admin keys). */
+  readonly selfPrincipalId?: string;
+}
+
+/** A resource as one caller may use it: with the permissions the caller holds there. */
+export interface AuthorizedResource extends ResolvedResource {
+  readonly permissions: readonly Permission[];
+}
+
+/** The repositories resources are found in. */
+export interface ResourceStores {
+  readonly directory: DirectoryRepository;
+  readonly projects: ProjectRepository;
+}
+
+type Resolver = (stores: ResourceStores, id: string) => Promise<ResolvedResource | undefined>;
+
+const resolvers: Readonly<Record<ResourceType, Resolver>> = {
+  workspace: async ({ directory }, id) => {
+    const workspace = await directory.getWorkspace(id);
+    return (
+      workspace && {
+        type: 'workspace',
+        id,
+        chain: [{ type: 'workspace', id }],
+        auditScope: `workspace#${id}`,
+        workspace,
+        workspaceId: id,
+      }
+    );
+  },
+  site: async ({ directory }, id) => {
+    const site: Site | undefined = await directory.getSite(id);
+    return (
+      site && {
+        type: 'site',
+        id,
+        chain: [
+          { type: 'site', id },
+          { type: 'workspace', id: site.workspaceId },
+        ],
+        auditScope: `workspace#${site.workspaceId}`,
+        workspaceId: site.workspaceId,
+      }
+    );
+  },
+  project: async ({ projects }, id) => {
+    const project = await projects.getProject(id);
+    return project && { type: 'project', id, chain: [{ type: 'project', id }], auditScope: `project#${id}` };
+  },
+  environment: async ({ projects }, id) => {
+    const environment = await projects.getEnvironment(id);
+    return (
+      environment && {
+        type: 'environment',
+        id,
+        chain: [
+          { type: 'environment', id },
+          { type: 'project', id: environment.projectId },
+        ],
+        auditScope: `project#${environment.projectId}`,
+      }
+    );
+  },
+  principal: async ({ directory }, id) => {
+    const principal: Principal | undefined = await directory.getPrincipal(id);
+    return (
+      principal && { type: 'principal', id, chain: [], auditScope: `principal#${id}`, selfPrincipalId: id }
+    );
+  },
+};
+
+const LABELS: Readonly<Record<ResourceType, string>> = {
+  workspace: 'Workspace',
+  site: 'Site',
+  project: 'Project',
+  environment: 'Environment',
+  principal: 'Principal',
+};
+
+/**
+ * Decides whether an actor may do something to a resource. A resource the actor has no role on answers
+ * 404 exactly like a missing one, with the same reads, so ids of other tenants cannot be probed; a visible
+ * resource without the permission answers 403.
+ */
+export class AccessPolicy {
+  public constructor(private readonly stores: ResourceStores) {}
+
+  public async authorize(
+    actor: Actor,
+    type: ResourceType,
+    id: string,
+    permission: Permission,
+  ): Promise<AuthorizedResource> {
+    const notFound = new NotFoundError(`${LABELS[type]} ${id} was not found.`);
+    const resource = await resolvers[type](this.stores, id);
+    if (actor.isOwner) {
+      if (resource === undefined) throw notFound;
+      return { ...resource, permissions: RESOURCE_PERMISSIONS };
+    }
+    // The roles are looked up for a missing id too (as if it had no parent), so another tenant's resource
+    // and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
+    const roles: Role[] = await this.stores.directory.rolesOn(
+      actor.principalId,
+      resource?.chain ?? [{ type, id }],
+    );
+    if (resource === undefined) throw notFound;
+    if (resource.selfPrincipalId === actor.principalId) roles.push('admin');
+    if (roles.length === 0) throw notFound;
+    if (!rolesGrant(roles, permission)) {
+      throw new PermissionDeniedError(
+        `Your role on ${type} ${id} does not include the "${permission}" permission.`,
+      );
+    }
+    return { ...resource, permissions: permissionsOf(roles) };
+  }
+}

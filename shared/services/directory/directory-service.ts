@@ -1,0 +1,222 @@
+import type { AuditEvent } from '../../domain/audit-event.js';
+import type { Clock } from '../../domain/clock.js';
+import {
+  type CustomDomain,
+  type Membership,
+  newResourceId,
+  type Plan,
+  type Principal,
+  type ResourceType,
+  type Site,
+  type Workspace,
+} from '../../domain/directory.js';
+import { PermissionDeniedError } from '../../domain/errors.js';
+import type { Permission, Role } from '../../domain/roles.js';
+import type { AuditRepository } from '../../store/audit-repository.js';
+import type { Page, PageRequest } from '../../store/cursor.js';
+import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { AccessPolicy } from './access-policy.js';
+import type { Actor, RequestMeta } from './actor.js';
+import type { AuditTrail } from './audit-trail.js';
+
+export interface SiteInput {
+  readonly displayName: string;
+  readonly shortName: string;
+  readonly timeZone?: string;
+  readonly previewUrl?: string;
+  readonly parentFolderId?: string;
+  readonly customDomains?: readonly string[];
+  readonly locales?: unknown;
+}
+
+export type SitePatch = Partial<SiteInput>;
+
+export interface DirectoryServiceDependencies {
+  readonly directory: DirectoryRepository;
+  readonly events: AuditRepository;
+  readonly access: AccessPolicy;
+  readonly audit: AuditTrail;
+  readonly clock: Clock;
+}
+
+/** What the caller may do on a resource it reads. */
+export interface Viewed {
+  readonly viewerPermissions: readonly Permission[];
+}
+
+/** Workspaces, sites, principals and memberships: the things tokens belong to and who manages them. */
+export class DirectoryService {
+  public constructor(private readonly deps: DirectoryServiceDependencies) {}
+
+  public async createWorkspace(
+    actor: Actor,
+    meta: RequestMeta,
+    input: { readonly name: string; readonly plan: Plan },
+  ): Promise<Workspace> {
+    requireOwner(actor, 'create workspaces');
+    const now = this.deps.clock.now().toISOString();
+    const workspace: Workspace = {
+      id: newResourceId(),
+      ...input,
+      createdAt: now,
+      createdBy: actor.principalId,
+    };
+    const creator = membership(actor, 'workspace', workspace.id, 'admin', actor.principalId, now);
+    await this.deps.directory.createWorkspace(
+      workspace,
+      creator,
+      this.deps.audit.record(
+        `workspace#${workspace.id}`,
+        'workspace.created',
+        target(workspace),
+        actor,
+        meta,
+      ),
+    );
+    return workspace;
+  }
+
+  /** The workspaces the actor holds a role on. */
+  public async listWorkspaces(actor: Actor): Promise<Workspace[]> {
+    const memberships = await this.deps.directory.listMemberships(actor.principalId);
+    const ids = memberships.filter((m) => m.resourceType === 'workspace').map((m) => m.resourceId);
+    const workspaces = await this.deps.directory.getWorkspaces(ids);
+    return workspaces.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /** The workspace, with what the caller may do there (`viewerPermissions`, so a UI offers only that). */
+  public async getWorkspace(actor: Actor, workspaceId: string): Promise<Workspace & Viewed> {
+    const { permissions } = await this.deps.access.authorize(
+      actor,
+      'workspace',
+      workspaceId,
+      'resource:read',
+    );
+    return { ...(await this.deps.directory.getWorkspace(workspaceId))!, viewerPermissions: permissions };
+  }
+
+  public async createSite(
+    actor: Actor,
+    meta: RequestMeta,
+    workspaceId: string,
+    input: SiteInput,
+  ): Promise<Site> {
+    const resource = await this.deps.access.authorize(actor, 'workspace', workspaceId, 'sites:create');
+    const now = this.deps.clock.now().toISOString();
+    const site: Site = {
+      id: newResourceId(),
+      workspaceId,
+      displayName: input.displayName,
+      shortName: input.shortName,
+      timeZone: input.timeZone ?? 'UTC',
+      ...optionalSiteFields(input),
+      customDomains: domainsOf(input.customDomains ?? []),
+      createdOn: now,
+      lastUpdated: now,
+    };
+    await this.deps.directory.createSite(
+      site,
+      this.deps.audit.record(resource.auditScope, 'site.created', siteTarget(site), actor, meta),
+    );
+    return site;
+  }
+
+  public async listSites(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<Site>> {
+    await this.deps.access.authorize(actor, 'workspace', workspaceId, 'resource:read');
+    return this.deps.directory.listSites(workspaceId, page);
+  }
+
+  public async getSite(actor: Actor, siteId: string): Promise<Site & Viewed> {
+    const { permissions } = await this.deps.access.authorize(actor, 'site', siteId, 'resource:read');
+    return { ...(await this.deps.directory.getSite(siteId))!, viewerPermissions: permissions };
+  }
+
+  public async updateSite(actor: Actor, meta: RequestMeta, siteId: string, patch: SitePatch): Promise<Site> {
+    const resource = await this.deps.access.authorize(actor, 'site', siteId, 'resource:update');
+    const current = (await this.deps.directory.getSite(siteId))!;
+    const changed = Object.keys(patch).filter((field) => patch[field as keyof SitePatch] !== undefined);
+    const updated: Site = {
+      ...current,
+      ...(patch.displayName === undefined ? {} : { displayName: patch.displayName }),
+      ...(patch.shortName === undefined ? {} : { shortName: patch.shortName }),
+      ...(patch.timeZone === undefined ? {} : { timeZone: patch.timeZone }),
+      ...optionalSiteFields(patch),
+      ...(patch.customDomains === undefined
+        ? {}
+        : { customDomains: domainsOf(patch.customDomains, current.customDomains) }),
+      lastUpdated: this.deps.clock.now().toISOString(),
+    };
+    await this.deps.directory.updateSite(
+      updated,
+      this.deps.audit.record(resource.auditScope, 'site.updated', siteTarget(updated), actor, meta, changed),
+    );
+    return updated;
+  }
+
+  public async createPrincipal(
+    actor: Actor,
+    input: { readonly name: string; readonly email?: string },
+  ): Promise<Principal> {
+    requireOwner(actor, 'create principals');
+    const principal: Principal = {
+      id: newResourceId(),
+      name: input.name,
+      ...(input.email === undefined ? {} : { email: input.email }),
+      createdAt: this.deps.clock.now().toISOString(),
+      createdBy: actor.principalId,
+    };
+    await this.deps.directory.createPrincipal(principal);
+    return principal;
+  }
+
+  /** A principal's own mail settings: its address (`null` removes it) and whether it gets expiry emails. */
+  public async updateSelf(
+    actor: Actor,
+    patch: { readonly email?: string | null; readonly emailNotifications?: boolean },
+  ): Promise<Principal> {
+    const changes = {
+      ...(patch.email === undefined ? {} : { email: patch.email ?? undefined }),
+      ...(patch.emailNotifications === undefined ? {} : { emailNotifications: patch.emailNotifications }),
+    };
+    if (Object.keys(changes).length > 0)
+      await this.deps.directory.updatePrincipal(actor.principalId, changes);
+    return (await this.deps.directory.getPrincipal(actor.principalId))!;
+  }
+
+  public async getPrincipal(actor: Actor, principalId: string): Promise<Principal> {
+    await this.deps.access.authorize(actor, 'principal', principalId, 'resource:read');
+    return (await this.deps.directory.getPrincipal(principalId))!;
+  }
+
+  public async auditLog(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<AuditEvent>> {
+    const resource = await this.deps.access.authorize(actor, 'workspace', workspaceId, 'audit:read');
+    return this.deps.events.list(resource.auditScope, page);
+  }
+}
+
+const requireOwner = (actor: Actor, what: string): void => {
+  if (!actor.isOwner) throw new PermissionDeniedError(`Only the instance owner can ${what}.`);
+};
+
+export const membership = (
+  actor: Actor,
+  resourceType: ResourceType,
+  resourceId: string,
+  role: Role,
+  principalId: string,
+  createdAt: string,
+): Membership => ({ principalId, resourceType, resourceId, role, createdAt, createdBy: actor.principalId });
+
+/** Keeps the ids of domains that stay, so clients holding a domain id are not broken by an edit. */
+const domainsOf = (urls: readonly string[], existing: readonly CustomDomain[] = []): CustomDomain[] =>
+  urls.map((url) => existing.find((domain) => domain.url === url) ?? { id: newResourceId(), url });
+
+const optionalSiteFields = (input: SitePatch): Partial<Site> => ({
+  ...(input.previewUrl === undefined ? {} : { previewUrl: input.previewUrl }),
+  ...(input.parentFolderId === undefined ? {} : { parentFolderId: input.parentFolderId }),
+  ...(input.locales === undefined ? {} : { locales: input.locales }),
+});
+
+const target = (workspace: Workspace) =>
+  ({ type: 'workspace', id: workspace.id, name: workspace.name }) as const;
+const siteTarget = (site: Site) => ({ type: 'site', id: site.id, name: site.displayName }) as const;

@@ -1,0 +1,155 @@
+import type { Clock } from '../../domain/clock.js';
+import type { Membership, Principal, ResourceType } from '../../domain/directory.js';
+import { ConflictError, NotFoundError, PermissionDeniedError } from '../../domain/errors.js';
+import type { Role } from '../../domain/roles.js';
+import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { AccessPolicy } from './access-policy.js';
+import type { Actor, RequestMeta } from './actor.js';
+import type { AuditTrail } from './audit-trail.js';
+import { membership } from './directory-service.js';
+
+export interface MembershipServiceDependencies {
+  readonly directory: DirectoryRepository;
+  readonly access: AccessPolicy;
+  readonly audit: AuditTrail;
+  readonly clock: Clock;
+}
+
+/** The most principals one search answers. */
+export const PRINCIPAL_SEARCH_LIMIT = 50;
+
+const memberTarget = (principalId: string, role: Role) =>
+  ({ type: 'member', id: principalId, name: role }) as const;
+
+/**
+ * Who holds which role on a workspace, site or project. A caller only ever deals with principals it may
+ * see — itself and the members of resources it holds a role on (the instance owner sees everyone) — so a
+ * grant cannot reach, or reveal, a principal of another tenant: those answer exactly like unknown ids.
+ */
+export class MembershipService {
+  public constructor(private readonly deps: MembershipServiceDependencies) {}
+
+  public async listMembers(actor: Actor, type: ResourceType, id: string): Promise<Membership[]> {
+    await this.deps.access.authorize(actor, type, id, 'resource:read');
+    return this.deps.directory.listMembers(type, id);
+  }
+
+  /** Principals the caller may see whose name or id contains `query` (case-insensitive), by name. */
+  public async searchPrincipals(actor: Actor, query = ''): Promise<Principal[]> {
+    const needle = query.trim().toLowerCase();
+    return (await this.#visiblePrincipals(actor))
+      .filter(({ id, name }) => needle === '' || id.includes(needle) || name.toLowerCase().includes(needle))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .slice(0, PRINCIPAL_SEARCH_LIMIT);
+  }
+
+  public async putMember(
+    actor: Actor,
+    meta: RequestMeta,
+    type: ResourceType,
+    id: string,
+    principalId: string,
+    role: Role,
+  ): Promise<Membership> {
+    const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
+    if (!(await this.#canSee(actor, principalId)))
+      throw new NotFoundError(`Principal ${principalId} was not found.`);
+    // Only a grant below admin can take away the last admin; an admin grant needs no roster read.
+    if (role !== 'admin') this.#keepAnAdmin(await this.deps.directory.listMembers(type, id), principalId);
+    const added = membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString());
+    await this.deps.directory.putMembership(
+      added,
+      this.deps.audit.record(
+        resource.auditScope,
+        'member.added',
+        memberTarget(principalId, role),
+        actor,
+        meta,
+      ),
+    );
+    return added;
+  }
+
+  public async removeMember(
+    actor: Actor,
+    meta: RequestMeta,
+    type: ResourceType,
+    id: string,
+    principalId: string,
+  ): Promise<void> {
+    const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
+    const members = await this.deps.directory.listMembers(type, id);
+    if (!members.some((member) => member.principalId === principalId)) {
+      throw new NotFoundError('Membership not found.');
+    }
+    const target = await this.deps.directory.getPrincipal(principalId);
+    if (target?.instanceRole === 'owner' && !actor.isOwner) {
+      throw new PermissionDeniedError('The instance owner can only be removed by the instance owner.');
+    }
+    this.#keepAnAdmin(members, principalId);
+    await this.deps.directory.deleteMembership(
+      type,
+      id,
+      principalId,
+      this.deps.audit.record(
+        resource.auditScope,
+        'member.removed',
+        { type: 'member', id: principalId },
+        actor,
+        meta,
+      ),
+    );
+  }
+
+  /** Refuses a change that would leave the resource without an admin (nobody could manage it any more). */
+  #keepAnAdmin(members: readonly Membership[], losing: string): void {
+    const admins = members.filter((member) => member.role === 'admin');
+    if (admins.length === 1 && admins[0]!.principalId === losing) {
+      throw new ConflictError('This is the last admin here; make someone else admin first.', 'last_admin');
+    }
+  }
+
+  async #canSee(actor: Actor, principalId: string): Promise<boolean> {
+    if (actor.isOwner) return (await this.deps.directory.getPrincipal(principalId)) !== undefined;
+    return (await this.#visibleIds(actor)).has(principalId);
+  }
+
+  async #visiblePrincipals(actor: Actor): Promise<Principal[]> {
+    if (actor.isOwner) return this.deps.directory.listPrincipals();
+    return this.deps.directory.getPrincipals([...(await this.#visibleIds(actor))]);
+  }
+
+  /**
+   * Itself, and everyone holding a role on a resource the caller holds a role on — for a workspace, on its
+   * sites too, since a role on a workspace applies to them.
+   */
+  async #visibleIds(actor: Actor): Promise<Set<string>> {
+    const own = await this.deps.directory.listMemberships(actor.principalId);
+    const resources = (
+      await Promise.all(
+        own.map(async ({ resourceType, resourceId }) => [
+          { type: resourceType, id: resourceId },
+          ...(resourceType === 'workspace' ? await this.#sitesOf(resourceId) : []),
+        ]),
+      )
+    ).flat();
+    const rosters = await Promise.all(
+      resources.map(({ type, id }) => this.deps.directory.listMembers(type, id)),
+    );
+    return new Set([actor.principalId, ...rosters.flat().map((member) => member.principalId)]);
+  }
+
+  async #sitesOf(workspaceId: string): Promise<Array<{ type: ResourceType; id: string }>> {
+    const sites: Array<{ type: ResourceType; id: string }> = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.directory.listSites(workspaceId, {
+        limit: 100,
+        ...(cursor ? { cursor } : {}),
+      });
+      sites.push(...page.items.map((site) => ({ type: 'site' as const, id: site.id })));
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return sites;
+  }
+}

@@ -1,0 +1,135 @@
+import { Webhook } from 'standardwebhooks';
+import type { KeyProvider } from '../../crypto/key-provider.js';
+import { openSecret } from '../../crypto/secret-box.js';
+import type { Clock } from '../../domain/clock.js';
+import { forEachAtMost } from '../../domain/concurrency.js';
+import { attemptVerdict, nextAttemptAt } from '../../domain/webhooks.js';
+import type { WebhookDelivery, WebhookRepository } from '../../store/webhook-repository.js';
+import type { WebhookSender } from './webhook-sender.js';
+
+/** What a webhook signing secret is sealed for (crypto/secret-box.ts). */
+export const WEBHOOK_SECRET_PURPOSE = 'webhook-signing-secret';
+
+/** Outbox items handled per run and kind; a backlog takes more runs, never a longer one. */
+const BATCH = 100;
+/** Deliveries sent at once. */
+const CONCURRENCY = 8;
+
+export interface WebhookDispatcherDependencies {
+  readonly webhooks: WebhookRepository;
+  readonly keys: KeyProvider;
+  readonly clock: Clock;
+  readonly send: WebhookSender;
+}
+
+/** An audit event as the outbox holds it. */
+interface OutboxEvent {
+  readonly pk: string;
+  readonly sk: string;
+  readonly id: string;
+  readonly at: string;
+  readonly action: string;
+  readonly target: Readonly<Record<string, unknown>>;
+  readonly actor?: { readonly principalId?: string };
+  readonly details?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The body every receiver gets: Standard Webhooks' `{type, timestamp, data}`, with what the audit log knows —
+ * ids, names, kinds, owners and dates. Audit events never hold a token value, so no payload can.
+ */
+const payloadOf = (event: OutboxEvent): string =>
+  JSON.stringify({
+    type: event.action,
+    timestamp: event.at,
+    data: {
+      id: event.id,
+      scope: event.pk,
+      target: event.target,
+      ...(event.actor?.principalId === undefined ? {} : { principalId: event.actor.principalId }),
+      ...(event.details === undefined ? {} : { details: event.details }),
+    },
+  });
+
+/**
+ * Drains the webhook outbox: turns waiting audit events into one delivery per subscribed endpoint, then sends
+ * the deliveries that are due, signed, and records each attempt. At least once: a crash after a send and before
+ * its record sends it again (receivers dedupe on `webhook-id`, the event's id).
+ */
+export class WebhookDispatcher {
+  public constructor(private readonly deps: WebhookDispatcherDependencies) {}
+
+  public async drain(): Promise<{ readonly events: number; readonly attempts: number }> {
+    const events = await this.#fanOut();
+    const attempts = await this.#sendDue();
+    return { events, attempts };
+  }
+
+  async #fanOut(): Promise<number> {
+    const { webhooks } = this.deps;
+    const now = this.deps.clock.now().toISOString();
+    const waiting = (await webhooks.dueEvents(now, BATCH)) as unknown as OutboxEvent[];
+    const endpointsByScope = new Map<string, Awaited<ReturnType<WebhookRepository['endpoints']>>>();
+    for (const event of waiting) {
+      if (!endpointsByScope.has(event.pk)) endpointsByScope.set(event.pk, await webhooks.endpoints(event.pk));
+      const subscribed = endpointsByScope
+        .get(event.pk)!
+        .filter((endpoint) => endpoint.events.includes(event.action));
+      const payload = payloadOf(event);
+      await webhooks.fanOut(
+        event,
+        subscribed.map((endpoint) => ({
+          id: event.id,
+          endpointId: endpoint.id,
+          scope: endpoint.scope,
+          scheduledFrom: event.at,
+          type: event.action,
+          payload,
+          createdAt: event.at,
+        })),
+      );
+    }
+    return waiting.length;
+  }
+
+  async #sendDue(): Promise<number> {
+    const now = this.deps.clock.now().toISOString();
+    const due = await this.deps.webhooks.dueDeliveries(now, BATCH);
+    const failures: unknown[] = [];
+    // One delivery's fault (a store error) does not hold up the others; the run reports it at the end.
+    await forEachAtMost(CONCURRENCY, due, (delivery) =>
+      this.#attempt(delivery).catch((error: unknown) => void failures.push(error)),
+    );
+    if (failures.length > 0) throw failures[0];
+    return due.length;
+  }
+
+  async #attempt(delivery: WebhookDelivery): Promise<void> {
+    const { webhooks, keys, clock } = this.deps;
+    const endpoint = await webhooks.endpoint(delivery.scope, delivery.endpointId);
+    const at = clock.now();
+    if (endpoint === undefined) {
+      const gone = { at: at.toISOString(), error: 'endpoint deleted', durationMs: 0 };
+      await webhooks.recordAttempt(delivery, delivery.attempts.length, gone, { status: 'failed' });
+      return;
+    }
+    const secret = await openSecret(keys, WEBHOOK_SECRET_PURPOSE, endpoint.secret);
+    const headers = {
+      'webhook-id': delivery.id,
+      'webhook-timestamp': String(Math.floor(at.getTime() / 1_000)),
+      'webhook-signature': new Webhook(secret).sign(delivery.id, at, delivery.payload),
+    };
+    const result = await this.deps.send(endpoint.url, headers, delivery.payload);
+    const attempt = { at: at.toISOString(), ...result };
+    const made = delivery.attempts.length + 1;
+    const verdict = attemptVerdict(result.status);
+    const retryAt = nextAttemptAt(new Date(delivery.scheduledFrom), made);
+    const outcome =
+      verdict === 'delivered'
+        ? ({ status: 'delivered' } as const)
+        : verdict === 'refused' || retryAt === undefined
+          ? ({ status: 'failed' } as const)
+          : ({ status: 'pending', dueAt: retryAt.toISOString() } as const);
+    await webhooks.recordAttempt(delivery, delivery.attempts.length, attempt, outcome);
+  }
+}

@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { rewriteGeneratedBlocks } from './generated-blocks.js';
 
 /**
- * The arrows of ARCHITECTURE.md, drawn from the code: every part that imports another, with how many of
- * its modules do. `npm run generate:readme` writes them; the architecture test, which cruises the code
+ * The arrows of ARCHITECTURE.md, drawn from the code: every part that imports another (without counts, so
+ * the table changes when an arrow does, not with each import). `npm run generate:readme` writes them; the architecture test, which cruises the code
  * anyway, fails when the document no longer shows the arrows the code has.
  */
 
@@ -38,31 +38,30 @@ const partOf = (path: string): string | undefined => {
   return CODE_ROOTS.find((root) => root !== 'shared' && path.startsWith(`${root}/`));
 };
 
-/** Each arrow between two parts, with the number of modules of the first that import the second. */
-export const arrowsOf = (modules: readonly CruisedModule[]): Map<string, number> => {
-  const importers = new Map<string, Set<string>>();
+/** Each arrow between two parts (`shared/verify → shared/store`), sorted. */
+export const arrowsOf = (modules: readonly CruisedModule[]): string[] => {
+  const arrows = new Set<string>();
   for (const module of modules) {
     const from = partOf(module.source);
     if (from === undefined) continue;
     for (const { resolved } of module.dependencies) {
       const to = partOf(resolved);
       if (to === undefined || to === from) continue;
-      const arrow = `${from} → ${to}`;
-      importers.set(arrow, (importers.get(arrow) ?? new Set()).add(module.source));
+      arrows.add(`${from} → ${to}`);
     }
   }
-  return new Map([...importers].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v.size]));
+  return [...arrows].sort((a, b) => a.localeCompare(b));
 };
 
 /** The arrows as a table, grouped by the importing part. */
-export const renderArrows = (arrows: ReadonlyMap<string, number>): string => {
+export const renderArrows = (arrows: readonly string[]): string => {
   const byPart = new Map<string, string[]>();
-  for (const [arrow, count] of arrows) {
+  for (const arrow of arrows) {
     const [from, to] = arrow.split(' → ') as [string, string];
-    byPart.set(from, [...(byPart.get(from) ?? []), `\`${to}\` (${count})`]);
+    byPart.set(from, [...(byPart.get(from) ?? []), `\`${to}\``]);
   }
   return [
-    '| part | imports (modules that do) |',
+    '| part | imports |',
     '| --- | --- |',
     ...[...byPart].map(([from, targets]) => `| \`${from}\` | ${targets.join(', ')} |`),
   ].join('\n');

@@ -8,6 +8,7 @@ import type { RouteDefinition } from '../shared/http/route.js';
 import { routes } from '../shared/http/routes/index.js';
 import { BENCH_README_FILE, benchTable, bundleSizesLine } from './bench-figures.js';
 import { rewriteGeneratedBlocks } from './generated-blocks.js';
+import { kindHomesList } from './kind-homes.js';
 
 /**
  * The README's token-kind and route tables, generated from the kinds table and the route table so they
@@ -94,6 +95,7 @@ const GENERATED: Readonly<Record<string, () => string>> = {
   errors: errorTable,
   routes: routeTable,
   'bundle-sizes': bundleSizesLine,
+  'kind-homes': kindHomesList,
 };
 
 /** The README with every generated block (between `<!-- generated:name -->` markers) rewritten. */

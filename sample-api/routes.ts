@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TOKEN_KINDS, tokenKinds } from '../shared/domain/kinds.js';
 import type { RouteDefinition } from '../shared/http/route.js';
 import { routePolicyOf } from '../shared/http/route.js';
 import { pageOf, paginationQuery, resourceId, tokenView } from '../shared/http/schemas/common.js';
@@ -32,7 +33,8 @@ export const sampleRoutes: readonly RouteDefinition[] = [
     operationId: 'introspectToken',
     summary: 'What the presented token is: id, kind, owner, scopes, dates',
     handler: 'sample-api/functions/token/introspect',
-    policy: { api: null, kinds: ['site', 'workspace', 'delivery', 'api'] },
+    // Every kind that may call a protected API at all: admin keys are for the management API only.
+    policy: { api: null, kinds: TOKEN_KINDS.filter((kind) => tokenKinds[kind].accessModel !== 'none') },
     responses: {
       200: {
         description: 'The token, with its identity’s external id from the authorizer’s context',

@@ -17,16 +17,16 @@ const FALLBACK: Readonly<Record<keyof typeof NAME_OF, string>> = {
   project: 'Project',
 };
 
-/** A resource's name for a breadcrumb: its kind while loading or when it cannot be read. */
+/** A resource's name for a breadcrumb: its type while loading or when it cannot be read. */
 export const ResourceName = ({
   client,
-  kind,
+  type,
   id,
 }: {
   client: KeywardClient;
-  kind: keyof typeof NAME_OF;
+  type: keyof typeof NAME_OF;
   id: string;
 }) => {
-  const { state } = useLoad(() => NAME_OF[kind](client, id), [kind, id]);
-  return <>{(state.status === 'ready' ? state.data : undefined) ?? FALLBACK[kind]}</>;
+  const { state } = useLoad(() => NAME_OF[type](client, id), [type, id]);
+  return <>{(state.status === 'ready' ? state.data : undefined) ?? FALLBACK[type]}</>;
 };

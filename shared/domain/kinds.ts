@@ -1,9 +1,12 @@
+import type { ApiAccess } from './content-access.js';
+import { NO_RESTRICTIONS, type TokenRestrictions } from './restrictions.js';
 import { type ScopeCatalogue, siteScopeCatalogue, workspaceScopeCatalogue } from './scopes.js';
 import { type TokenPrefixCode, tokenPrefixOf } from './token-format.js';
 
 /**
- * The token kinds as one table of data. Services, the verifier and the sweeper look behaviour up here
- * instead of branching on the kind.
+ * The token kinds as one table of data: every fact about a kind is here — its prefix, labels, limits, what
+ * it may do, which token-policy rules bind it, the fields its view adds. Services, the verifier, the sweeper,
+ * the OpenAPI document, the secret scanners' rules and the CLI look them up instead of branching on the kind.
  */
 
 export const TOKEN_KINDS = ['site', 'workspace', 'delivery', 'api', 'admin'] as const;
@@ -14,6 +17,26 @@ export type OwnerType = (typeof OWNER_TYPES)[number];
 
 /** Management permissions are `<namespace>:<action>`; roles grant them (see roles.ts). */
 export type TokenPermissionNamespace = 'tokens' | 'workspace-tokens' | 'admin-keys';
+
+/** The token-policy rules a kind may be bound by (shared/domain/token-policy.ts checks them). */
+export const POLICY_RULES = [
+  'maxLifetimeDays',
+  'scopeCeiling',
+  'apiTokenTypes',
+  'requireIpRestrictions',
+  'minSecretKeyLength',
+] as const;
+export type PolicyRule = (typeof POLICY_RULES)[number];
+
+/** What a kind's view fields are read from: the stored token's attributes they show. */
+export interface KindFieldsSource {
+  readonly name: string;
+  readonly environmentId?: string;
+  readonly disabled?: boolean;
+  readonly restrictions?: TokenRestrictions;
+  readonly apiAccess?: ApiAccess;
+  readonly lifespanDays?: number | null;
+}
 
 export interface TokenKindDefinition {
   readonly kind: TokenKind;
@@ -48,6 +71,14 @@ export interface TokenKindDefinition {
    * `remove` deletes it, leaving only the audit log's record (delivery and Strapi-style API tokens).
    */
   readonly onDelete: 'revoke' | 'remove';
+  /**
+   * Which token-policy rules bind its tokens. A maximum lifetime is a lifespan for API tokens and, with
+   * `maxLifetimeSetsEndDate`, an end date for kinds that choose no lifespan themselves.
+   */
+  readonly policyRules: readonly PolicyRule[];
+  readonly maxLifetimeSetsEndDate: boolean;
+  /** What its view shows beyond the common fields, under the names its users know. @default none */
+  readonly viewFields?: (token: KindFieldsSource) => Readonly<Record<string, unknown>>;
 }
 
 export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
@@ -68,6 +99,8 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     limitPer: 'owner',
     requestLogs: false,
     onDelete: 'revoke',
+    policyRules: ['scopeCeiling'],
+    maxLifetimeSetsEndDate: true,
   },
   workspace: {
     kind: 'workspace',
@@ -86,6 +119,8 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     limitPer: 'owner',
     requestLogs: false,
     onDelete: 'revoke',
+    policyRules: ['scopeCeiling'],
+    maxLifetimeSetsEndDate: true,
   },
   delivery: {
     kind: 'delivery',
@@ -104,6 +139,21 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     limitPer: 'environment',
     requestLogs: true,
     onDelete: 'remove',
+    policyRules: ['requireIpRestrictions', 'minSecretKeyLength'],
+    maxLifetimeSetsEndDate: false,
+    // Seed 002's names: a project token's name is its title.
+    viewFields: (token) => {
+      const restrictions = token.restrictions ?? NO_RESTRICTIONS;
+      return {
+        title: token.name,
+        environment: token.environmentId ?? null,
+        disabled: token.disabled ?? false,
+        ipRestrictionsEnabled: restrictions.ipRestrictionsEnabled,
+        ipValues: restrictions.ipValues,
+        secretKeyEnabled: restrictions.secretKeyEnabled,
+        requiredHeaders: restrictions.requiredHeaders,
+      };
+    },
   },
   api: {
     kind: 'api',
@@ -122,6 +172,13 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     limitPer: 'owner',
     requestLogs: false,
     onDelete: 'remove',
+    policyRules: ['maxLifetimeDays', 'apiTokenTypes'],
+    maxLifetimeSetsEndDate: false,
+    viewFields: (token) => ({
+      type: token.apiAccess?.type ?? 'read-only',
+      permissions: token.apiAccess?.permissions ?? {},
+      lifespan: token.lifespanDays ?? null,
+    }),
   },
   admin: {
     kind: 'admin',
@@ -140,6 +197,8 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     limitPer: 'owner',
     requestLogs: false,
     onDelete: 'revoke',
+    policyRules: [],
+    maxLifetimeSetsEndDate: false,
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ApiTokenType } from './content-access.js';
 import type { ErrorDetail } from './errors.js';
-import type { TokenKind, TokenKindDefinition } from './kinds.js';
+import type { PolicyRule, TokenKindDefinition } from './kinds.js';
 import { type ScopeLevel, type Scopes, widenedScopes } from './scopes.js';
 
 /**
@@ -37,22 +37,10 @@ export const TOKEN_POLICY_BOUNDS = {
 } as const;
 
 /**
- * Which rules bind which kinds — data, like the kinds table. A lifetime is a lifespan for API tokens and an end
- * date for site and workspace tokens; project tokens live until deleted, so it does not bind them.
+ * The rules that restrict tokens, named once in the kinds table (POLICY_RULES): the policy's fields but
+ * `reuseDetection` and `revealable`, which are settings (test/unit/domain/token-policy.test.ts checks it).
  */
-export const POLICY_RULES_BY_KIND: Readonly<Record<TokenKind, readonly PolicyRule[]>> = {
-  site: ['scopeCeiling'],
-  workspace: ['scopeCeiling'],
-  delivery: ['requireIpRestrictions', 'minSecretKeyLength'],
-  api: ['maxLifetimeDays', 'apiTokenTypes'],
-  admin: [],
-};
-
-/** Kinds whose tokens a maximum lifetime gives an end date at creation (they choose no lifespan themselves). */
-const LIFETIME_GIVES_END_DATE: ReadonlySet<TokenKind> = new Set(['site', 'workspace']);
-
-/** The rules that restrict tokens; `reuseDetection` and `revealable` are settings, not rules. */
-export type PolicyRule = Exclude<keyof TokenPolicy, 'reuseDetection' | 'revealable'>;
+export type { PolicyRule };
 
 /** What a policy is checked against: a token's settings as they will be stored. */
 export interface PolicySubject {
@@ -78,8 +66,7 @@ const rule = (name: keyof TokenPolicy, path: string, message: string): ErrorDeta
  */
 export const policyViolations = (policy: TokenPolicy, token: PolicySubject): ErrorDetail[] => {
   const problems: ErrorDetail[] = [];
-  const binds = (name: PolicyRule) =>
-    policy[name] !== undefined && POLICY_RULES_BY_KIND[token.kind.kind].includes(name);
+  const binds = (name: PolicyRule) => policy[name] !== undefined && token.kind.policyRules.includes(name);
   if (binds('maxLifetimeDays') && token.lifetimeDays !== undefined) {
     const days = token.lifetimeDays;
     if (days === null || days > policy.maxLifetimeDays!) {
@@ -124,4 +111,4 @@ const ceilingOf = (policy: TokenPolicy, path: string): ScopeLevel =>
 
 /** The end a policy gives a new site or workspace token: its maximum lifetime from now, if it has one. */
 export const policyEndDays = (policy: TokenPolicy, kind: TokenKindDefinition): number | undefined =>
-  LIFETIME_GIVES_END_DATE.has(kind.kind) ? policy.maxLifetimeDays : undefined;
+  kind.maxLifetimeSetsEndDate ? policy.maxLifetimeDays : undefined;

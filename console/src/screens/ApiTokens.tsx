@@ -39,7 +39,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       title: 'API tokens',
       crumbs: [
         ['Projects', '/projects'],
-        [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
+        [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
       ],
       kind: tokenKinds.api,
       createLabel: 'Create new API token',

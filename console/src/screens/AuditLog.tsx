@@ -31,7 +31,7 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
         crumbs={[
           ['Workspaces', '/'],
           [
-            <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+            <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
             `/workspaces/${workspaceId}`,
           ],
         ]}

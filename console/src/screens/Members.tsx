@@ -15,21 +15,21 @@ import { useLoad } from '../use-load.js';
 const MEMBER_SCOPES = [
   {
     param: 'workspaceId',
-    kind: 'workspace',
+    type: 'workspace',
     list: '/v1/workspaces/{workspaceId}/members',
     member: '/v1/workspaces/{workspaceId}/members/{principalId}',
     back: (id: string) => `/workspaces/${id}`,
   },
   {
     param: 'siteId',
-    kind: 'site',
+    type: 'site',
     list: '/v1/sites/{siteId}/members',
     member: '/v1/sites/{siteId}/members/{principalId}',
     back: (id: string) => `/sites/${id}/tokens`,
   },
   {
     param: 'projectId',
-    kind: 'project',
+    type: 'project',
     list: '/v1/projects/{projectId}/members',
     member: '/v1/projects/{projectId}/members/{principalId}',
     back: (id: string) => `/projects/${id}`,
@@ -72,7 +72,7 @@ export const Members = ({ session, params }: ScreenProps) => {
     <>
       <PageHeader
         title="Members"
-        crumbs={[[<ResourceName client={client} kind={scope.kind} id={id} key="r" />, scope.back(id)]]}
+        crumbs={[[<ResourceName client={client} type={scope.type} id={id} key="r" />, scope.back(id)]]}
       />
       <FormMessage message={error} />
       <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No members yet.</p>}>

@@ -27,7 +27,7 @@ export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
         title="Request logs"
         crumbs={[
           ['Projects', '/projects'],
-          [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
+          [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
           ['Project tokens', `/projects/${projectId}/tokens`],
         ]}
       />

@@ -41,7 +41,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       title: 'Project tokens',
       crumbs: [
         ['Projects', '/projects'],
-        [<ResourceName client={client} kind="project" id={projectId} key="p" />, `/projects/${projectId}`],
+        [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
       ],
       kind: tokenKinds.delivery,
       createLabel: 'New project token',

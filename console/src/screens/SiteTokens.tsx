@@ -27,7 +27,7 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
         crumbs: [
           ['Workspaces', '/'],
           [
-            <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+            <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
             `/workspaces/${workspaceId}`,
           ],
           [name, `/sites/${siteId}/tokens`],

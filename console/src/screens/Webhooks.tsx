@@ -28,12 +28,12 @@ export const Webhooks = ({ session, params }: ScreenProps) => {
     workspaceId === undefined
       ? [
           ['Projects', '/projects'],
-          [<ResourceName client={client} kind="project" id={projectId!} key="p" />, `/projects/${projectId}`],
+          [<ResourceName client={client} type="project" id={projectId!} key="p" />, `/projects/${projectId}`],
         ]
       : [
           ['Workspaces', '/'],
           [
-            <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+            <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
             `/workspaces/${workspaceId}`,
           ],
         ];

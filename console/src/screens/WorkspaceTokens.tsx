@@ -20,7 +20,7 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
       crumbs: [
         ['Workspaces', '/'],
         [
-          <ResourceName client={client} kind="workspace" id={workspaceId} key="w" />,
+          <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
           `/workspaces/${workspaceId}`,
         ],
       ],

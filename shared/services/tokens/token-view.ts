@@ -1,7 +1,6 @@
 import { creditBalanceOf } from '../../domain/credits.js';
-import { type TokenKind, tokenKinds } from '../../domain/kinds.js';
+import { tokenKinds } from '../../domain/kinds.js';
 import type { RateLimit } from '../../domain/rate-limit.js';
-import { NO_RESTRICTIONS } from '../../domain/restrictions.js';
 import { completeScopes } from '../../domain/scopes.js';
 import type { TokenRecord } from '../../domain/token.js';
 import { effectiveStatus } from '../../domain/token.js';
@@ -38,30 +37,6 @@ export interface TokenView {
   readonly reuseDetectedAt: string | null;
 }
 
-/** What a kind shows beyond the common fields, under the names its users know (seed 002 for project tokens). */
-const kindFields: Readonly<Record<TokenKind, (token: TokenRecord) => Record<string, unknown>>> = {
-  site: () => ({}),
-  workspace: () => ({}),
-  admin: () => ({}),
-  delivery: (token) => {
-    const restrictions = token.restrictions ?? NO_RESTRICTIONS;
-    return {
-      title: token.name,
-      environment: token.environmentId ?? null,
-      disabled: token.disabled ?? false,
-      ipRestrictionsEnabled: restrictions.ipRestrictionsEnabled,
-      ipValues: restrictions.ipValues,
-      secretKeyEnabled: restrictions.secretKeyEnabled,
-      requiredHeaders: restrictions.requiredHeaders,
-    };
-  },
-  api: (token) => ({
-    type: token.apiAccess?.type ?? 'read-only',
-    permissions: token.apiAccess?.permissions ?? {},
-    lifespan: token.lifespanDays ?? null,
-  }),
-};
-
 /** A token's view with its value, the one time it is shown: on create, regenerate and rotation. */
 export interface IssuedTokenView extends TokenView {
   readonly token: string;
@@ -92,7 +67,7 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   rotatedBy: token.rotatedBy ?? null,
   leakedAt: token.leakedAt ?? null,
   reuseDetectedAt: token.reuseDetectedAt ?? null,
-  ...kindFields[token.kind](token),
+  ...tokenKinds[token.kind].viewFields?.(token),
 });
 
 const scopesInCatalogueOrder = (token: TokenRecord): TokenView['scopes'] => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { tokenKinds } from '../../../shared/domain/kinds.js';
-import { policyEndDays, policyViolations } from '../../../shared/domain/token-policy.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type PolicyRule, tokenKinds } from '../../../shared/domain/kinds.js';
+import { policyEndDays, policyViolations, type TokenPolicy } from '../../../shared/domain/token-policy.js';
 
 describe('token policy rules', () => {
   const policy = {
@@ -12,6 +12,10 @@ describe('token policy rules', () => {
     requireIpRestrictions: true,
     minSecretKeyLength: 20,
   };
+
+  it('names in the kinds table exactly the fields of a policy that are rules', () => {
+    expectTypeOf<PolicyRule>().toEqualTypeOf<Exclude<keyof TokenPolicy, 'reuseDetection' | 'revealable'>>();
+  });
 
   it('binds each rule only to the kinds it is for', () => {
     // A site token may have no lifespan and no IP restrictions: those rules are not its.

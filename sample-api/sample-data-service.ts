@@ -7,7 +7,7 @@ import type { RequestMeta, TokenCaller } from '../shared/services/directory/acto
 import { type TokenView, toTokenView } from '../shared/services/tokens/token-view.js';
 import type { AuditRepository } from '../shared/store/audit-repository.js';
 import type { Page, PageRequest } from '../shared/store/cursor.js';
-import type { DirectoryRepository } from '../shared/store/directory-repository.js';
+import type { WorkspaceRepository } from '../shared/store/directory/workspace-repository.js';
 import type { TokenRepository } from '../shared/store/token-repository.js';
 
 /** The Data API's site object (the fields of the site document), with absent values as null. */
@@ -42,7 +42,7 @@ export const siteObjectOf = (site: Site): SiteObject => ({
 });
 
 export interface SampleDataServiceDependencies {
-  readonly directory: DirectoryRepository;
+  readonly workspaces: Pick<WorkspaceRepository, 'getSite' | 'getWorkspace' | 'updateSite'>;
   readonly tokens: TokenRepository;
   readonly events: AuditRepository;
   readonly clock: Clock;
@@ -58,7 +58,7 @@ export class SampleDataService {
   /** The sites a token can see: a site token sees its own site. */
   public async sitesOf(caller: TokenCaller): Promise<SiteObject[]> {
     if (caller.ownerType !== 'site') return [];
-    const site = await this.deps.directory.getSite(caller.ownerId);
+    const site = await this.deps.workspaces.getSite(caller.ownerId);
     return site === undefined ? [] : [siteObjectOf(site)];
   }
 
@@ -77,12 +77,12 @@ export class SampleDataService {
       { type: 'site', id: site.id, name: site.displayName },
       { keyId: caller.tokenId, ...meta },
     );
-    await this.deps.directory.updateSite(published, this.deps.events.putStep(event));
+    await this.deps.workspaces.updateSite(published, this.deps.events.putStep(event));
     return siteObjectOf(published);
   }
 
   public async workspace(workspaceId: string): Promise<Workspace> {
-    const workspace = await this.deps.directory.getWorkspace(workspaceId);
+    const workspace = await this.deps.workspaces.getWorkspace(workspaceId);
     if (workspace === undefined) throw new NotFoundError(`Workspace ${workspaceId} was not found.`);
     return workspace;
   }
@@ -103,7 +103,7 @@ export class SampleDataService {
   }
 
   async #site(siteId: string): Promise<Site> {
-    const site = await this.deps.directory.getSite(siteId);
+    const site = await this.deps.workspaces.getSite(siteId);
     if (site === undefined) throw new NotFoundError(`Site ${siteId} was not found.`);
     return site;
   }

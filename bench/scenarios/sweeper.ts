@@ -21,9 +21,9 @@ export const sweeperCost = async (env: BenchEnvironment, live: number, due: numb
       Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`site#due${i}`, Math.ceil(due / 20)])),
     ),
   ]);
-  const { directory } = runtime.repositories;
-  await directory.advanceSweepWatermark(
-    await directory.sweepWatermark(),
+  const { sweepIndex } = runtime.repositories;
+  await sweepIndex.advanceWatermark(
+    await sweepIndex.watermark(),
     addDays(now, -2).toISOString().slice(0, 10),
   );
   const calls = countCalls(runtime.dynamodb);

@@ -15,10 +15,13 @@ import type { TokenPolicyService } from '../services/tokens/token-policy-service
 import type { TokenService } from '../services/tokens/token-service.js';
 import type { VerificationService } from '../services/tokens/verification-service.js';
 import type { AuditRepository } from '../store/audit-repository.js';
-import type { DirectoryRepository } from '../store/directory-repository.js';
+import type { MembershipRepository } from '../store/directory/membership-repository.js';
+import type { PrincipalRepository } from '../store/directory/principal-repository.js';
+import type { WorkspaceRepository } from '../store/directory/workspace-repository.js';
 import type { OwnerCounterRepository } from '../store/owner-counters.js';
 import type { ProjectRepository } from '../store/project-repository.js';
 import type { RequestLogRepository } from '../store/request-log-repository.js';
+import type { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import type { TokenRepository } from '../store/token-repository.js';
 import type { VerificationDependencies } from '../verify/verify-token.js';
 import type { CompositionOptions } from './container.js';
@@ -37,15 +40,18 @@ import {
 import {
   auditRepository,
   clock,
-  directoryRepository,
   documents,
   dynamodb,
   keys,
   logger,
+  membershipRepository,
   ownerCounterRepository,
+  principalRepository,
   projectRepository,
   requestLogRepository,
+  sweepIndexRepository,
   tokenRepository,
+  workspaceRepository,
 } from './store.js';
 import { adminKeyGuard, adminKeyVerification, notifier, verification } from './verification.js';
 
@@ -69,7 +75,10 @@ export interface Runtime {
   readonly documents: DynamoDBDocumentClient;
   readonly repositories: {
     readonly tokens: TokenRepository;
-    readonly directory: DirectoryRepository;
+    readonly principals: PrincipalRepository;
+    readonly workspaces: WorkspaceRepository;
+    readonly memberships: MembershipRepository;
+    readonly sweepIndex: SweepIndexRepository;
     readonly audit: AuditRepository;
     readonly projects: ProjectRepository;
     readonly requestLogs: RequestLogRepository;
@@ -103,7 +112,10 @@ export const createRuntime = (settings: RuntimeSettings): Runtime => {
     documents: get(documents),
     repositories: {
       tokens: get(tokenRepository),
-      directory: get(directoryRepository),
+      principals: get(principalRepository),
+      workspaces: get(workspaceRepository),
+      memberships: get(membershipRepository),
+      sweepIndex: get(sweepIndexRepository),
       audit: get(auditRepository),
       projects: get(projectRepository),
       requestLogs: get(requestLogRepository),

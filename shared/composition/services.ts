@@ -26,12 +26,13 @@ import {
   auditRepository,
   clock,
   dataKeys,
-  directoryRepository,
   identityRepository,
   keys,
   logger,
   mailRepository,
+  membershipRepository,
   ownerCounterRepository,
+  principalRepository,
   projectRepository,
   rateCounterRepository,
   requestLogRepository,
@@ -40,6 +41,7 @@ import {
   tokenPolicyRepository,
   tokenRepository,
   usageRepository,
+  workspaceRepository,
 } from './store.js';
 import { compromiseResponse, notifier, policyVerification, verification } from './verification.js';
 
@@ -47,7 +49,13 @@ import { compromiseResponse, notifier, policyVerification, verification } from '
 
 export const accessPolicy = /* @__PURE__ */ component(
   'accessPolicy',
-  (c) => new AccessPolicy({ directory: c.get(directoryRepository), projects: c.get(projectRepository) }),
+  (c) =>
+    new AccessPolicy({
+      principals: c.get(principalRepository),
+      workspaces: c.get(workspaceRepository),
+      memberships: c.get(membershipRepository),
+      projects: c.get(projectRepository),
+    }),
 );
 
 export const auditTrail = /* @__PURE__ */ component(
@@ -71,7 +79,8 @@ export const expiryMail = /* @__PURE__ */ component('expiryMail', (c) => {
     : new ExpiryMail({
         mail: c.get(mailRepository),
         tokens: c.get(tokenRepository),
-        directory: c.get(directoryRepository),
+        principals: c.get(principalRepository),
+        memberships: c.get(membershipRepository),
         mailer: send,
         clock: c.get(clock),
         logger: c.get(logger),
@@ -97,7 +106,6 @@ export const sweeper = /* @__PURE__ */ component(
       tokens: c.get(tokenRepository),
       sweepIndex: c.get(sweepIndexRepository),
       counters: c.get(ownerCounterRepository),
-      directory: c.get(directoryRepository),
       events: c.get(auditRepository),
       clock: c.get(clock),
       notifier: c.get(notifier),
@@ -199,7 +207,9 @@ export const directoryService = /* @__PURE__ */ component(
   'directoryService',
   (c) =>
     new DirectoryService({
-      directory: c.get(directoryRepository),
+      principals: c.get(principalRepository),
+      workspaces: c.get(workspaceRepository),
+      memberships: c.get(membershipRepository),
       events: c.get(auditRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
@@ -211,7 +221,9 @@ export const membershipService = /* @__PURE__ */ component(
   'membershipService',
   (c) =>
     new MembershipService({
-      directory: c.get(directoryRepository),
+      principals: c.get(principalRepository),
+      workspaces: c.get(workspaceRepository),
+      memberships: c.get(membershipRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       clock: c.get(clock),
@@ -223,7 +235,7 @@ export const projectService = /* @__PURE__ */ component(
   (c) =>
     new ProjectService({
       projects: c.get(projectRepository),
-      directory: c.get(directoryRepository),
+      memberships: c.get(membershipRepository),
       counters: c.get(ownerCounterRepository),
       events: c.get(auditRepository),
       access: c.get(accessPolicy),
@@ -267,7 +279,7 @@ export const tokenPolicyService = /* @__PURE__ */ component(
       policies: c.get(tokenPolicyRepository),
       kept: c.get(keptValues),
       tokens: c.get(tokenRepository),
-      directory: c.get(directoryRepository),
+      workspaces: c.get(workspaceRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       clock: c.get(clock),

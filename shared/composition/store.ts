@@ -5,7 +5,9 @@ import { AuditRepository } from '../store/audit-repository.js';
 import { ChangeFeedRepository } from '../store/change-feed-repository.js';
 import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
 import { CreditRepository } from '../store/credit-repository.js';
-import { DirectoryRepository } from '../store/directory-repository.js';
+import { MembershipRepository } from '../store/directory/membership-repository.js';
+import { PrincipalRepository } from '../store/directory/principal-repository.js';
+import { WorkspaceRepository } from '../store/directory/workspace-repository.js';
 import { IdentityRepository } from '../store/identity-repository.js';
 import { MailRepository } from '../store/mail-repository.js';
 import { OwnerCounterRepository } from '../store/owner-counters.js';
@@ -47,9 +49,19 @@ export const tokenRepository = /* @__PURE__ */ component(
   (c) => new TokenRepository(c.get(documents), c.options.tables),
 );
 
-export const directoryRepository = /* @__PURE__ */ component(
-  'directoryRepository',
-  (c) => new DirectoryRepository(c.get(documents), c.options.tables.directory),
+export const principalRepository = /* @__PURE__ */ component(
+  'principalRepository',
+  (c) => new PrincipalRepository(c.get(documents), c.options.tables.directory),
+);
+
+export const workspaceRepository = /* @__PURE__ */ component(
+  'workspaceRepository',
+  (c) => new WorkspaceRepository(c.get(documents), c.options.tables.directory),
+);
+
+export const membershipRepository = /* @__PURE__ */ component(
+  'membershipRepository',
+  (c) => new MembershipRepository(c.get(documents), c.options.tables.directory),
 );
 
 export const projectRepository = /* @__PURE__ */ component(

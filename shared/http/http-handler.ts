@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Container } from '../composition/container.js';
 import { containerFromEnvironment } from '../composition/environment.js';
-import { clock as clockPart, directoryRepository, logger as loggerPart } from '../composition/store.js';
+import { clock as clockPart, logger as loggerPart, principalRepository } from '../composition/store.js';
 import { adminKeyGuard, adminKeyVerification } from '../composition/verification.js';
 import { adminAuthentication } from './middlewares/admin-authentication.js';
 import { errorResponse } from './middlewares/error-response.js';
@@ -55,7 +55,7 @@ export const httpHandler = (operation: Operation, options: HttpHandlerOptions): 
     .use(
       adminAuthentication({
         verification: () => container().get(adminKeyVerification),
-        directory: () => container().get(directoryRepository),
+        principals: () => container().get(principalRepository),
         guard: () => container().get(adminKeyGuard),
       }),
     )

@@ -1,18 +1,78 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../domain/errors.js';
 import type { TokenRecord } from '../domain/token.js';
 import type { TableNames } from './tables.js';
 import { noticeNotSent, tokenIsActive, tokenNotActive } from './token-conditions.js';
-import { type AccompanyingSteps, stepsOf, transactWriteOnce } from './transact.js';
+import {
+  type AccompanyingSteps,
+  stepsOf,
+  type TransactionStep,
+  transactWrite,
+  transactWriteOnce,
+} from './transact.js';
+
+/** Where the sweeper has got to, in the Directory table. */
+const WATERMARK_KEY = { pk: 'sweeper', sk: 'watermark' };
 
 /**
- * The sweeper's view of the Tokens table: the sparse `bySweepDay` index, where only tokens that can expire
- * appear, by the day they are due; and the record of which expiry notices went out.
+ * The sweeper's view of the store: the sparse `bySweepDay` index of the Tokens table, where only tokens that
+ * can expire appear, by the day they are due; the record of which expiry notices went out; and the
+ * watermark, the first day not fully swept.
  */
 export class SweepIndexRepository {
   public constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tables: Pick<TableNames, 'tokens'>,
+    private readonly tables: Pick<TableNames, 'tokens' | 'directory'>,
   ) {}
+
+  /** A step that starts the watermark at `day`, for a new instance. */
+  public watermarkStep(day: string): TransactionStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.tables.directory,
+          Item: { ...WATERMARK_KEY, day },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => new ConflictError('The sweeper has a watermark already.', 'already_exists'),
+    };
+  }
+
+  /** The first day (`YYYY-MM-DD`) the sweeper has not fully swept. */
+  public async watermark(): Promise<string | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tables.directory, Key: WATERMARK_KEY, ConsistentRead: true }),
+    );
+    return Item?.day as string | undefined;
+  }
+
+  /** Moves the watermark from `from` to `to`; false when another sweeper moved it first. */
+  public async advanceWatermark(from: string | undefined, to: string): Promise<boolean> {
+    try {
+      await transactWrite(this.client, [
+        {
+          item: {
+            Put: {
+              TableName: this.tables.directory,
+              Item: { ...WATERMARK_KEY, day: to },
+              ConditionExpression: from === undefined ? 'attribute_not_exists(pk)' : '#day = :from',
+              ...(from === undefined
+                ? {}
+                : {
+                    ExpressionAttributeNames: { '#day': 'day' },
+                    ExpressionAttributeValues: { ':from': from },
+                  }),
+            },
+          },
+        },
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError) return false;
+      throw error;
+    }
+  }
 
   /** One page of a shard (`YYYY-MM-DD#n`) of the index. */
   public async page(

@@ -23,7 +23,8 @@ describe('Integration: expiry warnings by email', () => {
     mail = new ExpiryMail({
       mail: container.get(mailRepository),
       tokens: repositories.tokens,
-      directory: repositories.directory,
+      principals: repositories.principals,
+      memberships: repositories.memberships,
       mailer: {
         send: async (message) => {
           if (failNext) {
@@ -36,7 +37,7 @@ describe('Integration: expiry warnings by email', () => {
       clock,
       logger,
     });
-    await repositories.directory.createPrincipal({
+    await repositories.principals.createPrincipal({
       id: principalId,
       name: 'ops',
       email: 'ops@example.com',
@@ -89,7 +90,7 @@ describe('Integration: expiry warnings by email', () => {
   it('drops waiting warnings of a principal who opted out, and queues none for them afterwards', async () => {
     kw.clock.advance(DAY_MS);
     await warn('dropped', 7);
-    await kw.keyward.runtime.repositories.directory.updatePrincipal(principalId, {
+    await kw.keyward.runtime.repositories.principals.updatePrincipal(principalId, {
       emailNotifications: false,
     });
     const before = sent.length;

@@ -34,8 +34,8 @@ describe('Integration: token lifecycle and the sweeper', { timeout: 60_000 }, ()
     ]);
 
   const setWatermark = async (to: string) => {
-    const { directory } = kw.keyward.runtime.repositories;
-    expect(await directory.advanceSweepWatermark(await directory.sweepWatermark(), to)).toBe(true);
+    const { sweepIndex } = kw.keyward.runtime.repositories;
+    expect(await sweepIndex.advanceWatermark(await sweepIndex.watermark(), to)).toBe(true);
   };
 
   it('expires exactly the 100 due of 10,100 tokens reading ≤ 110 index items; a second run changes nothing', async () => {

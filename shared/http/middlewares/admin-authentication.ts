@@ -4,7 +4,7 @@ import { UnauthenticatedError } from '../../domain/errors.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import { parseToken } from '../../domain/token-format.js';
 import type { AdminKeyGuard } from '../../services/directory/admin-key-guard.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
 import { bearerTokenOf } from '../../verify/bearer.js';
 import { type VerificationDependencies, verifyToken } from '../../verify/verify-token.js';
 import { headerOf, requireState } from '../request-state.js';
@@ -13,7 +13,7 @@ type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructure
 
 export interface AdminAuthenticationOptions {
   readonly verification: () => VerificationDependencies;
-  readonly directory: () => DirectoryRepository;
+  readonly principals: () => Pick<PrincipalRepository, 'getPrincipal'>;
   readonly guard: () => AdminKeyGuard;
 }
 
@@ -38,7 +38,7 @@ export const adminAuthentication = (options: AdminAuthenticationOptions): Middle
     if (presented === undefined || parsed?.prefixCode !== tokenKinds.admin.prefixCode) throw refused();
     const result = await verifyToken(options.verification(), presented);
     if (!result.valid) throw refused();
-    const principal = await options.directory().getPrincipal(result.token.ownerId);
+    const principal = await options.principals().getPrincipal(result.token.ownerId);
     if (principal === undefined) throw refused();
     state.actor = {
       principalId: principal.id,

@@ -7,7 +7,9 @@ import {
   type Role,
   rolesGrant,
 } from '../../domain/roles.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { MembershipRepository } from '../../store/directory/membership-repository.js';
+import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
+import type { WorkspaceRepository } from '../../store/directory/workspace-repository.js';
 import type { ProjectRepository } from '../../store/project-repository.js';
 import type { Actor } from './actor.js';
 
@@ -33,15 +35,17 @@ export interface AuthorizedResource extends ResolvedResource {
 
 /** The repositories resources are found in. */
 export interface ResourceStores {
-  readonly directory: DirectoryRepository;
+  readonly principals: Pick<PrincipalRepository, 'getPrincipal'>;
+  readonly workspaces: Pick<WorkspaceRepository, 'getWorkspace' | 'getSite'>;
+  readonly memberships: Pick<MembershipRepository, 'rolesOn'>;
   readonly projects: ProjectRepository;
 }
 
 type Resolver = (stores: ResourceStores, id: string) => Promise<ResolvedResource | undefined>;
 
 const resolvers: Readonly<Record<ResourceType, Resolver>> = {
-  workspace: async ({ directory }, id) => {
-    const workspace = await directory.getWorkspace(id);
+  workspace: async ({ workspaces }, id) => {
+    const workspace = await workspaces.getWorkspace(id);
     return (
       workspace && {
         type: 'workspace',
@@ -53,8 +57,8 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
       }
     );
   },
-  site: async ({ directory }, id) => {
-    const site: Site | undefined = await directory.getSite(id);
+  site: async ({ workspaces }, id) => {
+    const site: Site | undefined = await workspaces.getSite(id);
     return (
       site && {
         type: 'site',
@@ -86,8 +90,8 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
       }
     );
   },
-  principal: async ({ directory }, id) => {
-    const principal: Principal | undefined = await directory.getPrincipal(id);
+  principal: async ({ principals }, id) => {
+    const principal: Principal | undefined = await principals.getPrincipal(id);
     return (
       principal && { type: 'principal', id, chain: [], auditScope: `principal#${id}`, selfPrincipalId: id }
     );
@@ -124,7 +128,7 @@ export class AccessPolicy {
     }
     // The roles are looked up for a missing id too (as if it had no parent), so another tenant's resource
     // and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
-    const roles: Role[] = await this.stores.directory.rolesOn(
+    const roles: Role[] = await this.stores.memberships.rolesOn(
       actor.principalId,
       resource?.chain ?? [{ type, id }],
     );

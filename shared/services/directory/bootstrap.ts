@@ -6,7 +6,8 @@ import { newResourceId, type Principal } from '../../domain/directory.js';
 import { ConflictError } from '../../domain/errors.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import type { AuditRepository } from '../../store/audit-repository.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
+import type { SweepIndexRepository } from '../../store/sweep-index-repository.js';
 import type { TokenRepository } from '../../store/token-repository.js';
 import { transactWrite } from '../../store/transact.js';
 import { mintToken } from '../tokens/mint-token.js';
@@ -23,7 +24,8 @@ export interface BootstrapParts {
   readonly keys: KeyProvider;
   readonly clock: Clock;
   readonly repositories: {
-    readonly directory: DirectoryRepository;
+    readonly principals: Pick<PrincipalRepository, 'isBootstrapped' | 'putPrincipalSteps'>;
+    readonly sweepIndex: Pick<SweepIndexRepository, 'watermarkStep'>;
     readonly tokens: TokenRepository;
     readonly audit: AuditRepository;
   };
@@ -38,8 +40,8 @@ export const bootstrapOwner = async (
   runtime: BootstrapParts,
   name = 'owner',
 ): Promise<BootstrapResult | undefined> => {
-  const { directory, tokens, audit } = runtime.repositories;
-  if (await directory.isBootstrapped()) return undefined;
+  const { principals, sweepIndex, tokens, audit } = runtime.repositories;
+  if (await principals.isBootstrapped()) return undefined;
   const now = runtime.clock.now();
   const principal: Principal = {
     id: newResourceId(),
@@ -56,10 +58,10 @@ export const bootstrapOwner = async (
   });
   try {
     await transactWrite(runtime.documents, [
-      ...directory.putPrincipalSteps(principal, true),
+      ...principals.putPrincipalSteps(principal, true),
       ...tokens.createSteps(record, kind.maxPerOwner),
       // Nothing can be due before the instance existed: the sweeper starts here.
-      directory.sweepWatermarkStep(now.toISOString().slice(0, 10)),
+      sweepIndex.watermarkStep(now.toISOString().slice(0, 10)),
       audit.putStep(
         auditEvent(
           now,

@@ -14,7 +14,9 @@ import { PermissionDeniedError } from '../../domain/errors.js';
 import type { Permission, Role } from '../../domain/roles.js';
 import type { AuditRepository } from '../../store/audit-repository.js';
 import type { Page, PageRequest } from '../../store/cursor.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { MembershipRepository } from '../../store/directory/membership-repository.js';
+import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
+import type { WorkspaceRepository } from '../../store/directory/workspace-repository.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
@@ -32,7 +34,9 @@ export interface SiteInput {
 export type SitePatch = Partial<SiteInput>;
 
 export interface DirectoryServiceDependencies {
-  readonly directory: DirectoryRepository;
+  readonly principals: PrincipalRepository;
+  readonly workspaces: WorkspaceRepository;
+  readonly memberships: Pick<MembershipRepository, 'listMemberships'>;
   readonly events: AuditRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -62,7 +66,7 @@ export class DirectoryService {
       createdBy: actor.principalId,
     };
     const creator = membership(actor, 'workspace', workspace.id, 'admin', actor.principalId, now);
-    await this.deps.directory.createWorkspace(
+    await this.deps.workspaces.createWorkspace(
       workspace,
       creator,
       this.deps.audit.record(
@@ -78,9 +82,9 @@ export class DirectoryService {
 
   /** The workspaces the actor holds a role on. */
   public async listWorkspaces(actor: Actor): Promise<Workspace[]> {
-    const memberships = await this.deps.directory.listMemberships(actor.principalId);
+    const memberships = await this.deps.memberships.listMemberships(actor.principalId);
     const ids = memberships.filter((m) => m.resourceType === 'workspace').map((m) => m.resourceId);
-    const workspaces = await this.deps.directory.getWorkspaces(ids);
+    const workspaces = await this.deps.workspaces.getWorkspaces(ids);
     return workspaces.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
@@ -92,7 +96,7 @@ export class DirectoryService {
       workspaceId,
       'resource:read',
     );
-    return { ...(await this.deps.directory.getWorkspace(workspaceId))!, viewerPermissions: permissions };
+    return { ...(await this.deps.workspaces.getWorkspace(workspaceId))!, viewerPermissions: permissions };
   }
 
   public async createSite(
@@ -114,7 +118,7 @@ export class DirectoryService {
       createdOn: now,
       lastUpdated: now,
     };
-    await this.deps.directory.createSite(
+    await this.deps.workspaces.createSite(
       site,
       this.deps.audit.record(resource.auditScope, 'site.created', siteTarget(site), actor, meta),
     );
@@ -123,17 +127,17 @@ export class DirectoryService {
 
   public async listSites(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<Site>> {
     await this.deps.access.authorize(actor, 'workspace', workspaceId, 'resource:read');
-    return this.deps.directory.listSites(workspaceId, page);
+    return this.deps.workspaces.listSites(workspaceId, page);
   }
 
   public async getSite(actor: Actor, siteId: string): Promise<Site & Viewed> {
     const { permissions } = await this.deps.access.authorize(actor, 'site', siteId, 'resource:read');
-    return { ...(await this.deps.directory.getSite(siteId))!, viewerPermissions: permissions };
+    return { ...(await this.deps.workspaces.getSite(siteId))!, viewerPermissions: permissions };
   }
 
   public async updateSite(actor: Actor, meta: RequestMeta, siteId: string, patch: SitePatch): Promise<Site> {
     const resource = await this.deps.access.authorize(actor, 'site', siteId, 'resource:update');
-    const current = (await this.deps.directory.getSite(siteId))!;
+    const current = (await this.deps.workspaces.getSite(siteId))!;
     const changed = Object.keys(patch).filter((field) => patch[field as keyof SitePatch] !== undefined);
     const updated: Site = {
       ...current,
@@ -146,7 +150,7 @@ export class DirectoryService {
         : { customDomains: domainsOf(patch.customDomains, current.customDomains) }),
       lastUpdated: this.deps.clock.now().toISOString(),
     };
-    await this.deps.directory.updateSite(
+    await this.deps.workspaces.updateSite(
       updated,
       this.deps.audit.record(resource.auditScope, 'site.updated', siteTarget(updated), actor, meta, changed),
     );
@@ -165,7 +169,7 @@ export class DirectoryService {
       createdAt: this.deps.clock.now().toISOString(),
       createdBy: actor.principalId,
     };
-    await this.deps.directory.createPrincipal(principal);
+    await this.deps.principals.createPrincipal(principal);
     return principal;
   }
 
@@ -179,13 +183,13 @@ export class DirectoryService {
       ...(patch.emailNotifications === undefined ? {} : { emailNotifications: patch.emailNotifications }),
     };
     if (Object.keys(changes).length > 0)
-      await this.deps.directory.updatePrincipal(actor.principalId, changes);
-    return (await this.deps.directory.getPrincipal(actor.principalId))!;
+      await this.deps.principals.updatePrincipal(actor.principalId, changes);
+    return (await this.deps.principals.getPrincipal(actor.principalId))!;
   }
 
   public async getPrincipal(actor: Actor, principalId: string): Promise<Principal> {
     await this.deps.access.authorize(actor, 'principal', principalId, 'resource:read');
-    return (await this.deps.directory.getPrincipal(principalId))!;
+    return (await this.deps.principals.getPrincipal(principalId))!;
   }
 
   public async auditLog(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<AuditEvent>> {

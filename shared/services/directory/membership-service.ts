@@ -2,14 +2,18 @@ import type { Clock } from '../../domain/clock.js';
 import type { Membership, Principal, ResourceType } from '../../domain/directory.js';
 import { ConflictError, NotFoundError, PermissionDeniedError } from '../../domain/errors.js';
 import type { Role } from '../../domain/roles.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { MembershipRepository } from '../../store/directory/membership-repository.js';
+import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
+import type { WorkspaceRepository } from '../../store/directory/workspace-repository.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
 import { membership } from './directory-service.js';
 
 export interface MembershipServiceDependencies {
-  readonly directory: DirectoryRepository;
+  readonly principals: Pick<PrincipalRepository, 'getPrincipal' | 'getPrincipals' | 'listPrincipals'>;
+  readonly workspaces: Pick<WorkspaceRepository, 'listSites'>;
+  readonly memberships: MembershipRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly clock: Clock;
@@ -31,7 +35,7 @@ export class MembershipService {
 
   public async listMembers(actor: Actor, type: ResourceType, id: string): Promise<Membership[]> {
     await this.deps.access.authorize(actor, type, id, 'resource:read');
-    return this.deps.directory.listMembers(type, id);
+    return this.deps.memberships.listMembers(type, id);
   }
 
   /** Principals the caller may see whose name or id contains `query` (case-insensitive), by name. */
@@ -55,9 +59,9 @@ export class MembershipService {
     if (!(await this.#canSee(actor, principalId)))
       throw new NotFoundError(`Principal ${principalId} was not found.`);
     // Only a grant below admin can take away the last admin; an admin grant needs no roster read.
-    if (role !== 'admin') this.#keepAnAdmin(await this.deps.directory.listMembers(type, id), principalId);
+    if (role !== 'admin') this.#keepAnAdmin(await this.deps.memberships.listMembers(type, id), principalId);
     const added = membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString());
-    await this.deps.directory.putMembership(
+    await this.deps.memberships.putMembership(
       added,
       this.deps.audit.record(
         resource.auditScope,
@@ -78,16 +82,16 @@ export class MembershipService {
     principalId: string,
   ): Promise<void> {
     const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
-    const members = await this.deps.directory.listMembers(type, id);
+    const members = await this.deps.memberships.listMembers(type, id);
     if (!members.some((member) => member.principalId === principalId)) {
       throw new NotFoundError('Membership not found.');
     }
-    const target = await this.deps.directory.getPrincipal(principalId);
+    const target = await this.deps.principals.getPrincipal(principalId);
     if (target?.instanceRole === 'owner' && !actor.isOwner) {
       throw new PermissionDeniedError('The instance owner can only be removed by the instance owner.');
     }
     this.#keepAnAdmin(members, principalId);
-    await this.deps.directory.deleteMembership(
+    await this.deps.memberships.deleteMembership(
       type,
       id,
       principalId,
@@ -110,13 +114,13 @@ export class MembershipService {
   }
 
   async #canSee(actor: Actor, principalId: string): Promise<boolean> {
-    if (actor.isOwner) return (await this.deps.directory.getPrincipal(principalId)) !== undefined;
+    if (actor.isOwner) return (await this.deps.principals.getPrincipal(principalId)) !== undefined;
     return (await this.#visibleIds(actor)).has(principalId);
   }
 
   async #visiblePrincipals(actor: Actor): Promise<Principal[]> {
-    if (actor.isOwner) return this.deps.directory.listPrincipals();
-    return this.deps.directory.getPrincipals([...(await this.#visibleIds(actor))]);
+    if (actor.isOwner) return this.deps.principals.listPrincipals();
+    return this.deps.principals.getPrincipals([...(await this.#visibleIds(actor))]);
   }
 
   /**
@@ -124,7 +128,7 @@ export class MembershipService {
    * sites too, since a role on a workspace applies to them.
    */
   async #visibleIds(actor: Actor): Promise<Set<string>> {
-    const own = await this.deps.directory.listMemberships(actor.principalId);
+    const own = await this.deps.memberships.listMemberships(actor.principalId);
     const resources = (
       await Promise.all(
         own.map(async ({ resourceType, resourceId }) => [
@@ -134,7 +138,7 @@ export class MembershipService {
       )
     ).flat();
     const rosters = await Promise.all(
-      resources.map(({ type, id }) => this.deps.directory.listMembers(type, id)),
+      resources.map(({ type, id }) => this.deps.memberships.listMembers(type, id)),
     );
     return new Set([actor.principalId, ...rosters.flat().map((member) => member.principalId)]);
   }
@@ -143,7 +147,7 @@ export class MembershipService {
     const sites: Array<{ type: ResourceType; id: string }> = [];
     let cursor: string | undefined;
     do {
-      const page = await this.deps.directory.listSites(workspaceId, {
+      const page = await this.deps.workspaces.listSites(workspaceId, {
         limit: 100,
         ...(cursor ? { cursor } : {}),
       });

@@ -4,7 +4,7 @@ import { type ContentType, type Environment, newResourceId, type Project } from 
 import { ConflictError, NotFoundError, PermissionDeniedError } from '../../domain/errors.js';
 import type { AuditRepository } from '../../store/audit-repository.js';
 import type { Page, PageRequest } from '../../store/cursor.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { MembershipRepository } from '../../store/directory/membership-repository.js';
 import type { OwnerCounterRepository } from '../../store/owner-counters.js';
 import type { ProjectRepository } from '../../store/project-repository.js';
 import type { AccessPolicy } from './access-policy.js';
@@ -14,7 +14,7 @@ import type { Viewed } from './directory-service.js';
 
 export interface ProjectServiceDependencies {
   readonly projects: ProjectRepository;
-  readonly directory: DirectoryRepository;
+  readonly memberships: Pick<MembershipRepository, 'listMemberships'>;
   /** Active project tokens per environment. */
   readonly counters: Pick<OwnerCounterRepository, 'read'>;
   readonly events: AuditRepository;
@@ -72,7 +72,7 @@ export class ProjectService {
 
   /** The projects the actor holds a role on. */
   public async listProjects(actor: Actor): Promise<Project[]> {
-    const memberships = await this.deps.directory.listMemberships(actor.principalId);
+    const memberships = await this.deps.memberships.listMemberships(actor.principalId);
     const projects = await Promise.all(
       memberships
         .filter((m) => m.resourceType === 'project')

@@ -6,7 +6,8 @@ import type { TokenRecord } from '../../domain/token.js';
 import { expiryDigestOf } from '../../mail/expiry-digest.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { Logger } from '../../observability/logger.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { MembershipRepository } from '../../store/directory/membership-repository.js';
+import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
 import type { MailRepository, PendingNotice } from '../../store/mail-repository.js';
 import type { TokenRepository } from '../../store/token-repository.js';
 import type { TransactionStep } from '../../store/transact.js';
@@ -32,7 +33,8 @@ const ADMINS_OF: Readonly<
 export interface ExpiryMailDependencies {
   readonly mail: MailRepository;
   readonly tokens: Pick<TokenRepository, 'get'>;
-  readonly directory: Pick<DirectoryRepository, 'listMembers' | 'getPrincipals'>;
+  readonly principals: Pick<PrincipalRepository, 'getPrincipals'>;
+  readonly memberships: Pick<MembershipRepository, 'listMembers'>;
   readonly mailer: Mailer;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -84,7 +86,7 @@ export class ExpiryMail {
     }
     if (byPrincipal.size === 0) return 0;
     const principals = new Map(
-      (await this.deps.directory.getPrincipals([...byPrincipal.keys()])).map((p) => [p.id, p]),
+      (await this.deps.principals.getPrincipals([...byPrincipal.keys()])).map((p) => [p.id, p]),
     );
     let sent = 0;
     for (const [principalId, notices] of byPrincipal) {
@@ -117,12 +119,12 @@ export class ExpiryMail {
     const creator = (await this.deps.tokens.get(token.tokenId))?.createdBy;
     if (creator !== undefined) ids.add(creator);
     for (const [type, id] of ADMINS_OF[token.ownerType]?.(token) ?? []) {
-      for (const member of await this.deps.directory.listMembers(type, id)) {
+      for (const member of await this.deps.memberships.listMembers(type, id)) {
         if (member.role === 'admin') ids.add(member.principalId);
       }
     }
     if (ids.size === 0) return [];
-    return (await this.deps.directory.getPrincipals([...ids])).filter(mailable);
+    return (await this.deps.principals.getPrincipals([...ids])).filter(mailable);
   }
 
   async #remove(notices: readonly PendingNotice[]): Promise<void> {

@@ -4,7 +4,6 @@ import { forEachAtMost } from '../../domain/concurrency.js';
 import { EXPIRY_NOTICE_DAYS, endOfLife, isPastEndOfLife, SWEEP_SHARDS } from '../../domain/lifecycle.js';
 import { auditScopeOfToken, effectiveStatus, type TokenRecord } from '../../domain/token.js';
 import type { AuditRepository } from '../../store/audit-repository.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
 import type { OwnerCounterRepository } from '../../store/owner-counters.js';
 import type { SweepIndexRepository } from '../../store/sweep-index-repository.js';
 import type { TokenRepository } from '../../store/token-repository.js';
@@ -15,7 +14,6 @@ export interface SweeperDependencies {
   readonly tokens: TokenRepository;
   readonly sweepIndex: SweepIndexRepository;
   readonly counters: OwnerCounterRepository;
-  readonly directory: DirectoryRepository;
   readonly events: AuditRepository;
   readonly clock: Clock;
   readonly notifier: ExpiryNotifier;
@@ -79,7 +77,7 @@ export class Sweeper {
   public async run(): Promise<SweepReport> {
     const now = this.deps.clock.now();
     const today = dayOf(now);
-    const start = (await this.deps.directory.sweepWatermark()) ?? today;
+    const start = (await this.deps.sweepIndex.watermark()) ?? today;
     const counts = { itemsRead: 0, expired: 0, skipped: 0, notices: 0 };
     const owners = new Set<string>();
     const days: string[] = [];
@@ -97,7 +95,7 @@ export class Sweeper {
           dayDone = false;
         }
       });
-      if (dayDone && (await this.deps.directory.advanceSweepWatermark(watermark, nextDay(day))))
+      if (dayDone && (await this.deps.sweepIndex.advanceWatermark(watermark, nextDay(day))))
         watermark = nextDay(day);
       else if (dayDone) break;
     }

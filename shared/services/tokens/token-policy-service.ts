@@ -6,7 +6,7 @@ import { tokenKinds } from '../../domain/kinds.js';
 import { effectiveStatus, type TokenRecord } from '../../domain/token.js';
 import { type PolicySubject, policyViolations, type TokenPolicy } from '../../domain/token-policy.js';
 import { allItemsOf } from '../../store/cursor.js';
-import type { DirectoryRepository } from '../../store/directory-repository.js';
+import type { WorkspaceRepository } from '../../store/directory/workspace-repository.js';
 import type { TokenPolicyRepository } from '../../store/token-policy-repository.js';
 import type { TokenRepository } from '../../store/token-repository.js';
 import type { AccessPolicy } from '../directory/access-policy.js';
@@ -35,7 +35,7 @@ export interface TokenPolicyServiceDependencies {
   readonly policies: TokenPolicyRepository;
   readonly kept: Pick<KeptValues, 'forgetAll'>;
   readonly tokens: Pick<TokenRepository, 'listByOwner'>;
-  readonly directory: Pick<DirectoryRepository, 'listSites'>;
+  readonly workspaces: Pick<WorkspaceRepository, 'listSites'>;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly clock: Clock;
@@ -93,7 +93,7 @@ export class TokenPolicyService {
   async #violations(holder: PolicyHolder, id: string, policy: TokenPolicy): Promise<PolicyViolation[]> {
     const owners = [`${holder}#${id}`];
     if (holder === 'workspace') {
-      for await (const site of allItemsOf((page) => this.deps.directory.listSites(id, page))) {
+      for await (const site of allItemsOf((page) => this.deps.workspaces.listSites(id, page))) {
         owners.push(`site#${site.id}`);
       }
     }

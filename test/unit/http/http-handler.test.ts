@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Container } from '../../../shared/composition/container.js';
-import { clock, directoryRepository, logger } from '../../../shared/composition/store.js';
+import { clock, logger, principalRepository } from '../../../shared/composition/store.js';
 import { adminKeyGuard, adminKeyVerification } from '../../../shared/composition/verification.js';
 import type { KeyProvider } from '../../../shared/crypto/key-provider.js';
 import { ManualClock } from '../../../shared/domain/clock.js';
@@ -11,7 +11,7 @@ import { ok } from '../../../shared/http/responses.js';
 import { routes } from '../../../shared/http/routes/index.js';
 import { createLogger } from '../../../shared/observability/logger.js';
 import { AdminKeyGuard } from '../../../shared/services/directory/admin-key-guard.js';
-import type { DirectoryRepository } from '../../../shared/store/directory-repository.js';
+import type { PrincipalRepository } from '../../../shared/store/directory/principal-repository.js';
 import { localTableNames } from '../../../shared/store/tables.js';
 import type { VerificationDependencies } from '../../../shared/verify/verify-token.js';
 import { httpApiEvent, lambdaContext } from '../../fixtures/events.js';
@@ -30,7 +30,7 @@ const stubContainer = () => {
     .provide(clock, new ManualClock())
     .provide(adminKeyVerification, verification as unknown as VerificationDependencies)
     .provide(adminKeyGuard, new AdminKeyGuard(new ManualClock()))
-    .provide(directoryRepository, { getPrincipal: vi.fn() } as unknown as DirectoryRepository);
+    .provide(principalRepository, { getPrincipal: vi.fn() } as unknown as PrincipalRepository);
   return { container, get };
 };
 

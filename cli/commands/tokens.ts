@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { createKeywardClient } from '../../client/index.js';
 import { SELF_ROTATION } from '../../shared/domain/rotation.js';
-import { VERIFICATION_CODES } from '../../shared/verify/outcome.js';
 import { connect, send } from '../api.js';
 import { readConfig } from '../config.js';
-import { type Column, createOutput, printPage, printRecord, shortTime, table } from '../output.js';
+import { type Column, createOutput, printPage, printRecord, shortTime } from '../output.js';
 import { type CliTokenKind, resolveKind, type TokenFlags } from '../token-kinds.js';
 import { parseInteger, readSecretFromStdin } from '../token-options.js';
 import { UsageError } from '../usage-error.js';
+import { printUsage, type Usage } from '../usage-table.js';
 
 type Token = Record<string, unknown>;
 type Flags = TokenFlags & {
@@ -277,30 +277,4 @@ export const registerTokenCommands = (program: Command): void => {
       );
       printUsage(usage, createOutput(flags));
     });
-};
-
-interface Usage {
-  readonly total: number;
-  readonly totals: Readonly<Record<string, number>>;
-  readonly buckets: readonly { start: string; total: number; counts: Readonly<Record<string, number>> }[];
-  readonly lastUsedAt?: string | null;
-}
-
-/** A row per bucket, a column per outcome the range has (in the order codes are defined), and the totals. */
-const printUsage = (usage: Usage, out: ReturnType<typeof createOutput>) => {
-  if (out.json) return out.print(JSON.stringify(usage, null, 2));
-  const codes = VERIFICATION_CODES.filter((code) => (usage.totals[code] ?? 0) > 0);
-  const rows = [...usage.buckets, { start: 'TOTAL', total: usage.total, counts: usage.totals }];
-  out.print(
-    table(
-      rows,
-      [
-        ['START', (row) => (row.start === 'TOTAL' ? 'TOTAL' : shortTime(row.start))],
-        ...codes.map((code): Column<(typeof rows)[number]> => [code, (row) => String(row.counts[code] ?? 0)]),
-        ['ALL', (row) => String(row.total)],
-      ],
-      out,
-    ),
-  );
-  if (usage.lastUsedAt !== undefined) out.note(`Last used: ${shortTime(usage.lastUsedAt) ?? 'never'}`);
 };

@@ -20,7 +20,8 @@ import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
 import { TokenUsageRepository } from '../store/token-usage-repository.js';
 import { UsageRepository } from '../store/usage-repository.js';
-import { WebhookRepository } from '../store/webhook-repository.js';
+import { WebhookEndpointRepository } from '../store/webhooks/endpoint-repository.js';
+import { WebhookOutboxRepository } from '../store/webhooks/outbox-repository.js';
 import type { VerificationStore } from '../verify/verify-token.js';
 import { component } from './container.js';
 
@@ -130,9 +131,14 @@ export const usageRepository = /* @__PURE__ */ component(
   (c) => new UsageRepository(c.get(documents), c.options.tables.events),
 );
 
-export const webhookRepository = /* @__PURE__ */ component(
-  'webhookRepository',
-  (c) => new WebhookRepository(c.get(documents), c.options.tables),
+export const webhookEndpointRepository = /* @__PURE__ */ component(
+  'webhookEndpointRepository',
+  (c) => new WebhookEndpointRepository(c.get(documents), c.options.tables),
+);
+
+export const webhookOutboxRepository = /* @__PURE__ */ component(
+  'webhookOutboxRepository',
+  (c) => new WebhookOutboxRepository(c.get(documents), c.options.tables),
 );
 
 export const identityRepository = /* @__PURE__ */ component(

@@ -3,7 +3,7 @@ import { httpWebhookSender } from '../services/webhooks/webhook-sender.js';
 import { WebhookService } from '../services/webhooks/webhook-service.js';
 import { component } from './container.js';
 import { accessPolicy, auditTrail } from './services.js';
-import { clock, keys, webhookRepository } from './store.js';
+import { clock, keys, webhookEndpointRepository, webhookOutboxRepository } from './store.js';
 
 /**
  * The webhook parts, apart from the other services: they bring a signer and an address parser that only
@@ -14,7 +14,8 @@ export const webhookService = /* @__PURE__ */ component(
   'webhookService',
   (c) =>
     new WebhookService({
-      webhooks: c.get(webhookRepository),
+      endpoints: c.get(webhookEndpointRepository),
+      outbox: c.get(webhookOutboxRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       keys: c.get(keys),
@@ -28,7 +29,8 @@ export const webhookDispatcher = /* @__PURE__ */ component(
   'webhookDispatcher',
   (c) =>
     new WebhookDispatcher({
-      webhooks: c.get(webhookRepository),
+      endpoints: c.get(webhookEndpointRepository),
+      outbox: c.get(webhookOutboxRepository),
       keys: c.get(keys),
       clock: c.get(clock),
       send: c.options.webhookSender ?? httpWebhookSender(c.options.webhookUrlPolicy ?? 'public-https'),

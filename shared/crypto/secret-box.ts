@@ -1,4 +1,5 @@
 import { hkdfSync } from 'node:crypto';
+import type { SealedSecret } from '../domain/sealed-secret.js';
 import { gcmOpen, gcmSeal } from './aes-gcm.js';
 import type { KeyProvider } from './key-provider.js';
 
@@ -7,11 +8,7 @@ import type { KeyProvider } from './key-provider.js';
  * AES-256-GCM under a key derived (HKDF-SHA-256) from a pepper version and a purpose, so the key is as well kept
  * as the peppers (KMS on AWS) and differs from every HMAC key. The purpose is bound as additional data too.
  */
-export interface SealedSecret {
-  readonly pepperVersion: number;
-  /** `iv.tag.ciphertext`, each base64url. */
-  readonly sealed: string;
-}
+export type { SealedSecret };
 
 const keyFor = (pepper: Buffer, purpose: string): Buffer =>
   Buffer.from(hkdfSync('sha256', pepper, Buffer.alloc(0), `keyward/${purpose}`, 32));

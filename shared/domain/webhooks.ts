@@ -1,4 +1,5 @@
 import type { AuditAction } from './audit-event.js';
+import type { SealedSecret } from './sealed-secret.js';
 
 /**
  * Webhooks: signed deliveries (Standard Webhooks) of what happens to tokens, at least once. The audit event a
@@ -57,3 +58,48 @@ export const attemptVerdict = (status: number | undefined): 'delivered' | 'retry
   if (status >= 400 && status < 500 && status !== 429) return 'refused';
   return 'retry';
 };
+
+/* What the store keeps of endpoints and deliveries (shared/store/webhooks/). */
+
+/** An endpoint as stored: its signing secret sealed (see crypto/secret-box.ts), never in the clear. */
+export interface WebhookEndpoint {
+  readonly id: string;
+  /** `workspace#<id>` or `project#<id>`: whose events it receives. */
+  readonly scope: string;
+  readonly url: string;
+  readonly events: readonly string[];
+  readonly description?: string;
+  readonly secret: SealedSecret;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly updatedAt: string;
+}
+
+/** One try at sending a delivery. */
+export interface DeliveryAttempt {
+  readonly at: string;
+  /** The receiver's HTTP status; absent when it did not answer (timeout, refused connection). */
+  readonly status?: number;
+  readonly error?: string;
+  readonly durationMs: number;
+}
+
+export interface WebhookDelivery {
+  /** The audit event's id: one delivery per event and endpoint. */
+  readonly id: string;
+  readonly endpointId: string;
+  /** The endpoint's workspace or project. */
+  readonly scope: string;
+  /** What the retry schedule counts from: the event, or the moment a person asked for a redelivery. */
+  readonly scheduledFrom: string;
+  readonly type: string;
+  /** The JSON body, exactly as signed and sent. */
+  readonly payload: string;
+  readonly status: 'pending' | 'delivered' | 'failed';
+  readonly attempts: readonly DeliveryAttempt[];
+  readonly createdAt: string;
+  readonly nextAttemptAt?: string;
+}
+
+/** A delivery about to be queued. */
+export type NewDelivery = Omit<WebhookDelivery, 'status' | 'attempts' | 'nextAttemptAt'>;

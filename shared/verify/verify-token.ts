@@ -1,20 +1,18 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
-import { secretMatches } from '../crypto/token-hasher.js';
 import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
 import { type IdentityRecord, identityKeyOf } from '../domain/identity.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
-import { requiredHeadersPresent, SECRET_HEADER, type TokenRestrictions } from '../domain/restrictions.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
 import { type MeteringDependencies, meter } from './metering.js';
 import type { VerificationResult, VerifiedIdentity } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RequestLogger } from './request-log.js';
+import { restrictionsMet } from './request-restrictions.js';
 import type { RoutePolicy } from './route-policy.js';
 import { isEndedSecret, secretMatchOf } from './secret-match.js';
-import { ipAllowed } from './source-ip.js';
 import type { CachedItem } from './token-cache.js';
 import type { UsageCounter } from './usage-counter.js';
 import type { VerificationCache } from './verification-cache.js';
@@ -244,22 +242,6 @@ const judgeRequest = async (
     if (!allowed) return 'INSUFFICIENT_SCOPE';
   }
   return 'VALID';
-};
-
-const restrictionsMet = async (
-  keys: KeyProvider,
-  restrictions: TokenRestrictions,
-  request: VerificationRequest,
-): Promise<boolean> => {
-  const headers = request.headers ?? {};
-  if (restrictions.ipRestrictionsEnabled && !ipAllowed(restrictions.ipValues, request.sourceIp)) return false;
-  if (!requiredHeadersPresent(restrictions.requiredHeaders, headers)) return false;
-  if (!restrictions.secretKeyEnabled) return true;
-  const presented = Object.entries(headers).find(([name]) => name.toLowerCase() === SECRET_HEADER)?.[1];
-  const { secretKeyHash, secretKeyPepperVersion } = restrictions;
-  if (presented === undefined || secretKeyHash === undefined || secretKeyPepperVersion === undefined)
-    return false;
-  return secretMatches(keys, presented, { hash: secretKeyHash, pepperVersion: secretKeyPepperVersion });
 };
 
 /** Appends to the request log of kinds that keep one; a failed write does not fail the request. */

@@ -14,8 +14,8 @@ export interface ExpiryNotifier {
 }
 
 export interface TokenExpiryDependencies {
-  readonly tokens: TokenRepository;
-  readonly events: AuditRepository;
+  readonly tokens: Pick<TokenRepository, 'allOfOwner' | 'endWithOwnerCounter'>;
+  readonly events: Pick<AuditRepository, 'putStep'>;
   readonly clock: Clock;
   readonly notifier: Pick<ExpiryNotifier, 'expired'>;
   /** Drops the kept value of a token it expires (where its tenant keeps values to show again). */

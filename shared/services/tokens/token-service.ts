@@ -1,14 +1,9 @@
 import type { KeyProvider } from '../../crypto/key-provider.js';
 import type { Clock } from '../../domain/clock.js';
 import { creditChangeOf, creditUpdateOf } from '../../domain/credits.js';
-import {
-  MethodNotAllowedError,
-  PlanRequiredError,
-  TokenLimitReachedError,
-  ValidationError,
-} from '../../domain/errors.js';
+import { MethodNotAllowedError, TokenLimitReachedError, ValidationError } from '../../domain/errors.js';
 import { retentionTtl } from '../../domain/lifecycle.js';
-import { type TokenAction, tokenPermission } from '../../domain/roles.js';
+import type { TokenAction } from '../../domain/roles.js';
 import { completeScopes, type Scopes, widenedScopes } from '../../domain/scopes.js';
 import {
   auditTargetOfToken,
@@ -20,7 +15,7 @@ import {
 } from '../../domain/token.js';
 import { policyEndDays } from '../../domain/token-policy.js';
 import { mintToken, type TokenInput } from './mint-token.js';
-import { findOwnedToken, type TokenOwner } from './owned-token.js';
+import { authorizeOnOwner, findOwnedToken, type TokenOwner } from './owned-token.js';
 import { holdToPolicy, policySubjectOf } from './token-policy-check.js';
 import { receivedAtOf, rotateSecret } from './token-rotation.js';
 
@@ -291,25 +286,11 @@ export class TokenService {
     };
   }
 
-  async #authorize(actor: Actor, owner: TokenOwner, action: TokenAction): Promise<ResolvedResource> {
-    const { kind, ownerId } = owner;
-    const resource = await this.deps.access.authorize(
-      actor,
-      kind.ownerType as ResolvedResource['type'],
-      ownerId,
-      tokenPermission(kind.permissionNamespace, action),
-    );
-    if (kind.requiredPlan !== null && resource.workspace?.plan !== kind.requiredPlan) {
-      throw new PlanRequiredError(
-        `${capitalize(kind.label)}s are available on the ${kind.requiredPlan} plan only.`,
-      );
-    }
-    return resource;
+  #authorize(actor: Actor, owner: TokenOwner, action: TokenAction): Promise<ResolvedResource> {
+    return authorizeOnOwner(this.deps.access, actor, owner, action);
   }
 
   #find(owner: TokenOwner, tokenId: string): Promise<TokenRecord> {
     return findOwnedToken(this.deps.tokens, owner, tokenId);
   }
 }
-
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,8 +3,10 @@ import type { KeyProvider } from '../../crypto/key-provider.js';
 import { openSecret } from '../../crypto/secret-box.js';
 import type { Clock } from '../../domain/clock.js';
 import { forEachAtMost } from '../../domain/concurrency.js';
+import type { WebhookDelivery, WebhookEndpoint } from '../../domain/webhooks.js';
 import { attemptVerdict, nextAttemptAt } from '../../domain/webhooks.js';
-import type { WebhookDelivery, WebhookRepository } from '../../store/webhook-repository.js';
+import type { WebhookEndpointRepository } from '../../store/webhooks/endpoint-repository.js';
+import type { WebhookOutboxRepository } from '../../store/webhooks/outbox-repository.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 /** What a webhook signing secret is sealed for (crypto/secret-box.ts). */
@@ -16,7 +18,8 @@ const BATCH = 100;
 const CONCURRENCY = 8;
 
 export interface WebhookDispatcherDependencies {
-  readonly webhooks: WebhookRepository;
+  readonly endpoints: Pick<WebhookEndpointRepository, 'ofScope' | 'get'>;
+  readonly outbox: WebhookOutboxRepository;
   readonly keys: KeyProvider;
   readonly clock: Clock;
   readonly send: WebhookSender;
@@ -66,17 +69,17 @@ export class WebhookDispatcher {
   }
 
   async #fanOut(): Promise<number> {
-    const { webhooks } = this.deps;
+    const { endpoints, outbox } = this.deps;
     const now = this.deps.clock.now().toISOString();
-    const waiting = (await webhooks.dueEvents(now, BATCH)) as unknown as OutboxEvent[];
-    const endpointsByScope = new Map<string, Awaited<ReturnType<WebhookRepository['endpoints']>>>();
+    const waiting = (await outbox.dueEvents(now, BATCH)) as unknown as OutboxEvent[];
+    const endpointsByScope = new Map<string, WebhookEndpoint[]>();
     for (const event of waiting) {
-      if (!endpointsByScope.has(event.pk)) endpointsByScope.set(event.pk, await webhooks.endpoints(event.pk));
+      if (!endpointsByScope.has(event.pk)) endpointsByScope.set(event.pk, await endpoints.ofScope(event.pk));
       const subscribed = endpointsByScope
         .get(event.pk)!
         .filter((endpoint) => endpoint.events.includes(event.action));
       const payload = payloadOf(event);
-      await webhooks.fanOut(
+      await outbox.fanOut(
         event,
         subscribed.map((endpoint) => ({
           id: event.id,
@@ -94,7 +97,7 @@ export class WebhookDispatcher {
 
   async #sendDue(): Promise<number> {
     const now = this.deps.clock.now().toISOString();
-    const due = await this.deps.webhooks.dueDeliveries(now, BATCH);
+    const due = await this.deps.outbox.dueDeliveries(now, BATCH);
     const failures: unknown[] = [];
     // One delivery's fault (a store error) does not hold up the others; the run reports it at the end.
     await forEachAtMost(CONCURRENCY, due, (delivery) =>
@@ -105,12 +108,12 @@ export class WebhookDispatcher {
   }
 
   async #attempt(delivery: WebhookDelivery): Promise<void> {
-    const { webhooks, keys, clock } = this.deps;
-    const endpoint = await webhooks.endpoint(delivery.scope, delivery.endpointId);
+    const { endpoints, outbox, keys, clock } = this.deps;
+    const endpoint = await endpoints.get(delivery.scope, delivery.endpointId);
     const at = clock.now();
     if (endpoint === undefined) {
       const gone = { at: at.toISOString(), error: 'endpoint deleted', durationMs: 0 };
-      await webhooks.recordAttempt(delivery, delivery.attempts.length, gone, { status: 'failed' });
+      await outbox.recordAttempt(delivery, delivery.attempts.length, gone, { status: 'failed' });
       return;
     }
     const secret = await openSecret(keys, WEBHOOK_SECRET_PURPOSE, endpoint.secret);
@@ -130,6 +133,6 @@ export class WebhookDispatcher {
         : verdict === 'refused' || retryAt === undefined
           ? ({ status: 'failed' } as const)
           : ({ status: 'pending', dueAt: retryAt.toISOString() } as const);
-    await webhooks.recordAttempt(delivery, delivery.attempts.length, attempt, outcome);
+    await outbox.recordAttempt(delivery, delivery.attempts.length, attempt, outcome);
   }
 }

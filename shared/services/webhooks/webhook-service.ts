@@ -6,9 +6,11 @@ import type { Clock } from '../../domain/clock.js';
 import { newResourceId, type TenantType } from '../../domain/directory.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.js';
 import { type UrlPolicy, webhookUrlProblem } from '../../domain/webhook-urls.js';
+import type { WebhookDelivery, WebhookEndpoint } from '../../domain/webhooks.js';
 import { WEBHOOK_BOUNDS, WEBHOOK_TEST_EVENT } from '../../domain/webhooks.js';
 import type { Page, PageRequest } from '../../store/cursor.js';
-import type { WebhookDelivery, WebhookEndpoint, WebhookRepository } from '../../store/webhook-repository.js';
+import type { WebhookEndpointRepository } from '../../store/webhooks/endpoint-repository.js';
+import type { WebhookOutboxRepository } from '../../store/webhooks/outbox-repository.js';
 import type { AccessPolicy, ResolvedResource } from '../directory/access-policy.js';
 import type { Actor, RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
@@ -44,7 +46,8 @@ const toView = (endpoint: WebhookEndpoint): WebhookEndpointView => ({
 const newSigningSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
 
 export interface WebhookServiceDependencies {
-  readonly webhooks: WebhookRepository;
+  readonly endpoints: WebhookEndpointRepository;
+  readonly outbox: WebhookOutboxRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly keys: KeyProvider;
@@ -72,7 +75,7 @@ export class WebhookService {
     const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     this.#checkUrl(input.url);
     if (
-      (await this.deps.webhooks.endpoints(resource.auditScope)).length >= WEBHOOK_BOUNDS.maxEndpointsPerOwner
+      (await this.deps.endpoints.ofScope(resource.auditScope)).length >= WEBHOOK_BOUNDS.maxEndpointsPerOwner
     ) {
       throw new ConflictError(
         `A ${tenant.type} has at most ${WEBHOOK_BOUNDS.maxEndpointsPerOwner} webhook endpoints.`,
@@ -92,16 +95,13 @@ export class WebhookService {
       createdBy: actor.principalId,
       updatedAt: now,
     };
-    await this.deps.webhooks.putEndpoint(
-      endpoint,
-      this.#audit(resource, 'webhook.created', endpoint, actor, meta),
-    );
+    await this.deps.endpoints.put(endpoint, this.#audit(resource, 'webhook.created', endpoint, actor, meta));
     return { ...toView(endpoint), secret };
   }
 
   public async list(actor: Actor, tenant: Tenant): Promise<{ readonly items: WebhookEndpointView[] }> {
     const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
-    return { items: (await this.deps.webhooks.endpoints(resource.auditScope)).map(toView) };
+    return { items: (await this.deps.endpoints.ofScope(resource.auditScope)).map(toView) };
   }
 
   public async get(actor: Actor, tenant: Tenant, id: string): Promise<WebhookEndpointView> {
@@ -130,7 +130,7 @@ export class WebhookService {
       ...(patch.description === undefined ? {} : { description: patch.description ?? undefined }),
       updatedAt: this.deps.clock.now().toISOString(),
     };
-    await this.deps.webhooks.updateEndpoint(
+    await this.deps.endpoints.update(
       resource.auditScope,
       id,
       changes,
@@ -142,7 +142,7 @@ export class WebhookService {
   public async remove(actor: Actor, meta: RequestMeta, tenant: Tenant, id: string): Promise<void> {
     const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     const endpoint = await this.#find(resource, id);
-    await this.deps.webhooks.deleteEndpoint(
+    await this.deps.endpoints.delete(
       resource.auditScope,
       id,
       this.#audit(resource, 'webhook.deleted', endpoint, actor, meta),
@@ -163,7 +163,7 @@ export class WebhookService {
       secret: await sealSecret(this.deps.keys, WEBHOOK_SECRET_PURPOSE, secret),
       updatedAt: this.deps.clock.now().toISOString(),
     };
-    await this.deps.webhooks.updateEndpoint(
+    await this.deps.endpoints.update(
       resource.auditScope,
       id,
       changes,
@@ -180,7 +180,7 @@ export class WebhookService {
   ): Promise<Page<Omit<WebhookDelivery, 'scope' | 'scheduledFrom'>>> {
     const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     await this.#find(resource, id);
-    const result = await this.deps.webhooks.deliveries(id, page);
+    const result = await this.deps.outbox.deliveries(id, page);
     return {
       ...result,
       items: result.items.map(({ scope: _s, scheduledFrom: _f, ...delivery }) => delivery),
@@ -194,7 +194,7 @@ export class WebhookService {
     const now = this.deps.clock.now();
     const deliveryId = ulid(now.getTime());
     const at = now.toISOString();
-    await this.deps.webhooks.putDelivery({
+    await this.deps.outbox.putDelivery({
       id: deliveryId,
       endpointId: endpoint.id,
       scope: endpoint.scope,
@@ -214,10 +214,10 @@ export class WebhookService {
   public async redeliver(actor: Actor, tenant: Tenant, id: string, deliveryId: string): Promise<void> {
     const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     await this.#find(resource, id);
-    if ((await this.deps.webhooks.delivery(id, deliveryId)) === undefined) {
+    if ((await this.deps.outbox.delivery(id, deliveryId)) === undefined) {
       throw new NotFoundError(`Delivery ${deliveryId} was not found.`);
     }
-    await this.deps.webhooks.redeliver(id, deliveryId, this.deps.clock.now().toISOString());
+    await this.deps.outbox.redeliver(id, deliveryId, this.deps.clock.now().toISOString());
   }
 
   #checkUrl(url: string): void {
@@ -226,7 +226,7 @@ export class WebhookService {
   }
 
   async #find(resource: ResolvedResource, id: string): Promise<WebhookEndpoint> {
-    const endpoint = await this.deps.webhooks.endpoint(resource.auditScope, id);
+    const endpoint = await this.deps.endpoints.get(resource.auditScope, id);
     if (endpoint === undefined) throw new NotFoundError(`Webhook endpoint ${id} was not found.`);
     return endpoint;
   }

@@ -1,59 +1,18 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { SealedSecret } from '../crypto/secret-box.js';
-import { addDays, toEpochSeconds } from '../domain/clock.js';
-import { NotFoundError } from '../domain/errors.js';
-import { OUTBOX } from '../domain/webhooks.js';
-import { decodeCursor, encodeCursor, type Page, type PageRequest } from './cursor.js';
-import type { TableNames } from './tables.js';
-import { type TransactionStep, transactWrite, transactWriteOnce } from './transact.js';
-import { attributeUpdateOf } from './update-expression.js';
-
-/** An endpoint as stored: its signing secret sealed (see crypto/secret-box.ts), never in the clear. */
-export interface WebhookEndpoint {
-  readonly id: string;
-  /** `workspace#<id>` or `project#<id>`: whose events it receives. */
-  readonly scope: string;
-  readonly url: string;
-  readonly events: readonly string[];
-  readonly description?: string;
-  readonly secret: SealedSecret;
-  readonly createdAt: string;
-  readonly createdBy: string;
-  readonly updatedAt: string;
-}
-
-/** One try at sending a delivery. */
-export interface DeliveryAttempt {
-  readonly at: string;
-  /** The receiver's HTTP status; absent when it did not answer (timeout, refused connection). */
-  readonly status?: number;
-  readonly error?: string;
-  readonly durationMs: number;
-}
-
-export interface WebhookDelivery {
-  /** The audit event's id: one delivery per event and endpoint. */
-  readonly id: string;
-  readonly endpointId: string;
-  /** The endpoint's workspace or project. */
-  readonly scope: string;
-  /** What the retry schedule counts from: the event, or the moment a person asked for a redelivery. */
-  readonly scheduledFrom: string;
-  readonly type: string;
-  /** The JSON body, exactly as signed and sent. */
-  readonly payload: string;
-  readonly status: 'pending' | 'delivered' | 'failed';
-  readonly attempts: readonly DeliveryAttempt[];
-  readonly createdAt: string;
-  readonly nextAttemptAt?: string;
-}
-
-/** A delivery about to be queued. */
-export type NewDelivery = Omit<WebhookDelivery, 'status' | 'attempts' | 'nextAttemptAt'>;
+import { addDays, toEpochSeconds } from '../../domain/clock.js';
+import { NotFoundError } from '../../domain/errors.js';
+import {
+  type DeliveryAttempt,
+  type NewDelivery,
+  OUTBOX,
+  type WebhookDelivery,
+} from '../../domain/webhooks.js';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from '../cursor.js';
+import type { TableNames } from '../tables.js';
+import { type TransactionStep, transactWrite, transactWriteOnce } from '../transact.js';
 
 /** Deliveries are kept this long for their log. */
 const DELIVERY_RETENTION_DAYS = 30;
-const ENDPOINT_PREFIX = 'webhook#';
 const DELIVERY_PARTITION_PREFIX = 'webhook-deliveries#';
 const deliveryPartition = (endpointId: string) => `${DELIVERY_PARTITION_PREFIX}${endpointId}`;
 
@@ -66,97 +25,15 @@ const toDelivery = ({ pk, sk, outbox: _o, dueAt, ttl: _t, ...rest }: Record<stri
   }) as WebhookDelivery;
 
 /**
- * Webhook endpoints (Directory table, under their workspace or project) and their deliveries (Events table,
- * a partition per endpoint, newest last). A pending delivery carries `outbox = delivery` and `dueAt`, which puts
- * it in the sparse `byOutbox` index until it is delivered or has failed for good.
+ * The webhook outbox and the deliveries' log, in the Events table: an event waiting to be fanned out, and a
+ * partition of deliveries per endpoint, newest last. A pending delivery carries `outbox = delivery` and
+ * `dueAt`, which puts it in the sparse `byOutbox` index until it is delivered or has failed for good.
  */
-export class WebhookRepository {
+export class WebhookOutboxRepository {
   public constructor(
     private readonly client: DynamoDBDocumentClient,
-    private readonly tables: Pick<TableNames, 'directory' | 'events'>,
+    private readonly tables: Pick<TableNames, 'events'>,
   ) {}
-
-  public async endpoints(scope: string): Promise<WebhookEndpoint[]> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tables.directory,
-        KeyConditionExpression: 'pk = :scope AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':scope': scope, ':prefix': ENDPOINT_PREFIX },
-        ConsistentRead: true,
-      }),
-    );
-    return (result.Items ?? []).map(
-      ({ pk, sk: _sk, ...rest }) => ({ ...rest, scope: pk }) as WebhookEndpoint,
-    );
-  }
-
-  public async endpoint(scope: string, id: string): Promise<WebhookEndpoint | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tables.directory,
-        Key: { pk: scope, sk: `${ENDPOINT_PREFIX}${id}` },
-        ConsistentRead: true,
-      }),
-    );
-    if (Item === undefined) return undefined;
-    const { pk, sk: _sk, ...rest } = Item;
-    return { ...rest, scope: pk } as WebhookEndpoint;
-  }
-
-  public async putEndpoint(endpoint: WebhookEndpoint, audit: TransactionStep): Promise<void> {
-    const { scope, ...rest } = endpoint;
-    await transactWrite(this.client, [
-      {
-        item: {
-          Put: {
-            TableName: this.tables.directory,
-            Item: { pk: scope, sk: `${ENDPOINT_PREFIX}${endpoint.id}`, ...rest },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      },
-      audit,
-    ]);
-  }
-
-  public async updateEndpoint(
-    scope: string,
-    id: string,
-    changes: Readonly<Record<string, unknown>>,
-    audit: TransactionStep,
-  ): Promise<void> {
-    const update = attributeUpdateOf(changes);
-    await transactWrite(this.client, [
-      {
-        item: {
-          Update: {
-            TableName: this.tables.directory,
-            Key: { pk: scope, sk: `${ENDPOINT_PREFIX}${id}` },
-            ...update,
-            ConditionExpression: 'attribute_exists(pk)',
-          },
-        },
-        onConditionFailed: () => new NotFoundError(`Webhook endpoint ${id} was not found.`),
-      },
-      audit,
-    ]);
-  }
-
-  public async deleteEndpoint(scope: string, id: string, audit: TransactionStep): Promise<void> {
-    await transactWrite(this.client, [
-      {
-        item: {
-          Delete: {
-            TableName: this.tables.directory,
-            Key: { pk: scope, sk: `${ENDPOINT_PREFIX}${id}` },
-            ConditionExpression: 'attribute_exists(pk)',
-          },
-        },
-        onConditionFailed: () => new NotFoundError(`Webhook endpoint ${id} was not found.`),
-      },
-      audit,
-    ]);
-  }
 
   /**
    * Turns an outbox event into its deliveries, and takes it out of the outbox, in one transaction: a crash

@@ -10,8 +10,8 @@ import { MembershipService } from '../services/directory/membership-service.js';
 import { ProjectService } from '../services/directory/project-service.js';
 import { ExpiryMail } from '../services/notifications/expiry-mail.js';
 import { IdentityService } from '../services/tokens/identity-service.js';
-import { KeptValues } from '../services/tokens/kept-values.js';
 import { LeakReports } from '../services/tokens/leak-reports.js';
+import { RevealableValues } from '../services/tokens/revealable-values.js';
 import { selfAuthenticator } from '../services/tokens/self-authentication.js';
 import { Sweeper } from '../services/tokens/sweeper.js';
 import { TokenExpiry } from '../services/tokens/token-expiry.js';
@@ -36,7 +36,7 @@ import {
   projectRepository,
   rateCounterRepository,
   requestLogRepository,
-  sealedValueRepository,
+  revealableValueRepository,
   sweepIndexRepository,
   tokenPolicyRepository,
   tokenRepository,
@@ -95,7 +95,7 @@ export const tokenExpiry = /* @__PURE__ */ component(
       events: c.get(auditRepository),
       clock: c.get(clock),
       notifier: c.get(notifier),
-      kept: c.get(keptValues),
+      revealableValues: c.get(revealableValues),
     }),
 );
 
@@ -141,11 +141,11 @@ export const usageService = /* @__PURE__ */ component(
 );
 
 /** Token values kept to be shown again, where a tenant opted in. */
-export const keptValues = /* @__PURE__ */ component(
-  'keptValues',
+export const revealableValues = /* @__PURE__ */ component(
+  'revealableValues',
   (c) =>
-    new KeptValues({
-      values: c.get(sealedValueRepository),
+    new RevealableValues({
+      values: c.get(revealableValueRepository),
       policies: c.get(tokenPolicyRepository),
       dataKeys: c.get(dataKeys),
       clock: c.get(clock),
@@ -157,7 +157,7 @@ export const tokenReveal = /* @__PURE__ */ component(
   (c) =>
     new TokenReveal({
       tokens: c.get(tokenRepository),
-      kept: c.get(keptValues),
+      revealableValues: c.get(revealableValues),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       rateCounter: c.get(rateCounterRepository),
@@ -173,7 +173,7 @@ export const tokenService = /* @__PURE__ */ component(
       projects: c.get(projectRepository),
       identities: c.get(identityRepository),
       policies: c.get(tokenPolicyRepository),
-      kept: c.get(keptValues),
+      revealableValues: c.get(revealableValues),
       requestLogs: c.get(requestLogRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
@@ -191,7 +191,7 @@ export const tokenService = /* @__PURE__ */ component(
 export const selfRotationService = /* @__PURE__ */ component('selfRotationService', (c) => {
   const deps = {
     tokens: c.get(tokenRepository),
-    kept: c.get(keptValues),
+    revealableValues: c.get(revealableValues),
     keys: c.get(keys),
     clock: c.get(clock),
     audit: c.get(auditTrail),
@@ -277,7 +277,7 @@ export const tokenPolicyService = /* @__PURE__ */ component(
   (c) =>
     new TokenPolicyService({
       policies: c.get(tokenPolicyRepository),
-      kept: c.get(keptValues),
+      revealableValues: c.get(revealableValues),
       tokens: c.get(tokenRepository),
       workspaces: c.get(workspaceRepository),
       access: c.get(accessPolicy),

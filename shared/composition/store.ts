@@ -14,7 +14,7 @@ import { OwnerCounterRepository } from '../store/owner-counters.js';
 import { ProjectRepository } from '../store/project-repository.js';
 import { RateCounterRepository } from '../store/rate-counter-repository.js';
 import { RequestLogRepository } from '../store/request-log-repository.js';
-import { SealedValueRepository } from '../store/sealed-value-repository.js';
+import { RevealableValueRepository } from '../store/revealable-value-repository.js';
 import { SweepIndexRepository } from '../store/sweep-index-repository.js';
 import { TokenPolicyRepository } from '../store/token-policy-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
@@ -85,9 +85,9 @@ export const tokenPolicyRepository = /* @__PURE__ */ component(
   (c) => new TokenPolicyRepository(c.get(documents), c.options.tables.directory),
 );
 
-export const sealedValueRepository = /* @__PURE__ */ component(
-  'sealedValueRepository',
-  (c) => new SealedValueRepository(c.get(documents), c.options.tables.directory),
+export const revealableValueRepository = /* @__PURE__ */ component(
+  'revealableValueRepository',
+  (c) => new RevealableValueRepository(c.get(documents), c.options.tables.directory),
 );
 
 /** Data keys for values kept to be shown again: KMS on AWS, the local key file otherwise. */

@@ -173,7 +173,7 @@ export class DirectoryService {
     return principal;
   }
 
-  /** A principal's own mail settings: its address (`null` removes it) and whether it gets expiry emails. */
+  /** A principal's own mail preferences: its address (`null` removes it) and whether it gets expiry emails. */
   public async updateSelf(
     actor: Actor,
     patch: { readonly email?: string | null; readonly emailNotifications?: boolean },

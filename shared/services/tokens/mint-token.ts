@@ -6,10 +6,10 @@ import { expiryAttributes } from '../../domain/lifecycle.js';
 import { completeScopes, type Scopes } from '../../domain/scopes.js';
 import { ownerKeyOf, type TokenRecord } from '../../domain/token.js';
 import { issueToken } from '../../domain/token-format.js';
-import type { TokenSettings } from './token-settings.js';
+import type { TokenAttributes } from './token-attributes.js';
 
-/** What a new token is made of; the settings beyond name and scopes apply to the kinds that have them. */
-export interface TokenInput extends TokenSettings {
+/** What a new token is made of; the attributes beyond name and scopes apply to the kinds that have them. */
+export interface TokenInput extends TokenAttributes {
   readonly name: string;
   readonly description?: string;
   readonly scopes?: Scopes;
@@ -21,7 +21,7 @@ export interface MintRequest {
   readonly workspaceId?: string;
   readonly createdBy: string;
   readonly input: TokenInput;
-  /** Resolved kind-specific attributes (see token-settings.ts). */
+  /** Resolved kind-specific attributes (see token-attributes.ts). */
   readonly attributes?: Readonly<Record<string, unknown>>;
 }
 

@@ -5,7 +5,7 @@ import { isPastEndOfLife, retentionTtl } from '../../domain/lifecycle.js';
 import { auditScopeOfToken, auditTargetOfToken, type TokenRecord } from '../../domain/token.js';
 import type { AuditRepository } from '../../store/audit-repository.js';
 import type { TokenRepository } from '../../store/token-repository.js';
-import type { KeptValues } from './kept-values.js';
+import type { RevealableValues } from './revealable-values.js';
 
 /** Where expiry news goes beyond the audit log: EventBridge on AWS, the server log locally. */
 export interface ExpiryNotifier {
@@ -19,7 +19,7 @@ export interface TokenExpiryDependencies {
   readonly clock: Clock;
   readonly notifier: Pick<ExpiryNotifier, 'expired'>;
   /** Drops the kept value of a token it expires (where its tenant keeps values to show again). */
-  readonly kept?: Pick<KeptValues, 'forgetSteps'>;
+  readonly revealableValues?: Pick<RevealableValues, 'forgetSteps'>;
 }
 
 /**
@@ -61,7 +61,7 @@ export class TokenExpiry {
             auditEvent(now, auditScopeOfToken(token), 'token.expired', auditTargetOfToken(token), {}),
           ),
           // A value kept to be shown again goes with the token's life.
-          ...(this.deps.kept?.forgetSteps(auditScopeOfToken(token), token) ?? []),
+          ...(this.deps.revealableValues?.forgetSteps(auditScopeOfToken(token), token) ?? []),
         ],
       );
     } catch (error) {

@@ -4,28 +4,28 @@ import type { TokenKindDefinition } from '../../domain/kinds.js';
 import type { TokenRestrictions } from '../../domain/restrictions.js';
 import type { Scopes } from '../../domain/scopes.js';
 import { type PolicySubject, policyViolations, type TokenPolicy } from '../../domain/token-policy.js';
-import type { AttributeChanges, TokenSettings } from './token-settings.js';
+import type { AttributeChanges, TokenAttributes } from './token-attributes.js';
 
 /**
  * What a create or an update sets, as the token policy sees it: the resolved scopes, API access and
  * restrictions, the lifespan asked for, and a new secret key's length (only its HMAC is kept afterwards).
- * Settings a change leaves alone are absent, so they are not held to the policy again.
+ * Attributes a change leaves alone are absent, so they are not held to the policy again.
  */
 export const policySubjectOf = (
   kind: TokenKindDefinition,
   scopes: Scopes | undefined,
-  settings: Pick<TokenSettings, 'apiAccess' | 'lifespanDays' | 'restrictions'>,
+  requested: Pick<TokenAttributes, 'apiAccess' | 'lifespanDays' | 'restrictions'>,
   attributes: AttributeChanges,
 ): PolicySubject => {
   const restrictions = attributes.restrictions as TokenRestrictions | undefined;
-  const secretKey = settings.restrictions?.secretKey;
+  const secretKey = requested.restrictions?.secretKey;
   return {
     kind,
     ...(scopes === undefined ? {} : { scopes }),
     ...(attributes.apiAccess === undefined
       ? {}
       : { apiAccess: attributes.apiAccess as { type: ApiTokenType } }),
-    ...(settings.lifespanDays === undefined ? {} : { lifetimeDays: settings.lifespanDays }),
+    ...(requested.lifespanDays === undefined ? {} : { lifetimeDays: requested.lifespanDays }),
     ...(restrictions === undefined ? {} : { ipRestrictionsEnabled: restrictions.ipRestrictionsEnabled }),
     ...(secretKey === undefined ? {} : { newSecretKeyLength: secretKey.length }),
   };

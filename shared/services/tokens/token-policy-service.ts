@@ -12,7 +12,7 @@ import type { TokenRepository } from '../../store/token-repository.js';
 import type { AccessPolicy } from '../directory/access-policy.js';
 import type { Actor, RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
-import type { KeptValues } from './kept-values.js';
+import type { RevealableValues } from './revealable-values.js';
 
 /** The resources that hold a token policy: workspaces (site and workspace tokens) and projects. */
 export type PolicyHolder = TenantType;
@@ -33,7 +33,7 @@ export interface TokenPolicyView extends TokenPolicy {
 
 export interface TokenPolicyServiceDependencies {
   readonly policies: TokenPolicyRepository;
-  readonly kept: Pick<KeptValues, 'forgetAll'>;
+  readonly revealableValues: Pick<RevealableValues, 'forgetAll'>;
   readonly tokens: Pick<TokenRepository, 'listByOwner'>;
   readonly workspaces: Pick<WorkspaceRepository, 'listSites'>;
   readonly access: AccessPolicy;
@@ -85,7 +85,7 @@ export class TokenPolicyService {
     );
     // Off (or left out) means no value may be shown again: the kept ones go now. New ones can no longer be
     // kept — keeping one is conditional on the setting in the same transaction — so none is missed.
-    if (!policy.revealable) await this.deps.kept.forgetAll(resource.auditScope);
+    if (!policy.revealable) await this.deps.revealableValues.forgetAll(resource.auditScope);
     return { scope: holder, id, ...policy, violations: await this.#violations(holder, id, policy) };
   }
 

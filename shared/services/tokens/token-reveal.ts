@@ -7,16 +7,16 @@ import type { TokenRepository } from '../../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from '../directory/access-policy.js';
 import type { Actor, RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
-import type { KeptValues } from './kept-values.js';
 import { findOwnedToken, type TokenOwner } from './owned-token.js';
 import { consumeQuota } from './request-quota.js';
+import type { RevealableValues } from './revealable-values.js';
 
 /** Values one principal may see again per hour: enough to recover a few, too few to harvest a tenant's. */
 export const REVEALS_PER_HOUR = 20;
 
 export interface TokenRevealDependencies {
   readonly tokens: Pick<TokenRepository, 'get'>;
-  readonly kept: Pick<KeptValues, 'open'>;
+  readonly revealableValues: Pick<RevealableValues, 'open'>;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly rateCounter: Pick<RateCounterRepository, 'consume'>;
@@ -59,7 +59,7 @@ export class TokenReveal {
     const token = await findOwnedToken(this.deps.tokens, owner, tokenId);
     const value =
       effectiveStatus(token, this.deps.clock.now()) === 'active'
-        ? await this.deps.kept.open(resource.auditScope, tokenId)
+        ? await this.deps.revealableValues.open(resource.auditScope, tokenId)
         : undefined;
     if (value === undefined) {
       throw new NotFoundError(

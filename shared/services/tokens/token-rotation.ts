@@ -17,13 +17,13 @@ import { type TokenRepository, tokenNotActive } from '../../store/token-reposito
 import type { TransactionStep } from '../../store/transact.js';
 import type { RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
-import type { KeptValues } from './kept-values.js';
+import type { RevealableValues } from './revealable-values.js';
 import { type IssuedTokenView, toTokenView } from './token-view.js';
 
 export interface RotationDependencies {
   readonly tokens: Pick<TokenRepository, 'replaceSecret' | 'get'>;
   /** Keeps the new value sealed where the token's tenant keeps values to show again. */
-  readonly kept: Pick<KeptValues, 'keepSteps'>;
+  readonly revealableValues: Pick<RevealableValues, 'keepSteps'>;
   readonly keys: KeyProvider;
   readonly clock: Clock;
 }
@@ -66,7 +66,7 @@ export const rotateSecret = async (
         conflictsWithRotationsAfter: rotationConflictBoundary(requestedAt),
       },
       now.toISOString(),
-      [audit, ...(await deps.kept.keepSteps(auditScopeOfToken(token), token, issued.value))],
+      [audit, ...(await deps.revealableValues.keepSteps(auditScopeOfToken(token), token, issued.value))],
     );
   } catch (error) {
     // The condition also fails for a token revoked meanwhile: say which, as revoke would.

@@ -30,11 +30,11 @@ import type { TokenRepository } from '../../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from '../directory/access-policy.js';
 import type { Actor, RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
-import type { KeptValues } from './kept-values.js';
-import { resolveSettings, type SettingsContext, type TokenSettings } from './token-settings.js';
+import type { RevealableValues } from './revealable-values.js';
+import { type AttributesContext, resolveAttributes, type TokenAttributes } from './token-attributes.js';
 import { type IssuedTokenView, type TokenView, toTokenView } from './token-view.js';
 
-export interface TokenPatch extends TokenSettings {
+export interface TokenPatch extends TokenAttributes {
   readonly name?: string;
   readonly description?: string | null;
   readonly scopes?: Scopes;
@@ -46,7 +46,7 @@ export interface TokenServiceDependencies {
   readonly projects: ProjectRepository;
   readonly identities: Pick<IdentityRepository, 'get'>;
   readonly policies: Pick<TokenPolicyRepository, 'get'>;
-  readonly kept: Pick<KeptValues, 'keepSteps' | 'forgetSteps'>;
+  readonly revealableValues: Pick<RevealableValues, 'keepSteps' | 'forgetSteps'>;
   readonly requestLogs: RequestLogRepository;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
@@ -72,10 +72,10 @@ export class TokenService {
     const { kind, ownerId } = owner;
     const resource = await this.#authorize(actor, owner, 'create');
     const now = this.deps.clock.now();
-    // The lifespan is set by minting (it knows the new token's id); the other settings resolve first.
-    const { lifespanDays: _mintedBelow, credits, ...settings } = input;
+    // The lifespan is set by minting (it knows the new token's id); the other attributes resolve first.
+    const { lifespanDays: _mintedBelow, credits, ...requested } = input;
     const attributes = {
-      ...(await resolveSettings(this.#settingsContext(owner, resource, '', now), settings)),
+      ...(await resolveAttributes(this.#attributesContext(owner, resource, '', now), requested)),
       ...(credits === undefined ? {} : creditChangeOf(credits, now).changes),
     };
     const policy = await this.deps.policies.get(resource.auditScope);
@@ -96,7 +96,7 @@ export class TokenService {
     });
     const audit = [
       this.deps.audit.record(resource.auditScope, 'token.created', auditTargetOfToken(record), actor, meta),
-      ...(await this.deps.kept.keepSteps(resource.auditScope, record, value, policy)),
+      ...(await this.deps.revealableValues.keepSteps(resource.auditScope, record, value, policy)),
     ];
     try {
       await this.deps.tokens.putWithOwnerCounter(record, kind.maxPerOwner, audit);
@@ -144,7 +144,7 @@ export class TokenService {
     const token = await this.#find(owner, tokenId);
     const catalogue = owner.kind.scopeCatalogue;
     const now = this.deps.clock.now();
-    const { name, description, scopes, credits, ...settings } = patch;
+    const { name, description, scopes, credits, ...requested } = patch;
     const creditUpdate = creditUpdateOf(credits, token, 'token', now);
     const narrowed =
       scopes === undefined || catalogue === null ? undefined : completeScopes(catalogue, scopes);
@@ -160,7 +160,11 @@ export class TokenService {
       ...(name === undefined ? {} : { name }),
       ...(description === undefined ? {} : { description: description ?? undefined }),
       ...(narrowed === undefined ? {} : { scopes: narrowed }),
-      ...(await resolveSettings(this.#settingsContext(owner, resource, token.tokenId, now), settings, token)),
+      ...(await resolveAttributes(
+        this.#attributesContext(owner, resource, token.tokenId, now),
+        requested,
+        token,
+      )),
       ...creditUpdate.changes,
     };
     const changed = Object.keys(patch).filter((field) => patch[field as keyof TokenPatch] !== undefined);
@@ -168,7 +172,7 @@ export class TokenService {
     // Only what this change sets is held to the policy: a rename never fails for a rule the token already broke.
     holdToPolicy(
       await this.deps.policies.get(resource.auditScope),
-      policySubjectOf(owner.kind, narrowed, settings, changes),
+      policySubjectOf(owner.kind, narrowed, requested, changes),
     );
     const newCounter = changes.counterKey as string | undefined;
     const moveCounter =
@@ -222,7 +226,7 @@ export class TokenService {
     const end = { status: 'revoked' as const, at: now.toISOString(), ttl: retentionTtl(now) };
     await this.deps.tokens.endWithOwnerCounter(token, end, [
       this.deps.audit.record(resource.auditScope, 'token.revoked', auditTargetOfToken(token), actor, meta),
-      ...this.deps.kept.forgetSteps(resource.auditScope, token),
+      ...this.deps.revealableValues.forgetSteps(resource.auditScope, token),
     ]);
     const { sweepShard: _unused, ...rest } = token;
     return toTokenView(
@@ -237,7 +241,7 @@ export class TokenService {
     const token = await this.#find(owner, tokenId);
     await this.deps.tokens.remove(token, this.deps.clock.now().toISOString(), [
       this.deps.audit.record(resource.auditScope, 'token.deleted', auditTargetOfToken(token), actor, meta),
-      ...this.deps.kept.forgetSteps(resource.auditScope, token),
+      ...this.deps.revealableValues.forgetSteps(resource.auditScope, token),
     ]);
   }
 
@@ -268,12 +272,12 @@ export class TokenService {
     return rotateSecret(this.deps, token, options.gracePeriodSeconds, actor.principalId, audit, requestedAt);
   }
 
-  #settingsContext(
+  #attributesContext(
     owner: TokenOwner,
     resource: ResolvedResource,
     tokenId: string,
     now: Date,
-  ): SettingsContext {
+  ): AttributesContext {
     return {
       kind: owner.kind,
       ownerId: owner.ownerId,

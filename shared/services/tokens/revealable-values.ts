@@ -4,12 +4,12 @@ import type { Clock } from '../../domain/clock.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import type { TokenRecord } from '../../domain/token.js';
 import type { TokenPolicy } from '../../domain/token-policy.js';
-import type { SealedValueRepository } from '../../store/sealed-value-repository.js';
+import type { RevealableValueRepository } from '../../store/revealable-value-repository.js';
 import type { TokenPolicyRepository } from '../../store/token-policy-repository.js';
 import type { TransactionStep } from '../../store/transact.js';
 
 export interface KeptValuesDependencies {
-  readonly values: SealedValueRepository;
+  readonly values: RevealableValueRepository;
   readonly policies: Pick<TokenPolicyRepository, 'get' | 'revealableStep'>;
   readonly dataKeys: DataKeys;
   readonly clock: Clock;
@@ -20,7 +20,7 @@ export interface KeptValuesDependencies {
  * setting is on when it is made — in the same transaction as the token, on condition that it still is — so a
  * value made while it was off is never revealable, and turning it off leaves none behind.
  */
-export class KeptValues {
+export class RevealableValues {
   public constructor(private readonly deps: KeptValuesDependencies) {}
 
   /** The steps that keep a new value of `token` sealed, or none when its tenant does not keep values. */

@@ -13,7 +13,7 @@ import type { IdentityRepository } from '../../store/identity-repository.js';
 import type { ProjectRepository } from '../../store/project-repository.js';
 
 /**
- * The settings some kinds have beyond name and scopes — environment, restrictions, API-token access,
+ * The attributes some kinds have beyond name and scopes — environment, restrictions, API-token access,
  * lifespan — turned into record attributes. Checks that need the directory (does the environment belong
  * to this project? does the content type exist?) happen here and fail as 422 on the field concerned.
  */
@@ -32,7 +32,7 @@ export interface ApiAccessInput {
   readonly permissions?: Readonly<Record<string, readonly ContentAction[]>>;
 }
 
-export interface TokenSettings {
+export interface TokenAttributes {
   readonly disabled?: boolean;
   readonly environmentId?: string;
   readonly restrictions?: RestrictionsInput;
@@ -47,7 +47,7 @@ export interface TokenSettings {
   readonly identityId?: string | null;
 }
 
-export interface SettingsContext {
+export interface AttributesContext {
   readonly kind: TokenKindDefinition;
   readonly ownerId: string;
   /** Where the token's identities live: its workspace or project (`workspace#<id>`, `project#<id>`). */
@@ -62,7 +62,7 @@ export interface SettingsContext {
 /** Attribute changes; `undefined` values mean "remove". */
 export type AttributeChanges = Record<string, unknown>;
 
-const environmentOf = async (ctx: SettingsContext, requested: string | undefined) => {
+const environmentOf = async (ctx: AttributesContext, requested: string | undefined) => {
   if (requested === undefined) {
     const [first] = await ctx.projects.listEnvironments(ctx.ownerId);
     if (first === undefined)
@@ -77,7 +77,7 @@ const environmentOf = async (ctx: SettingsContext, requested: string | undefined
 };
 
 const restrictionsOf = async (
-  ctx: SettingsContext,
+  ctx: AttributesContext,
   input: RestrictionsInput,
   current: TokenRestrictions = NO_RESTRICTIONS,
 ): Promise<TokenRestrictions> => {
@@ -108,7 +108,7 @@ const restrictionsOf = async (
 };
 
 const apiAccessOf = async (
-  ctx: SettingsContext,
+  ctx: AttributesContext,
   input: ApiAccessInput,
   current: TokenRecord['apiAccess'],
 ) => {
@@ -144,7 +144,7 @@ const apiAccessOf = async (
 };
 
 /** A token may join only an identity of its own workspace or project. */
-const identityOf = async (ctx: SettingsContext, identityId: string): Promise<string> => {
+const identityOf = async (ctx: AttributesContext, identityId: string): Promise<string> => {
   const identity = await ctx.identities.get(identityId);
   if (identity?.scope !== ctx.scope) {
     throw ValidationError.forField('identityId', `no identity ${identityId} where this token lives`);
@@ -152,35 +152,35 @@ const identityOf = async (ctx: SettingsContext, identityId: string): Promise<str
   return identity.identityId;
 };
 
-const lifespanOf = (ctx: SettingsContext, lifespanDays: number | null): AttributeChanges => {
+const lifespanOf = (ctx: AttributesContext, lifespanDays: number | null): AttributeChanges => {
   const expiresAt = lifespanDays === null ? undefined : addDays(ctx.now, lifespanDays).toISOString();
   const { sweepShard, ttl } = expiryAttributes(ctx.kind, ctx.tokenId, ctx.now, expiresAt);
   return { lifespanDays, expiresAt, sweepShard, ttl };
 };
 
-/** Record attributes for `settings`, merged over `current` when updating an existing token. */
-export const resolveSettings = async (
-  ctx: SettingsContext,
-  settings: TokenSettings,
+/** What the requested attributes become on the record, merged over `current` when updating a token. */
+export const resolveAttributes = async (
+  ctx: AttributesContext,
+  requested: TokenAttributes,
   current?: TokenRecord,
 ): Promise<AttributeChanges> => {
   const changes: AttributeChanges = {};
-  if (settings.disabled !== undefined) changes.disabled = settings.disabled;
+  if (requested.disabled !== undefined) changes.disabled = requested.disabled;
   if (
     ctx.kind.limitPer === 'environment' &&
-    (current === undefined || settings.environmentId !== undefined)
+    (current === undefined || requested.environmentId !== undefined)
   ) {
-    const environmentId = await environmentOf(ctx, settings.environmentId);
+    const environmentId = await environmentOf(ctx, requested.environmentId);
     Object.assign(changes, { environmentId, counterKey: `environment#${environmentId}` });
   }
-  if (settings.restrictions !== undefined)
-    changes.restrictions = await restrictionsOf(ctx, settings.restrictions, current?.restrictions);
-  if (settings.apiAccess !== undefined)
-    changes.apiAccess = await apiAccessOf(ctx, settings.apiAccess, current?.apiAccess);
-  if (settings.lifespanDays !== undefined) Object.assign(changes, lifespanOf(ctx, settings.lifespanDays));
-  if (settings.rateLimit !== undefined) changes.rateLimit = settings.rateLimit ?? undefined;
-  if (settings.identityId !== undefined)
+  if (requested.restrictions !== undefined)
+    changes.restrictions = await restrictionsOf(ctx, requested.restrictions, current?.restrictions);
+  if (requested.apiAccess !== undefined)
+    changes.apiAccess = await apiAccessOf(ctx, requested.apiAccess, current?.apiAccess);
+  if (requested.lifespanDays !== undefined) Object.assign(changes, lifespanOf(ctx, requested.lifespanDays));
+  if (requested.rateLimit !== undefined) changes.rateLimit = requested.rateLimit ?? undefined;
+  if (requested.identityId !== undefined)
     changes.identityId =
-      settings.identityId === null ? undefined : await identityOf(ctx, settings.identityId);
+      requested.identityId === null ? undefined : await identityOf(ctx, requested.identityId);
   return changes;
 };

@@ -13,7 +13,7 @@ const DELETE_CONCURRENCY = 16;
  * lists or caches tokens ever holds one; under one partition per tenant, so turning the setting off finds
  * every one with a strongly consistent query.
  */
-export class SealedValueRepository {
+export class RevealableValueRepository {
   public constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,

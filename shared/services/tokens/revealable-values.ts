@@ -8,7 +8,7 @@ import type { RevealableValueRepository } from '../../store/revealable-value-rep
 import type { TokenPolicyRepository } from '../../store/token-policy-repository.js';
 import type { TransactionStep } from '../../store/transact.js';
 
-export interface KeptValuesDependencies {
+export interface RevealableValuesDependencies {
   readonly values: RevealableValueRepository;
   readonly policies: Pick<TokenPolicyRepository, 'get' | 'revealableStep'>;
   readonly dataKeys: DataKeys;
@@ -21,7 +21,7 @@ export interface KeptValuesDependencies {
  * value made while it was off is never revealable, and turning it off leaves none behind.
  */
 export class RevealableValues {
-  public constructor(private readonly deps: KeptValuesDependencies) {}
+  public constructor(private readonly deps: RevealableValuesDependencies) {}
 
   /** The steps that keep a new value of `token` sealed, or none when its tenant does not keep values. */
   public async keepSteps(

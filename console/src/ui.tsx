@@ -130,7 +130,11 @@ export const ConfirmDialog = ({
   );
 };
 
-/** A new token's value: shown once, with a copy button and a warning that it will not be shown again. */
+/**
+ * A new token's value: shown once, with a copy button and a warning that it will not be shown again. The
+ * panel brings itself into view and takes the focus when it appears, wherever on the page the action that
+ * made the value was: the one time a value is shown cannot happen off-screen.
+ */
 export const OneTimeToken = ({
   value,
   onDone,
@@ -142,9 +146,16 @@ export const OneTimeToken = ({
   what?: string;
 }) => {
   const [copied, setCopied] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'center' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <section className="one-time" aria-labelledby="one-time-title">
-      <h2 id="one-time-title">Copy your {what} now</h2>
+    <section className="one-time" aria-labelledby="one-time-title" data-testid="one-time">
+      <h2 id="one-time-title" ref={heading} tabIndex={-1}>
+        Copy your {what} now
+      </h2>
       <p>
         <strong>You won't see it again.</strong> Store it somewhere safe; if it is lost, regenerate or create
         a new one.
@@ -161,7 +172,7 @@ export const OneTimeToken = ({
           {copied ? 'Copied' : 'Copy'}
         </button>
         <button type="button" onClick={onDone}>
-          Done
+          I have copied it
         </button>
       </div>
     </section>

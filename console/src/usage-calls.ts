@@ -3,6 +3,8 @@ import type { Granularity, LoadUsage, Usage } from './usage-model.js';
 
 /** The usage reads a token screen offers: any of its tokens, and its owner's whole usage. */
 export interface UsageCalls {
+  /** Whose usage this is (`site#<id>`): what screens key their loads by, so no owner's data outlives its route. */
+  readonly ownerKey: string;
   token(tokenId: string): LoadUsage;
   readonly owner: LoadUsage;
 }
@@ -31,6 +33,7 @@ const ownerUsage: Readonly<
 };
 
 export const usageCalls = (client: KeywardClient, owner: OwnerType, ownerId: string): UsageCalls => ({
+  ownerKey: `${owner}#${ownerId}`,
   token: (tokenId) => async (granularity) =>
     (
       await client.GET('/v1/tokens/{tokenId}/usage', {

@@ -8,9 +8,18 @@ const when = (iso: string, granularity: Granularity) =>
   granularity === 'day' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 
 /** Verifications over time as stacked bars by outcome, with the same numbers as a table for screen readers. */
-export const UsagePanel = ({ title, load }: { title: string; load: LoadUsage }) => {
+export const UsagePanel = ({
+  title,
+  source,
+  load,
+}: {
+  title: string;
+  /** What is charted (an owner key or a token id): the load runs again when it changes. */
+  source: string;
+  load: LoadUsage;
+}) => {
   const [granularity, setGranularity] = useState<Granularity>('hour');
-  const { state } = useLoad(() => load(granularity), [title, granularity]);
+  const { state } = useLoad(() => load(granularity), [source, granularity]);
   const headingId = useId();
   return (
     <section className="usage" aria-labelledby={headingId} data-testid="usage">

@@ -5,6 +5,8 @@ export type WebhookDelivery = components['schemas']['WebhookDelivery'];
 
 /** The webhook calls of one workspace or project, whatever it is: the screen needs no branch on its type. */
 export interface WebhookCalls {
+  /** Whose webhooks these are (`workspace#<id>`): what the screen keys its loads by. */
+  readonly owner: string;
   list(): Promise<readonly Webhook[]>;
   create(body: { url: string; events: string[] }): Promise<Webhook & { secret: string }>;
   remove(webhookId: string): Promise<void>;
@@ -17,6 +19,7 @@ export const workspaceWebhookCalls = (client: KeywardClient, workspaceId: string
   const owner = { params: { path: { workspaceId } } };
   const item = (webhookId: string) => ({ params: { path: { workspaceId, webhookId } } });
   return {
+    owner: `workspace#${workspaceId}`,
     list: async () => (await client.GET('/v1/workspaces/{workspaceId}/webhooks', owner)).data!.items,
     create: async (body) =>
       (await client.POST('/v1/workspaces/{workspaceId}/webhooks', { ...owner, body: body as never })).data!,
@@ -42,6 +45,7 @@ export const projectWebhookCalls = (client: KeywardClient, projectId: string): W
   const owner = { params: { path: { projectId } } };
   const item = (webhookId: string) => ({ params: { path: { projectId, webhookId } } });
   return {
+    owner: `project#${projectId}`,
     list: async () => (await client.GET('/v1/projects/{projectId}/webhooks', owner)).data!.items,
     create: async (body) =>
       (await client.POST('/v1/projects/{projectId}/webhooks', { ...owner, body: body as never })).data!,

@@ -35,6 +35,21 @@ describe('E2E: admin console in Chromium', () => {
       }
     }
   };
+  /** The value shown once sits inside the viewport, and its panel holds the focus, wherever the action was. */
+  const expectShownOnce = async () => {
+    const value = page.getByTestId('new-token');
+    await value.waitFor();
+    // These run in the page: its globals, which the test's own types do not know.
+    const inView = await value.evaluate((element: any) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= (globalThis as any).innerHeight;
+    });
+    expect(inView).toBe(true);
+    const focused = await page.evaluate(
+      () => (globalThis as any).document.activeElement?.closest('[data-testid="one-time"]') !== null,
+    );
+    expect(focused).toBe(true);
+  };
   const statusWith = async (token: string, path: string) =>
     (await fetch(`${kw.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
 
@@ -93,6 +108,7 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByLabel('Token name').fill('CMS sync');
     await page.locator('input[name="scope-sites"][value="read"]').check();
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expectShownOnce();
     const value = (await page.getByTestId('new-token').textContent())!;
     expect(value).toMatch(/^kws_/);
     expect(await page.getByText("You won't see it again.").isVisible()).toBe(true);
@@ -101,7 +117,7 @@ describe('E2E: admin console in Chromium', () => {
     expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(value);
     expect(await statusWith(value, `/v2/sites/${siteId}`)).toBe(200);
 
-    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'I have copied it' }).click();
     expect(await page.getByTestId('new-token').count()).toBe(0);
     expect(await page.getByTestId('token-limit').textContent()).toBe('1 of 5 tokens used');
     await page
@@ -116,16 +132,21 @@ describe('E2E: admin console in Chromium', () => {
   });
 
   it('shows when a token was rotated and by whom, and that it was reported leaked', async () => {
+    // On a phone's screen the form is far below the top, where the value is shown.
+    await page.setViewportSize({ width: 375, height: 812 });
     await page.getByRole('button', { name: 'Generate token' }).click();
     await page.getByLabel('Token name').fill('Deploy bot');
     await page.locator('input[name="scope-sites"][value="read"]').check();
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
-    await page.getByRole('button', { name: 'Done' }).click();
+    await expectShownOnce();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'I have copied it' }).click();
     const row = page.getByRole('row', { name: /Deploy bot/ });
     await row.getByRole('button', { name: 'Regenerate' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Regenerate' }).click();
+    await expectShownOnce();
     const value = (await page.getByTestId('new-token').textContent())!;
-    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'I have copied it' }).click();
     const principal = kw.keyward.bootstrap!.principal.id;
     await row.getByText(`by ${principal}`).waitFor();
 
@@ -139,6 +160,24 @@ describe('E2E: admin console in Chromium', () => {
     await row.getByText(/Reported leaked/).waitFor();
     expect(await row.getByRole('cell', { name: /revoked/ }).count()).toBe(1);
     await shot('site-token-leaked');
+  });
+
+  it("shows the tokens of the workspace the route names, going straight from one's tokens to another's", async () => {
+    const back = page.url();
+    const owners = await Promise.all(
+      ['Vogsphere', 'Krikkit'].map(async (name) => {
+        const workspace = await kw.api.post('/v1/workspaces', { name, plan: 'enterprise' });
+        const token = { name: `${name} bot`, scopes: { workspace: 'read' } };
+        expect((await kw.api.post(`/v1/workspaces/${workspace.body.id}/tokens`, token)).status).toBe(201);
+        return { id: workspace.body.id as string, bot: `${name} bot` };
+      }),
+    );
+    for (const [shown, other] of [owners, [...owners].reverse()] as const) {
+      await page.goto(`${kw.url}/console/#/workspaces/${shown!.id}/tokens`);
+      await page.getByRole('row', { name: new RegExp(shown!.bot) }).waitFor();
+      expect(await page.getByRole('row', { name: new RegExp(other!.bot) }).count()).toBe(0);
+    }
+    await page.goto(back);
   });
 
   it('draws a token’s verifications as stacked bars by outcome, and the site’s', async () => {
@@ -211,6 +250,7 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByLabel('article findOne').check();
     await shot('api-token-form');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectShownOnce();
     const value = (await page.getByTestId('new-token').textContent())!;
     expect(value).toMatch(/^kwc_/);
     expect(await statusWith(value, '/api/articles')).toBe(200);
@@ -318,7 +358,7 @@ describe('E2E: admin console in Chromium', () => {
       const secret = (await page.getByTestId('new-token').textContent())!;
       await page.getByRole('heading', { name: 'Copy your signing secret now' }).waitFor();
       await shot('webhook-created');
-      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'I have copied it' }).click();
       const row = page.getByRole('row', { name: new RegExp(url) });
       await row.getByRole('button', { name: 'Send test' }).click();
       await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);

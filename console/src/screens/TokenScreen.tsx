@@ -76,7 +76,8 @@ type Pending<T> = { readonly action: 'end' | 'regenerate'; readonly token: T };
 
 export const TokenScreen = <T extends ListedToken, X>({ config }: { config: TokenScreenConfig<T, X> }) => {
   const { kind } = config;
-  const { state, reload } = useLoad(config.load, [config.title]);
+  // Keyed by the owner the route names: going from one owner's tokens to another's loads the other's.
+  const { state, reload } = useLoad(config.load, [config.usage.ownerKey]);
   const [issued, setIssued] = useState<string>();
   const [editing, setEditing] = useState<T | 'new'>();
   const [pending, setPending] = useState<Pending<T>>();
@@ -166,11 +167,16 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                 />
               )}
               {charted === undefined ? (
-                <UsagePanel title={`Verifications of all ${kind.label}s here`} load={config.usage.owner} />
+                <UsagePanel
+                  title={`Verifications of all ${kind.label}s here`}
+                  source={config.usage.ownerKey}
+                  load={config.usage.owner}
+                />
               ) : (
                 <>
                   <UsagePanel
                     title={`Verifications of "${config.nameOf(charted)}"`}
+                    source={charted.id}
                     load={config.usage.token(charted.id)}
                   />
                   <button type="button" onClick={() => setCharted(undefined)}>

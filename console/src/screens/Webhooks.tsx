@@ -47,7 +47,7 @@ const WebhookScreen = ({
   calls: WebhookCalls;
   crumbs: (readonly [ReactNode, string])[];
 }) => {
-  const { state, reload } = useLoad(() => calls.list(), [calls]);
+  const { state, reload } = useLoad(() => calls.list(), [calls.owner]);
   const [secret, setSecret] = useState<string>();
   const [open, setOpen] = useState<string>();
   const [error, setError] = useState<string>();

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Plain-words field errors for every schema (a side effect on zod's configuration, once).
+import './plain-errors.js';
 import { CREDIT_BOUNDS, CREDIT_INTERVALS } from '../../domain/credits.js';
 import { ERROR_CODE_NAMES } from '../../domain/error-codes.js';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';

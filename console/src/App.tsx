@@ -1,4 +1,5 @@
 import { type ComponentType, useEffect, useState } from 'react';
+import { PrincipalNamesProvider } from './principal-names.js';
 import { Link, matchRoute, useHashPath } from './router.js';
 import type { ScreenProps } from './screen.js';
 import { ApiTokens } from './screens/ApiTokens.js';
@@ -22,6 +23,7 @@ const SCREENS: readonly (readonly [pattern: string, screen: ComponentType<Screen
   ['/workspaces/:workspaceId', Workspace],
   ['/workspaces/:workspaceId/tokens', WorkspaceTokens],
   ['/workspaces/:workspaceId/audit', AuditLog],
+  ['/projects/:projectId/audit', AuditLog],
   ['/workspaces/:workspaceId/members', Members],
   ['/workspaces/:workspaceId/webhooks', Webhooks],
   ['/sites/:siteId/tokens', SiteTokens],
@@ -89,7 +91,9 @@ export const App = () => {
             No such page. <Link to="/">Back to workspaces</Link>
           </p>
         ) : (
-          <Screen session={session} params={matched![0]!} />
+          <PrincipalNamesProvider client={session.client}>
+            <Screen session={session} params={matched![0]!} />
+          </PrincipalNamesProvider>
         )}
       </main>
     </>

@@ -1,7 +1,13 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { SELF_ROTATED_BY } from '../../shared/domain/rotation.js';
+import { usePrincipalName } from './principal-names.js';
 import { Link } from './router.js';
+import { shortTime } from './times.js';
+import { statusOf } from './token-status.js';
 import type { LoadState } from './use-load.js';
+
+export { shortTime } from './times.js';
+export { endsAt, statusOf } from './token-status.js';
 
 /** Loading, error and empty states in one place, so every screen has all three. */
 export const Loadable = <T,>({
@@ -179,9 +185,6 @@ export const OneTimeToken = ({
   );
 };
 
-export const shortTime = (iso: string | null | undefined): string =>
-  iso == null ? '—' : new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** What a token's history says beside its status: a leak report, a detected reuse, its last rotation. */
 export interface TokenHistory {
   readonly status: string;
@@ -189,9 +192,12 @@ export interface TokenHistory {
   readonly rotatedBy: string | null;
   readonly leakedAt: string | null;
   readonly reuseDetectedAt: string | null;
+  /** Project tokens can be switched off while active: they then refuse every request. */
+  readonly disabled?: boolean;
 }
 
 export const TokenStatus = ({ token }: { token: TokenHistory }) => {
+  const nameOf = usePrincipalName();
   const notes = [
     token.leakedAt !== null && {
       key: 'leaked',
@@ -206,14 +212,14 @@ export const TokenStatus = ({ token }: { token: TokenHistory }) => {
     token.rotatedAt !== null && {
       key: 'rotated',
       text: `Rotated ${shortTime(token.rotatedAt)} by ${
-        token.rotatedBy === SELF_ROTATED_BY ? 'the token itself' : (token.rotatedBy ?? 'unknown')
+        token.rotatedBy === SELF_ROTATED_BY ? 'the token itself' : nameOf(token.rotatedBy)
       }`,
       alert: false,
     },
   ].filter((note) => note !== false);
   return (
     <>
-      {token.status}
+      {statusOf(token)}
       {notes.map((note) => (
         <small key={note.key} className={note.alert ? 'token-note alert' : 'token-note'}>
           {note.text}

@@ -147,8 +147,8 @@ describe('E2E: admin console in Chromium', () => {
     await expectShownOnce();
     const value = (await page.getByTestId('new-token').textContent())!;
     await page.getByRole('button', { name: 'I have copied it' }).click();
-    const principal = kw.keyward.bootstrap!.principal.id;
-    await row.getByText(`by ${principal}`).waitFor();
+    // Who rotated it, by name: never a bare principal id.
+    await row.getByText(`by ${kw.keyward.bootstrap!.principal.name}`).waitFor();
 
     const report = await fetch(`${kw.url}/v1/token-leaks`, {
       method: 'POST',
@@ -264,6 +264,17 @@ describe('E2E: admin console in Chromium', () => {
       ).status,
     ).toBe(403);
     await shot('api-tokens');
+  });
+
+  it("shows a project's audit log, with who did what by name", async () => {
+    const projectId = page.url().split('/projects/')[1]!.split('/')[0]!;
+    await page.goto(`${kw.url}/console/#/projects/${projectId}`);
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    const created = page.getByRole('row', { name: /token\.created/ }).first();
+    await created.waitFor();
+    await created.getByRole('cell', { name: kw.keyward.bootstrap!.principal.name, exact: true }).waitFor();
+    expect(page.url()).toContain(`/projects/${projectId}/audit`);
+    await shot('project-audit-log');
   });
 
   it('shows an invalid IP restriction next to its field', async () => {

@@ -12,7 +12,7 @@ import { type FormError, formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { Field, FormMessage, shortTime } from '../ui.js';
+import { endsAt, Field, FormMessage, shortTime } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
@@ -64,7 +64,12 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
         {
           header: 'Expires',
-          cell: (token) => (token.expiresAt === null ? 'Unlimited' : shortTime(token.expiresAt)),
+          cell: (token) =>
+            token.status !== 'active'
+              ? '—'
+              : token.expiresAt === null
+                ? 'Unlimited'
+                : endsAt(token, token.expiresAt),
         },
       ],
       nameOf: (token) => token.name,

@@ -1,40 +1,69 @@
 import { useState } from 'react';
+import type { components, KeywardClient } from '../../../client/index.js';
+import { usePrincipalName } from '../principal-names.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
 import { Field, Loadable, PageHeader, shortTime } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
-/** Workspace audit log: newest first, a page at a time, filtered by action and day on the page shown. */
+type Tenant = 'workspace' | 'project';
+
+/** Each tenant's audit log route and breadcrumbs: the screen needs no branch on which it shows. */
+const TENANTS: Readonly<
+  Record<
+    Tenant,
+    {
+      readonly list: (
+        client: KeywardClient,
+        id: string,
+        query: { limit: number; cursor?: string },
+      ) => Promise<AuditPage>;
+      readonly home: readonly [label: string, to: string];
+      readonly path: (id: string) => string;
+    }
+  >
+> = {
+  workspace: {
+    list: async (client, workspaceId, query) =>
+      (
+        await client.GET('/v1/workspaces/{workspaceId}/audit-logs', {
+          params: { path: { workspaceId }, query },
+        })
+      ).data!,
+    home: ['Workspaces', '/'],
+    path: (id) => `/workspaces/${id}`,
+  },
+  project: {
+    list: async (client, projectId, query) =>
+      (await client.GET('/v1/projects/{projectId}/audit-logs', { params: { path: { projectId }, query } }))
+        .data!,
+    home: ['Projects', '/projects'],
+    path: (id) => `/projects/${id}`,
+  },
+};
+
+type AuditPage = { readonly items: components['schemas']['AuditEvent'][]; readonly nextCursor?: string };
+
+/** A workspace's or project's audit log: newest first, a page at a time, filtered by action and day. */
 export const AuditLog = ({ session, params }: ScreenProps) => {
   const { client } = session;
-  const workspaceId = params.workspaceId!;
+  const nameOf = usePrincipalName();
+  const tenant: Tenant = params.projectId === undefined ? 'workspace' : 'project';
+  const id = (params.projectId ?? params.workspaceId)!;
+  const { list, home, path } = TENANTS[tenant];
   const { cursor, pager } = usePages();
   const [action, setAction] = useState('');
   const [day, setDay] = useState('');
   const { state } = useLoad(
-    async () =>
-      (
-        await client.GET('/v1/workspaces/{workspaceId}/audit-logs', {
-          params: {
-            path: { workspaceId },
-            query: { limit: 50, ...(cursor === undefined ? {} : { cursor }) },
-          },
-        })
-      ).data!,
-    [workspaceId, cursor],
+    () => list(client, id, { limit: 50, ...(cursor === undefined ? {} : { cursor }) }),
+    [tenant, id, cursor],
   );
   return (
     <>
       <PageHeader
         title="Audit log"
-        crumbs={[
-          ['Workspaces', '/'],
-          [
-            <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
-            `/workspaces/${workspaceId}`,
-          ],
-        ]}
+        crumbs={[home, [<ResourceName client={client} type={tenant} id={id} key="t" />, path(id)]]}
       />
       <div className="filters">
         <Field label="Action">
@@ -72,7 +101,7 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
                       header: 'Target',
                       cell: (event) => `${event.target.type} ${event.target.name ?? event.target.id}`,
                     },
-                    { header: 'By', cell: (event) => event.actor.principalId ?? '—' },
+                    { header: 'By', cell: (event) => nameOf(event.actor.principalId) },
                   ]}
                 />
               )}

@@ -6,6 +6,7 @@ const PROJECT_SECTIONS: readonly Section[] = [
   { label: 'API tokens', path: 'api-tokens', needs: 'tokens:read' },
   { label: 'Members', path: 'members', needs: 'resource:read' },
   { label: 'Webhooks', path: 'webhooks', needs: 'resource:update' },
+  { label: 'Audit log', path: 'audit', needs: 'audit:read' },
 ];
 
 import { SimpleForm } from '../simple-form.js';

@@ -6,7 +6,7 @@ import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import type { Column } from '../table.js';
 import { OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { Field, FormMessage, shortTime } from '../ui.js';
+import { endsAt, Field, FormMessage, shortTime } from '../ui.js';
 import type { UsageCalls } from '../usage-calls.js';
 import type { TokenBody, TokenFormProps, TokenScreenConfig } from './TokenScreen.js';
 
@@ -50,7 +50,7 @@ const COLUMNS: Column<Token>[] = [
   { header: 'Scopes', cell: summary },
   { header: 'Created', cell: (token) => shortTime(token.createdAt) },
   { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
-  { header: 'Expires', cell: (token) => shortTime(token.expiresAt ?? token.staleAt) },
+  { header: 'Expires', cell: (token) => endsAt(token, token.expiresAt ?? token.staleAt) },
 ];
 
 /**

@@ -3,6 +3,7 @@ import { KeywardApiError } from '../../../client/index.js';
 import { formErrorOf } from '../../../console/src/errors.js';
 import { headersFromLines } from '../../../console/src/header-lines.js';
 import { matchRoute } from '../../../console/src/route-match.js';
+import { endsAt, statusOf } from '../../../console/src/token-status.js';
 
 describe('Console: matchRoute', () => {
   it('extracts params from a matching path and rejects others', () => {
@@ -49,5 +50,18 @@ describe('Console: headersFromLines', () => {
       'X-Origin': 'https://example.com:8443',
       'x-empty': '',
     });
+  });
+});
+
+describe('Console: token statuses', () => {
+  it('reads as the API decides, with "disabled" for an active token switched off', () => {
+    expect(statusOf({ status: 'active', disabled: true })).toBe('disabled');
+    expect(statusOf({ status: 'active' })).toBe('active');
+    expect(statusOf({ status: 'revoked', disabled: true })).toBe('revoked');
+  });
+
+  it('gives an end date to active tokens only', () => {
+    expect(endsAt({ status: 'revoked' }, '2027-01-01T00:00:00.000Z')).toBe('—');
+    expect(endsAt({ status: 'active' }, '2027-01-01T00:00:00.000Z')).not.toBe('—');
   });
 });

@@ -438,6 +438,44 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
   });
 
+  it('offers on a site token exactly the actions of each role, and nothing the API would refuse', async () => {
+    const workspace = await kw.api.post('/v1/workspaces', { name: 'Roles', plan: 'enterprise' });
+    const site = await kw.api.post(`/v1/workspaces/${workspace.body.id}/sites`, {
+      displayName: 'Roles site',
+      shortName: 'roles',
+    });
+    await kw.api.post(`/v1/sites/${site.body.id}/tokens`, { name: 'Shared bot', scopes: { sites: 'read' } });
+    const ACTIONS = ['Generate token', 'Regenerate', 'Revoke'];
+    const expected: Record<string, string[]> = {
+      admin: ACTIONS,
+      'token-manager': ACTIONS,
+      'token-viewer': [],
+      member: [],
+    };
+    for (const [role, actions] of Object.entries(expected)) {
+      const { key } = await createPrincipalWithKey(kw.api, {
+        on: `/v1/workspaces/${workspace.body.id}`,
+        role,
+      });
+      await page.getByLabel('Admin key').fill(key);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('principal').getByText('teammate').waitFor();
+      await page.goto(`${kw.url}/console/#/sites/${site.body.id}/tokens`);
+      // Wait for the list, or for the refusal a member gets: either way the screen has its answer.
+      await page
+        .getByRole('row', { name: /Shared bot/ })
+        .or(page.getByRole('alert'))
+        .first()
+        .waitFor();
+      const offered: string[] = [];
+      for (const action of ACTIONS) {
+        if ((await page.getByRole('button', { name: action, exact: true }).count()) > 0) offered.push(action);
+      }
+      expect(offered, role).toEqual(actions);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+    }
+  });
+
   it('has no serious or critical accessibility finding on any screen (axe-core)', () => {
     expect(accessibility).toEqual([]);
   });

@@ -44,16 +44,18 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       kind: tokenKinds.api,
       createLabel: 'Create new API token',
       load: async () => {
-        const [tokens, contentTypes, policy] = await Promise.all([
+        const [tokens, contentTypes, policy, project] = await Promise.all([
           client.GET('/v1/projects/{projectId}/api-tokens', {
             params: { path: { projectId }, query: { limit: 100 } },
           }),
           client.GET('/v1/projects/{projectId}/content-types', path),
           loadTokenPolicy(client, 'project', projectId),
+          client.GET('/v1/projects/{projectId}', path),
         ]);
         return {
           tokens: tokens.data!.items as ApiToken[],
           extras: { contentTypes: contentTypes.data!.items, policy },
+          permissions: project.data!.viewerPermissions ?? [],
         };
       },
       columns: () => [

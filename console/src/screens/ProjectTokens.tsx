@@ -46,16 +46,18 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       kind: tokenKinds.delivery,
       createLabel: 'New project token',
       load: async () => {
-        const [tokens, environments, policy] = await Promise.all([
+        const [tokens, environments, policy, project] = await Promise.all([
           client.GET('/v1/projects/{projectId}/tokens', {
             params: { path: { projectId }, query: { limit: 100 } },
           }),
           client.GET('/v1/projects/{projectId}/environments', path),
           loadTokenPolicy(client, 'project', projectId),
+          client.GET('/v1/projects/{projectId}', path),
         ]);
         return {
           tokens: tokens.data!.items as ProjectToken[],
           extras: { environments: environments.data!.items, policy },
+          permissions: project.data!.viewerPermissions ?? [],
         };
       },
       columns: ({ environments }) => [

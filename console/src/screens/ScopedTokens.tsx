@@ -21,6 +21,8 @@ export interface ScopedTokenCalls {
   regenerate?(tokenId: string): Promise<{ token: string }>;
   /** The token policy of the workspace the tokens are under. */
   policy(): Promise<TokenPolicy>;
+  /** What the caller may do on the tokens' owner (its `viewerPermissions`). */
+  permissions(): Promise<readonly string[]>;
 }
 
 /** What the generate form offers: the kind's APIs and levels, within the workspace's policy. */
@@ -71,8 +73,16 @@ export const scopedTokenScreen = (options: {
   kind: options.kind,
   createLabel: options.createLabel,
   load: async () => {
-    const [tokens, policy] = await Promise.all([options.calls.list(), options.calls.policy()]);
-    return { tokens, extras: { kind: options.kind, catalogue: options.kind.scopeCatalogue!, policy } };
+    const [tokens, policy, permissions] = await Promise.all([
+      options.calls.list(),
+      options.calls.policy(),
+      options.calls.permissions(),
+    ]);
+    return {
+      tokens,
+      extras: { kind: options.kind, catalogue: options.kind.scopeCatalogue!, policy },
+      permissions,
+    };
   },
   columns: () => COLUMNS,
   nameOf: (token) => token.name,

@@ -20,7 +20,7 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
   const config = useMemo(() => {
     const path = { params: { path: { siteId } } };
     const item = (tokenId: string) => ({ params: { path: { siteId, tokenId } } });
-    return (name: string, workspaceId: string) =>
+    return (name: string, workspaceId: string, permissions: readonly string[]) =>
       scopedTokenScreen({
         title: 'Settings › Apps & integrations › API access',
         createLabel: 'Generate token',
@@ -36,6 +36,7 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
         usage: usageCalls(client, 'site', siteId),
         calls: {
           policy: () => loadTokenPolicy(client, 'workspace', workspaceId),
+          permissions: async () => permissions,
           list: async () =>
             (
               await client.GET('/v1/sites/{siteId}/tokens', {
@@ -59,7 +60,9 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
   }, [client, siteId]);
   return (
     <Loadable state={site.state}>
-      {(data) => <TokenScreen config={config(data.displayName, data.workspaceId)} />}
+      {(data) => (
+        <TokenScreen config={config(data.displayName, data.workspaceId, data.viewerPermissions ?? [])} />
+      )}
     </Loadable>
   );
 };

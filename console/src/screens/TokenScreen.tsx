@@ -1,5 +1,6 @@
 import { type ComponentType, type ReactNode, useState } from 'react';
 import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
+import { type TokenAction, tokenPermission } from '../../../shared/domain/roles.js';
 import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
 import { formErrorOf } from '../errors.js';
 import { type Column, DataTable } from '../table.js';
@@ -46,10 +47,21 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   readonly title: string;
   readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
   /** Limit, regenerability and what DELETE does, from shared/domain/kinds.ts. */
-  readonly kind: Pick<TokenKindDefinition, 'label' | 'maxPerOwner' | 'limitPer' | 'regenerable' | 'onDelete'>;
+  readonly kind: Pick<
+    TokenKindDefinition,
+    'label' | 'maxPerOwner' | 'limitPer' | 'regenerable' | 'onDelete' | 'permissionNamespace'
+  >;
   /** The button that opens the create form ("Generate token", "Create new API token", …). */
   readonly createLabel: string;
-  load(): Promise<{ readonly tokens: readonly T[]; readonly extras: X }>;
+  /**
+   * The tokens, what the kind's form needs, and what the caller may do on their owner (the owner's
+   * `viewerPermissions`): the screen offers only those actions.
+   */
+  load(): Promise<{
+    readonly tokens: readonly T[];
+    readonly extras: X;
+    readonly permissions: readonly string[];
+  }>;
   columns(extras: X): Column<T>[];
   nameOf(token: T): string;
   /** Links before a row's actions, shown whatever its status (a project token's request logs). */
@@ -107,7 +119,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
     reload();
   };
 
-  const actions = (token: T) => (
+  const actionsOf = (may: (action: TokenAction) => boolean) => (token: T) => (
     <>
       {config.rowLinks?.(token)}
       <button type="button" onClick={() => setCharted(token)}>
@@ -115,19 +127,21 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
       </button>
       {token.status === 'active' && (
         <>
-          {config.update !== undefined && (
+          {config.update !== undefined && may('update') && (
             <button type="button" onClick={() => setEditing(token)}>
               Edit
             </button>
           )}
-          {kind.regenerable && config.regenerate !== undefined && (
+          {kind.regenerable && config.regenerate !== undefined && may('regenerate') && (
             <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
               Regenerate
             </button>
           )}
-          <button type="button" className="danger" onClick={() => setPending({ action: 'end', token })}>
-            {ends}
-          </button>
+          {may('revoke') && (
+            <button type="button" className="danger" onClick={() => setPending({ action: 'end', token })}>
+              {ends}
+            </button>
+          )}
         </>
       )}
     </>
@@ -139,7 +153,10 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
       {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
       <FormMessage message={error} />
       <Loadable state={state}>
-        {({ tokens, extras }) => {
+        {({ tokens, extras, permissions }) => {
+          const may = (action: TokenAction) =>
+            permissions.includes(tokenPermission(kind.permissionNamespace, action));
+          const actions = actionsOf(may);
           // A limit per environment (project tokens) is the API's to enforce; one per owner is shown here.
           const limited = kind.limitPer === 'owner';
           const active = tokens.filter((token) => token.status === 'active').length;
@@ -185,14 +202,16 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                 </>
               )}
               {editing === undefined ? (
-                <>
-                  <button type="button" disabled={full} onClick={() => setEditing('new')}>
-                    {config.createLabel}
-                  </button>
-                  {full && (
-                    <p className="muted">At the limit: {ends.toLowerCase()} a token to create another.</p>
-                  )}
-                </>
+                may('create') && (
+                  <>
+                    <button type="button" disabled={full} onClick={() => setEditing('new')}>
+                      {config.createLabel}
+                    </button>
+                    {full && (
+                      <p className="muted">At the limit: {ends.toLowerCase()} a token to create another.</p>
+                    )}
+                  </>
+                )
               ) : (
                 <config.Form
                   key={editing === 'new' ? 'new' : editing.id}

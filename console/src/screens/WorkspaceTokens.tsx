@@ -27,6 +27,8 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
       kind: tokenKinds.workspace,
       calls: {
         policy: () => loadTokenPolicy(client, 'workspace', workspaceId),
+        permissions: async () =>
+          (await client.GET('/v1/workspaces/{workspaceId}', path)).data!.viewerPermissions ?? [],
         list: async () =>
           (
             await client.GET('/v1/workspaces/{workspaceId}/tokens', {

@@ -107,7 +107,7 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Generate token' }).click();
     await page.getByLabel('Token name').fill('CMS sync');
     await page.locator('input[name="scope-sites"][value="read"]').check();
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.getByRole('button', { name: 'Generate token', exact: true }).click();
     await expectShownOnce();
     const value = (await page.getByTestId('new-token').textContent())!;
     expect(value).toMatch(/^kws_/);
@@ -137,7 +137,7 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Generate token' }).click();
     await page.getByLabel('Token name').fill('Deploy bot');
     await page.locator('input[name="scope-sites"][value="read"]').check();
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.getByRole('button', { name: 'Generate token', exact: true }).click();
     await expectShownOnce();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'I have copied it' }).click();
@@ -410,6 +410,55 @@ describe('E2E: admin console in Chromium', () => {
     await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/audit`);
     await page.getByRole('cell', { name: 'member.removed' }).first().waitFor();
     await shot('audit-log');
+  });
+
+  it("fits a phone's width on every screen: tables scroll inside their container, never the page", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    const workspace = await kw.api.post('/v1/workspaces', { name: 'Pocket', plan: 'enterprise' });
+    const site = await kw.api.post(`/v1/workspaces/${workspace.body.id}/sites`, {
+      displayName: 'Pocket site',
+      shortName: 'pocket',
+    });
+    await kw.api.post(`/v1/sites/${site.body.id}/tokens`, {
+      name: 'A rather long token name',
+      scopes: { sites: 'read' },
+    });
+    const project = await kw.api.post('/v1/projects', { name: 'Pocket project' });
+    const screens = [
+      '/',
+      `/workspaces/${workspace.body.id}`,
+      `/workspaces/${workspace.body.id}/members`,
+      `/workspaces/${workspace.body.id}/audit`,
+      `/sites/${site.body.id}/tokens`,
+      '/projects',
+      `/projects/${project.body.id}`,
+      `/projects/${project.body.id}/tokens`,
+      `/projects/${project.body.id}/api-tokens`,
+      `/projects/${project.body.id}/audit`,
+    ];
+    const overflowing: string[] = [];
+    for (const screen of screens) {
+      await page.goto(`${kw.url}/console/#${screen}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('status').waitFor({ state: 'detached' });
+      const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth);
+      if (width > 375) {
+        // What sticks out, to say where to look.
+        const wide = await page.evaluate(() =>
+          [...(globalThis as any).document.querySelectorAll('body *')]
+            .filter((element: any) => element.getBoundingClientRect().right > 376)
+            .slice(0, 4)
+            .map((element: any) => element.tagName)
+            .join(' '),
+        );
+        overflowing.push(`${screen}: ${width} px (${wide})`);
+      }
+    }
+    await page.goto(`${kw.url}/console/#/sites/${site.body.id}/tokens`);
+    await page.getByRole('row', { name: /A rather long token name/ }).waitFor();
+    await shot('narrow-site-tokens');
+    expect(overflowing).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('signs out and forgets the key', async () => {

@@ -155,7 +155,7 @@ const ScopesForm = ({
         )}
       </fieldset>
       <div className="actions">
-        <button type="submit">Generate</button>
+        <button type="submit">{title}</button>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

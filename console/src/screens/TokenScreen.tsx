@@ -168,6 +168,28 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                   {active} of {kind.maxPerOwner} tokens used
                 </p>
               )}
+              {/* Creating and editing come first: the chart below can be long, and is often empty. */}
+              {editing === undefined ? (
+                may('create') && (
+                  <>
+                    <button type="button" disabled={full} onClick={() => setEditing('new')}>
+                      {config.createLabel}
+                    </button>
+                    {full && (
+                      <p className="muted">At the limit: {ends.toLowerCase()} a token to create another.</p>
+                    )}
+                  </>
+                )
+              ) : (
+                <config.Form
+                  key={editing === 'new' ? 'new' : editing.id}
+                  title={editing === 'new' ? config.createLabel : `Edit ${config.nameOf(editing)}`}
+                  {...(editing === 'new' ? {} : { token: editing })}
+                  extras={extras}
+                  onSave={save}
+                  onCancel={() => setEditing(undefined)}
+                />
+              )}
               {tokens.length === 0 ? (
                 <p className="empty">No {kind.label}s yet.</p>
               ) : (
@@ -200,27 +222,6 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                     Show all {kind.label}s
                   </button>
                 </>
-              )}
-              {editing === undefined ? (
-                may('create') && (
-                  <>
-                    <button type="button" disabled={full} onClick={() => setEditing('new')}>
-                      {config.createLabel}
-                    </button>
-                    {full && (
-                      <p className="muted">At the limit: {ends.toLowerCase()} a token to create another.</p>
-                    )}
-                  </>
-                )
-              ) : (
-                <config.Form
-                  key={editing === 'new' ? 'new' : editing.id}
-                  title={editing === 'new' ? config.createLabel : `Edit ${config.nameOf(editing)}`}
-                  {...(editing === 'new' ? {} : { token: editing })}
-                  extras={extras}
-                  onSave={save}
-                  onCancel={() => setEditing(undefined)}
-                />
               )}
             </>
           );

@@ -120,6 +120,10 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByRole('button', { name: 'I have copied it' }).click();
     expect(await page.getByTestId('new-token').count()).toBe(0);
     expect(await page.getByTestId('token-limit').textContent()).toBe('1 of 5 tokens used');
+    // Times read as people say them, the date and time on hover.
+    const created = page.getByRole('row', { name: /CMS sync/ }).locator('time').first();
+    expect(await created.textContent()).toBe('just now');
+    expect(await created.getAttribute('title')).toMatch(/\d{4}/);
     await page
       .getByRole('row', { name: /CMS sync/ })
       .getByRole('button', { name: 'Revoke' })

@@ -12,8 +12,9 @@ import { type FormError, formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { endsAt, Field, FormMessage, shortTime } from '../ui.js';
+import { endsAt, Field, FormMessage } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
+import { When } from '../when.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ApiToken = components['schemas']['ApiToken'];
@@ -62,8 +63,8 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         { header: 'Name', cell: (token) => token.name },
         { header: 'Description', cell: (token) => token.description ?? '—' },
         { header: 'Type', cell: (token) => API_TOKEN_TYPE_LABELS[token.type] },
-        { header: 'Created', cell: (token) => shortTime(token.createdAt) },
-        { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+        { header: 'Created', cell: (token) => <When iso={token.createdAt} /> },
+        { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
         {
           header: 'Expires',
           cell: (token) =>

@@ -4,8 +4,9 @@ import { usePrincipalName } from '../principal-names.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
-import { Field, Loadable, PageHeader, shortTime } from '../ui.js';
+import { Field, Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
+import { When } from '../when.js';
 
 type Tenant = 'workspace' | 'project';
 
@@ -95,7 +96,7 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
                   rows={events}
                   rowKey={(event) => event.id}
                   columns={[
-                    { header: 'When', cell: (event) => shortTime(event.at) },
+                    { header: 'When', cell: (event) => <When iso={event.at} /> },
                     { header: 'Action', cell: (event) => event.action },
                     {
                       header: 'Target',

@@ -1,8 +1,9 @@
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
-import { Loadable, PageHeader, shortTime } from '../ui.js';
+import { Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
+import { When } from '../when.js';
 
 /** A project token's requests, newest first: user agent, IP, geo, query, outcome. */
 export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
@@ -39,7 +40,7 @@ export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
               rows={page.items}
               rowKey={(entry) => entry.id}
               columns={[
-                { header: 'When', cell: (entry) => shortTime(entry.at) },
+                { header: 'When', cell: (entry) => <When iso={entry.at} /> },
                 {
                   header: 'Request',
                   cell: (entry) => (

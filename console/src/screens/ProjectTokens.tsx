@@ -8,8 +8,9 @@ import { ResourceName } from '../resource-name.js';
 import { Link } from '../router.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { Field, FormMessage, shortTime } from '../ui.js';
+import { Field, FormMessage } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
+import { When } from '../when.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
@@ -67,7 +68,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
           cell: (token) => environments.find((e) => e.id === token.environment)?.name ?? token.environment,
         },
         { header: 'Restrictions', cell: restrictionsSummary },
-        { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+        { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
       ],
       nameOf: (token) => token.title,
       rowLinks: (token) => <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>,

@@ -1,8 +1,9 @@
 import { Link } from '../router.js';
 import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
-import { Loadable, PageHeader, shortTime } from '../ui.js';
+import { Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
+import { When } from '../when.js';
 
 export const Projects = ({ session }: ScreenProps) => {
   const { client } = session;
@@ -20,7 +21,10 @@ export const Projects = ({ session }: ScreenProps) => {
             {items.map((project) => (
               <li key={project.id}>
                 <Link to={`/projects/${project.id}`}>{project.name}</Link>
-                <small className="muted"> created {shortTime(project.createdAt)}</small>
+                <small className="muted">
+                  {' '}
+                  created <When iso={project.createdAt} />
+                </small>
               </li>
             ))}
           </ul>

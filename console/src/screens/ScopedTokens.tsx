@@ -6,8 +6,9 @@ import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import type { Column } from '../table.js';
 import { OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { endsAt, Field, FormMessage, shortTime } from '../ui.js';
+import { endsAt, Field, FormMessage } from '../ui.js';
 import type { UsageCalls } from '../usage-calls.js';
+import { When } from '../when.js';
 import type { TokenBody, TokenFormProps, TokenScreenConfig } from './TokenScreen.js';
 
 type Token = components['schemas']['Token'];
@@ -50,8 +51,8 @@ const COLUMNS: Column<Token>[] = [
     ),
   },
   { header: 'Scopes', cell: summary },
-  { header: 'Created', cell: (token) => shortTime(token.createdAt) },
-  { header: 'Last used', cell: (token) => shortTime(token.lastUsedAt) },
+  { header: 'Created', cell: (token) => <When iso={token.createdAt} /> },
+  { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
   { header: 'Expires', cell: (token) => endsAt(token, token.expiresAt ?? token.staleAt) },
 ];
 

@@ -4,7 +4,7 @@ import { formErrorOf } from '../errors.js';
 import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable } from '../table.js';
-import { Field, FormMessage, Loadable, OneTimeToken, PageHeader, shortTime } from '../ui.js';
+import { Field, FormMessage, Loadable, OneTimeToken, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 import {
   projectWebhookCalls,
@@ -12,6 +12,7 @@ import {
   type WebhookDelivery,
   workspaceWebhookCalls,
 } from '../webhook-calls.js';
+import { When } from '../when.js';
 
 /** A workspace's or a project's webhook endpoints: add one (its secret shown once), test it, read its deliveries. */
 export const Webhooks = ({ session, params }: ScreenProps) => {
@@ -80,7 +81,7 @@ const WebhookScreen = ({
                 columns={[
                   { header: 'URL', cell: (endpoint) => <code>{endpoint.url}</code> },
                   { header: 'Events', cell: (endpoint) => endpoint.events.join(', ') },
-                  { header: 'Created', cell: (endpoint) => shortTime(endpoint.createdAt) },
+                  { header: 'Created', cell: (endpoint) => <When iso={endpoint.createdAt} /> },
                   {
                     header: 'Actions',
                     hiddenHeader: true,
@@ -146,7 +147,7 @@ const Deliveries = ({ calls, webhookId }: { calls: WebhookCalls; webhookId: stri
                 { header: 'Status', cell: (delivery) => delivery.status },
                 { header: 'Attempts', cell: (delivery) => String(delivery.attempts.length) },
                 { header: 'Last answer', cell: lastAnswer },
-                { header: 'At', cell: (delivery) => shortTime(delivery.createdAt) },
+                { header: 'At', cell: (delivery) => <When iso={delivery.createdAt} /> },
                 {
                   header: 'Actions',
                   hiddenHeader: true,

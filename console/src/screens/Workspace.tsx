@@ -1,5 +1,6 @@
 import type { ScreenProps } from '../screen.js';
 import { type Section, SectionTabs } from '../sections.js';
+import { When } from '../when.js';
 
 const WORKSPACE_SECTIONS: readonly Section[] = [
   { label: 'API access', path: 'tokens', needs: 'workspace-tokens:read' },
@@ -15,7 +16,7 @@ const SITE_SECTIONS: readonly Section[] = [
 
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
-import { Loadable, PageHeader, shortTime } from '../ui.js';
+import { Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 
 export const Workspace = ({ session, params }: ScreenProps) => {
@@ -51,7 +52,7 @@ export const Workspace = ({ session, params }: ScreenProps) => {
               columns={[
                 { header: 'Site', cell: (site) => site.displayName },
                 { header: 'Short name', cell: (site) => site.shortName },
-                { header: 'Created', cell: (site) => shortTime(site.createdOn) },
+                { header: 'Created', cell: (site) => <When iso={site.createdOn} /> },
                 {
                   header: 'Links',
                   hiddenHeader: true,

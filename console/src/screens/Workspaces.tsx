@@ -2,8 +2,9 @@ import { Link } from '../router.js';
 import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
-import { Loadable, PageHeader, shortTime } from '../ui.js';
+import { Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
+import { When } from '../when.js';
 
 export const Workspaces = ({ session }: ScreenProps) => {
   const { client } = session;
@@ -27,7 +28,7 @@ export const Workspaces = ({ session }: ScreenProps) => {
                 cell: (workspace) => <Link to={`/workspaces/${workspace.id}`}>{workspace.name}</Link>,
               },
               { header: 'Plan', cell: (workspace) => workspace.plan },
-              { header: 'Created', cell: (workspace) => shortTime(workspace.createdAt) },
+              { header: 'Created', cell: (workspace) => <When iso={workspace.createdAt} /> },
             ]}
           />
         )}

@@ -3,6 +3,7 @@ import { KeywardApiError } from '../../../client/index.js';
 import { formErrorOf } from '../../../console/src/errors.js';
 import { headersFromLines } from '../../../console/src/header-lines.js';
 import { matchRoute } from '../../../console/src/route-match.js';
+import { relativeTime } from '../../../console/src/times.js';
 import { endsAt, statusOf } from '../../../console/src/token-status.js';
 
 describe('Console: matchRoute', () => {
@@ -63,5 +64,20 @@ describe('Console: token statuses', () => {
   it('gives an end date to active tokens only', () => {
     expect(endsAt({ status: 'revoked' }, '2027-01-01T00:00:00.000Z')).toBe('—');
     expect(endsAt({ status: 'active' }, '2027-01-01T00:00:00.000Z')).not.toBe('—');
+  });
+});
+
+describe('Console: relative times', () => {
+  const now = Date.parse('2026-12-03T12:00:00.000Z');
+  it.each([
+    ['2026-12-03T11:59:30.000Z', 'just now'],
+    ['2026-12-03T11:55:00.000Z', '5 minutes ago'],
+    ['2026-12-03T09:00:00.000Z', '3 hours ago'],
+    ['2026-12-02T12:00:00.000Z', 'yesterday'],
+    ['2026-12-06T12:00:00.000Z', 'in 3 days'],
+    ['2026-09-03T12:00:00.000Z', '3 months ago'],
+    ['2024-12-03T12:00:00.000Z', '2 years ago'],
+  ])('says %s as "%s"', (iso, said) => {
+    expect(relativeTime(iso, now)).toBe(said);
   });
 });

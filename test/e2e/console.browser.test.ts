@@ -121,7 +121,10 @@ describe('E2E: admin console in Chromium', () => {
     expect(await page.getByTestId('new-token').count()).toBe(0);
     expect(await page.getByTestId('token-limit').textContent()).toBe('1 of 5 tokens used');
     // Times read as people say them, the date and time on hover.
-    const created = page.getByRole('row', { name: /CMS sync/ }).locator('time').first();
+    const created = page
+      .getByRole('row', { name: /CMS sync/ })
+      .locator('time')
+      .first();
     expect(await created.textContent()).toBe('just now');
     expect(await created.getAttribute('title')).toMatch(/\d{4}/);
     await page
@@ -247,7 +250,7 @@ describe('E2E: admin console in Chromium', () => {
     await shot('project');
 
     await page.getByRole('link', { name: 'API tokens' }).click();
-    await page.getByRole('button', { name: 'Create new API token' }).click();
+    await page.getByRole('button', { name: 'Create new API Token' }).click();
     await page.getByLabel('Name', { exact: true }).fill('reader');
     await page.getByLabel('Token type').selectOption('custom');
     await page.getByLabel('article find', { exact: true }).check();
@@ -313,7 +316,7 @@ describe('E2E: admin console in Chromium', () => {
 
     // Act
     await page.goto(`${kw.url}/console/#/projects/${projectId}/api-tokens`);
-    await page.getByRole('button', { name: 'Create new API token' }).click();
+    await page.getByRole('button', { name: 'Create new API Token' }).click();
     const option = (field: string, value: string) =>
       page.getByLabel(field).locator(`option[value="${value}"]`);
 
@@ -446,6 +449,11 @@ describe('E2E: admin console in Chromium', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByRole('status').waitFor({ state: 'detached' });
       const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth);
+      // The top bar is one line: its height is one button's.
+      const bar = await page
+        .locator('header.topbar')
+        .evaluate((element: any) => element.getBoundingClientRect().height);
+      if (bar > 60) overflowing.push(`${screen}: the top bar wraps (${Math.round(bar)} px high)`);
       if (width > 375) {
         // What sticks out, to say where to look.
         const wide = await page.evaluate(() =>

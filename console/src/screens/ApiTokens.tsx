@@ -37,13 +37,14 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
     const path = { params: { path: { projectId } } };
     const item = (tokenId: string) => ({ params: { path: { projectId, tokenId } } });
     return {
-      title: 'API tokens',
+      // The API-token document's place and wording for them.
+      title: 'Settings › Global settings › API Tokens',
       crumbs: [
         ['Projects', '/projects'],
         [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
       ],
       kind: tokenKinds.api,
-      createLabel: 'Create new API token',
+      createLabel: 'Create new API Token',
       load: async () => {
         const [tokens, contentTypes, policy, project] = await Promise.all([
           client.GET('/v1/projects/{projectId}/api-tokens', {

@@ -63,6 +63,7 @@ const COLUMNS: Column<Token>[] = [
  */
 export const scopedTokenScreen = (options: {
   readonly title: string;
+  readonly section?: string;
   readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
   readonly kind: TokenKindDefinition;
   readonly createLabel: string;
@@ -70,6 +71,7 @@ export const scopedTokenScreen = (options: {
   readonly usage: UsageCalls;
 }): TokenScreenConfig<Token, ScopeChoices> => ({
   title: options.title,
+  ...(options.section === undefined ? {} : { section: options.section }),
   crumbs: options.crumbs,
   kind: options.kind,
   createLabel: options.createLabel,

@@ -45,6 +45,8 @@ export interface TokenFormProps<T, X> {
  */
 export interface TokenScreenConfig<T extends ListedToken, X> {
   readonly title: string;
+  /** The section the tokens are in, where the seed names one ("Workspace API access"). */
+  readonly section?: string;
   readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
   /** Limit, regenerability and what DELETE does, from shared/domain/kinds.ts. */
   readonly kind: Pick<
@@ -150,6 +152,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   return (
     <>
       <PageHeader title={config.title} crumbs={config.crumbs} />
+      {config.section !== undefined && <h2>{config.section}</h2>}
       {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
       <FormMessage message={error} />
       <Loadable state={state}>

@@ -14,7 +14,9 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
   const config = useMemo(() => {
     const path = { params: { path: { workspaceId } } };
     return scopedTokenScreen({
-      title: 'API access',
+      // The workspace-token document's place for them.
+      title: 'Apps & integrations › Manage',
+      section: 'Workspace API access',
       usage: usageCalls(client, 'workspace', workspaceId),
       createLabel: 'Generate API token',
       crumbs: [

@@ -271,6 +271,21 @@ describe('E2E: admin console in Chromium', () => {
       ).status,
     ).toBe(403);
     await shot('api-tokens');
+
+    // Regenerate lives in the token's edit view, behind a confirmation that says what grace does.
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    const row = page.getByRole('row', { name: /reader/ });
+    expect(await row.getByRole('button', { name: 'Regenerate' }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Keep the old value working for (seconds)').fill('0');
+    await dialog.getByRole('button', { name: 'Regenerate' }).click();
+    await expectShownOnce();
+    const regenerated = (await page.getByTestId('new-token').textContent())!;
+    expect(regenerated).not.toBe(value);
+    expect(await statusWith(regenerated, '/api/articles')).toBe(200);
+    await page.getByRole('button', { name: 'I have copied it' }).click();
   });
 
   it("shows a project's audit log, with who did what by name", async () => {

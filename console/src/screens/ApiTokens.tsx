@@ -96,6 +96,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         ).data!,
       usage: usageCalls(client, 'project', projectId),
       askGrace: true,
+      regenerateIn: 'edit-view',
     };
   }, [client, projectId]);
   return <TokenScreen config={config} />;
@@ -107,6 +108,7 @@ const ApiTokenForm = ({
   extras: { contentTypes, policy },
   onSave,
   onCancel,
+  onRegenerate,
 }: TokenFormProps<ApiToken, ApiTokenChoices>) => {
   const lifespanRuledOut = (value: string) =>
     outsidePolicy(policy, {
@@ -242,6 +244,11 @@ const ApiTokenForm = ({
           Cancel
         </button>
         <button type="submit">{token === undefined ? 'Save' : 'Save changes'}</button>
+        {onRegenerate !== undefined && (
+          <button type="button" onClick={onRegenerate}>
+            Regenerate
+          </button>
+        )}
       </div>
       {error !== undefined && Object.keys(error.fields).length === 0 && (
         <FormMessage message={error.message} />

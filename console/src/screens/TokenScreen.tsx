@@ -36,6 +36,8 @@ export interface TokenFormProps<T, X> {
   /** Rejects with the API's error, which the form shows. */
   onSave(body: TokenBody): Promise<void>;
   onCancel(): void;
+  /** Present when the token is regenerated from its edit view (API tokens) and the caller may: asks to confirm. */
+  onRegenerate?(): void;
 }
 
 /**
@@ -77,6 +79,8 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   regenerate?(tokenId: string, gracePeriodSeconds: number): Promise<{ readonly token: string }>;
   /** Ask how long the old value keeps working when regenerating; otherwise it ends at once. */
   readonly askGrace: boolean;
+  /** Where Regenerate is offered: on the token's row, or inside its edit view (the API-token document). @default 'row' */
+  readonly regenerateIn?: 'row' | 'edit-view';
   /** Verification counts of the owner's tokens, and of each one. */
   readonly usage: UsageCalls;
 }
@@ -99,6 +103,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const [charted, setCharted] = useState<T>();
   const [error, setError] = useState<string>();
   const ends = kind.onDelete === 'revoke' ? 'Revoke' : 'Delete';
+  const regenerateInRow = config.regenerateIn !== 'edit-view';
 
   const confirm = async () => {
     if (pending === undefined) return;
@@ -107,6 +112,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
       if (pending.action === 'end') await config.end(pending.token.id);
       else if (config.regenerate !== undefined) {
         setIssued((await config.regenerate(pending.token.id, Number(grace) || 0)).token);
+        setEditing(undefined);
       }
       reload();
     } catch (failure) {
@@ -134,7 +140,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
               Edit
             </button>
           )}
-          {kind.regenerable && config.regenerate !== undefined && may('regenerate') && (
+          {kind.regenerable && config.regenerate !== undefined && may('regenerate') && regenerateInRow && (
             <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
               Regenerate
             </button>
@@ -191,6 +197,13 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                   extras={extras}
                   onSave={save}
                   onCancel={() => setEditing(undefined)}
+                  {...(editing !== 'new' &&
+                  !regenerateInRow &&
+                  kind.regenerable &&
+                  config.regenerate !== undefined &&
+                  may('regenerate')
+                    ? { onRegenerate: () => setPending({ action: 'regenerate', token: editing }) }
+                    : {})}
                 />
               )}
               {tokens.length === 0 ? (
@@ -247,7 +260,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
         ) : config.askGrace ? (
           <Field
             label="Keep the old value working for (seconds)"
-            hint={`0 ends it now; up to ${GRACE_PERIOD_BOUNDS.max}.`}
+            hint={`The old value keeps working this long, so integrations can switch over, then stops everywhere within 1 second; 0 ends it now, up to ${GRACE_PERIOD_BOUNDS.max}. Using it after that revokes the token where the token policy has reuse detection on.`}
           >
             {(props) => (
               <input

@@ -8,7 +8,8 @@ import { ensureConsoleBuilt } from '../../local/console-assets.js';
 import { launchTestBrowser } from '../support/chromium.js';
 import { createPrincipalWithKey, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
-const SCREENSHOTS = 'test/e2e/screenshots';
+/** Where every screen is saved for review (ignored by git, like the rest of test-results/). */
+const SCREENSHOTS = 'test-results/screenshots';
 
 /** The admin console in real headless Chromium, against the real local server and authorizer. */
 describe('E2E: admin console in Chromium', () => {
@@ -49,6 +50,24 @@ describe('E2E: admin console in Chromium', () => {
       () => (globalThis as any).document.activeElement?.closest('[data-testid="one-time"]') !== null,
     );
     expect(focused).toBe(true);
+  };
+  /**
+   * Moves the focus with Tab alone until it is on the control named `name` (at most 80 presses): what a
+   * keyboard user does, with no click or programmatic focus.
+   */
+  const tabTo = async (name: string | RegExp) => {
+    for (let presses = 0; presses < 80; presses += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = (globalThis as any).document.activeElement;
+        return `${element?.getAttribute('aria-label') ?? ''}|${element?.labels?.[0]?.textContent ?? ''}|${element?.textContent ?? ''}`;
+      });
+      if (
+        focused.split('|').some((text) => (typeof name === 'string' ? text.trim() === name : name.test(text)))
+      )
+        return;
+    }
+    throw new Error(`Tab never reached ${name}`);
   };
   const statusWith = async (token: string, path: string) =>
     (await fetch(`${kw.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
@@ -432,6 +451,38 @@ describe('E2E: admin console in Chromium', () => {
     await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/audit`);
     await page.getByRole('cell', { name: 'member.removed' }).first().waitFor();
     await shot('audit-log');
+  });
+
+  it('creates and revokes a site token with the keyboard alone', async () => {
+    const workspace = await kw.api.post('/v1/workspaces', { name: 'Keys', plan: 'free' });
+    const site = await kw.api.post(`/v1/workspaces/${workspace.body.id}/sites`, {
+      displayName: 'Keyboard site',
+      shortName: 'keyboard',
+    });
+    await page.goto(`${kw.url}/console/#/sites/${site.body.id}/tokens`);
+    await page.getByTestId('token-limit').waitFor();
+    await tabTo('Generate token');
+    await page.keyboard.press('Enter');
+    await tabTo('Token name');
+    await page.keyboard.type('Typed bot');
+    // The sites API's levels are one radio group: Tab enters it on its choice, arrows change it.
+    await tabTo(/^\s*No access\s*$/);
+    await page.keyboard.press('ArrowRight');
+    await tabTo('Generate token');
+    await page.keyboard.press('Enter');
+    await expectShownOnce();
+    await tabTo('I have copied it');
+    await page.keyboard.press('Enter');
+    await page.getByRole('row', { name: /Typed bot.*sites: Read-only/ }).waitFor();
+    await tabTo('Revoke');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await tabTo('Revoke');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('row', { name: /Typed bot/ })
+      .getByRole('cell', { name: 'revoked' })
+      .waitFor();
   });
 
   it("fits a phone's width on every screen: tables scroll inside their container, never the page", async () => {

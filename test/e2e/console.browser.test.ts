@@ -185,6 +185,15 @@ describe('E2E: admin console in Chromium', () => {
     await page.reload();
     await row.getByText(/Reported leaked/).waitFor();
     expect(await row.getByRole('cell', { name: /revoked/ }).count()).toBe(1);
+
+    // Finding a token: part of its name, or its status.
+    await page.getByLabel('Find by name').fill('deploy');
+    await expect.poll(() => page.getByRole('row', { name: /CMS sync/ }).count()).toBe(0);
+    expect(await row.count()).toBe(1);
+    await page.getByLabel('Find by name').fill('');
+    await page.getByLabel('Status').selectOption('active');
+    await page.getByText('No site token matches.').waitFor();
+    await page.getByLabel('Status').selectOption('all');
     await shot('site-token-leaked');
   });
 

@@ -5,6 +5,13 @@ import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
 import { formErrorOf } from '../errors.js';
 import { type Column, DataTable } from '../table.js';
 import {
+  type FilterableToken,
+  filterTokens,
+  NO_FILTER,
+  TOKEN_SORTS,
+  type TokenFilter,
+} from '../token-filter.js';
+import {
   ConfirmDialog,
   Field,
   FormMessage,
@@ -19,7 +26,7 @@ import type { UsageCalls } from '../usage-calls.js';
 import { useLoad } from '../use-load.js';
 
 /** What every listed token has, whatever its kind: an id, and its status with its history. */
-export interface ListedToken extends TokenHistory {
+export interface ListedToken extends TokenHistory, FilterableToken {
   readonly id: string;
   /** Allowed verifications left, for tokens with credits. */
   readonly credits?: { readonly remaining: number } | null;
@@ -102,6 +109,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const [grace, setGrace] = useState('0');
   const [charted, setCharted] = useState<T>();
   const [error, setError] = useState<string>();
+  const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
   const ends = kind.onDelete === 'revoke' ? 'Revoke' : 'Delete';
   const regenerateInRow = config.regenerateIn !== 'edit-view';
 
@@ -170,6 +178,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
           const limited = kind.limitPer === 'owner';
           const active = tokens.filter((token) => token.status === 'active').length;
           const full = limited && active >= kind.maxPerOwner;
+          const shown = filterTokens(tokens, filter, config.nameOf);
           return (
             <>
               {limited && (
@@ -206,12 +215,15 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                     : {})}
                 />
               )}
+              {tokens.length > 0 && <TokenFilters filter={filter} onChange={setFilter} />}
               {tokens.length === 0 ? (
                 <p className="empty">No {kind.label}s yet.</p>
+              ) : shown.length === 0 ? (
+                <p className="empty">No {kind.label} matches.</p>
               ) : (
                 <DataTable
                   label={`${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)}s`}
-                  rows={tokens}
+                  rows={shown}
                   rowKey={(token) => token.id}
                   columns={[
                     ...config.columns(extras),
@@ -283,3 +295,55 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
     </>
   );
 };
+
+/** Narrowing a token list: part of the name, a status, and an order. */
+const TokenFilters = ({
+  filter,
+  onChange,
+}: {
+  filter: TokenFilter;
+  onChange: (filter: TokenFilter) => void;
+}) => (
+  <div className="filters">
+    <Field label="Find by name">
+      {(props) => (
+        <input
+          {...props}
+          type="search"
+          value={filter.text}
+          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        />
+      )}
+    </Field>
+    <Field label="Status">
+      {(props) => (
+        <select
+          {...props}
+          value={filter.status}
+          onChange={(e) => onChange({ ...filter, status: e.target.value as TokenFilter['status'] })}
+        >
+          {(['all', 'active', 'disabled', 'revoked', 'expired'] as const).map((status) => (
+            <option key={status} value={status}>
+              {status === 'all' ? 'Any status' : status}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+    <Field label="Order">
+      {(props) => (
+        <select
+          {...props}
+          value={filter.sort}
+          onChange={(e) => onChange({ ...filter, sort: e.target.value as TokenFilter['sort'] })}
+        >
+          {TOKEN_SORTS.map(([sort, label]) => (
+            <option key={sort} value={sort}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  </div>
+);

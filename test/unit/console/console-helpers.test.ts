@@ -4,6 +4,7 @@ import { formErrorOf } from '../../../console/src/errors.js';
 import { headersFromLines } from '../../../console/src/header-lines.js';
 import { matchRoute } from '../../../console/src/route-match.js';
 import { relativeTime } from '../../../console/src/times.js';
+import { filterTokens, NO_FILTER } from '../../../console/src/token-filter.js';
 import { endsAt, statusOf } from '../../../console/src/token-status.js';
 
 describe('Console: matchRoute', () => {
@@ -79,5 +80,48 @@ describe('Console: relative times', () => {
     ['2024-12-03T12:00:00.000Z', '2 years ago'],
   ])('says %s as "%s"', (iso, said) => {
     expect(relativeTime(iso, now)).toBe(said);
+  });
+});
+
+describe('Console: finding a token', () => {
+  const token = (
+    name: string,
+    status: string,
+    createdAt: string,
+    lastUsedAt: string | null,
+    disabled = false,
+  ) => ({
+    name,
+    status,
+    createdAt,
+    lastUsedAt,
+    disabled,
+  });
+  const tokens = [
+    token('CMS sync', 'active', '2026-01-01', '2026-03-01'),
+    token('Deploy bot', 'revoked', '2026-02-01', null),
+    token('cdn', 'active', '2026-03-01', '2026-02-01', true),
+  ];
+  const names = (found: readonly { name: string }[]) => found.map((t) => t.name);
+  const nameOf = (t: { name: string }) => t.name;
+
+  it('narrows by part of the name in any case, and by status as shown', () => {
+    expect(names(filterTokens(tokens, { ...NO_FILTER, text: 'C' }, nameOf))).toEqual(['cdn', 'CMS sync']);
+    expect(names(filterTokens(tokens, { ...NO_FILTER, status: 'disabled' }, nameOf))).toEqual(['cdn']);
+    expect(names(filterTokens(tokens, { ...NO_FILTER, status: 'active' }, nameOf))).toEqual(['CMS sync']);
+  });
+
+  it('orders by creation, by last use (never used last) or by name', () => {
+    expect(names(filterTokens(tokens, NO_FILTER, nameOf))).toEqual(['cdn', 'Deploy bot', 'CMS sync']);
+    expect(names(filterTokens(tokens, { ...NO_FILTER, sort: 'last-used' }, nameOf))).toEqual([
+      'CMS sync',
+      'cdn',
+      'Deploy bot',
+    ]);
+    expect(names(filterTokens(tokens, { ...NO_FILTER, sort: 'name' }, nameOf))).toEqual([
+      'cdn',
+      'CMS sync',
+      'Deploy bot',
+    ]);
   });
 });

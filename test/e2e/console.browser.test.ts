@@ -462,6 +462,35 @@ describe('E2E: admin console in Chromium', () => {
     await shot('audit-log');
   });
 
+  it('revokes the chosen tokens together, behind one confirmation naming them', async () => {
+    const workspace = await kw.api.post('/v1/workspaces', { name: 'Bulk', plan: 'free' });
+    const site = await kw.api.post(`/v1/workspaces/${workspace.body.id}/sites`, {
+      displayName: 'Bulk site',
+      shortName: 'bulk',
+    });
+    for (const name of ['Old bot', 'Stale bot', 'Kept bot'])
+      await kw.api.post(`/v1/sites/${site.body.id}/tokens`, { name, scopes: { sites: 'read' } });
+    await page.goto(`${kw.url}/console/#/sites/${site.body.id}/tokens`);
+    await page.getByLabel('Select Old bot').check();
+    await page.getByLabel('Select Stale bot').check();
+    await page.getByRole('button', { name: 'Revoke selected (2)' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/"Old bot"/).waitFor();
+    expect(await dialog.textContent()).toContain('"Stale bot"');
+    expect(await dialog.textContent()).not.toContain('Kept bot');
+    await dialog.getByRole('button', { name: 'Revoke 2' }).click();
+    await page
+      .getByRole('row', { name: /Old bot/ })
+      .getByRole('cell', { name: 'revoked' })
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Stale bot/ })
+      .getByRole('cell', { name: 'revoked' })
+      .waitFor();
+    expect(await page.getByTestId('token-limit').textContent()).toBe('1 of 5 tokens used');
+    await shot('bulk-revoked');
+  });
+
   it('creates and revokes a site token with the keyboard alone', async () => {
     const workspace = await kw.api.post('/v1/workspaces', { name: 'Keys', plan: 'free' });
     const site = await kw.api.post(`/v1/workspaces/${workspace.body.id}/sites`, {

@@ -22,7 +22,8 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
     const item = (tokenId: string) => ({ params: { path: { siteId, tokenId } } });
     return (name: string, workspaceId: string, permissions: readonly string[]) =>
       scopedTokenScreen({
-        title: 'Settings › Apps & integrations › API access',
+        // The site-token document's place for them.
+        title: 'Site settings › Apps & integrations › API access',
         createLabel: 'Generate token',
         crumbs: [
           ['Workspaces', '/'],

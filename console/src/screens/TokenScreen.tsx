@@ -1,19 +1,12 @@
 import { type ComponentType, type ReactNode, useState } from 'react';
 import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
 import { type TokenAction, tokenPermission } from '../../../shared/domain/roles.js';
-import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
 import { formErrorOf } from '../errors.js';
 import { type Column, DataTable } from '../table.js';
-import {
-  type FilterableToken,
-  filterTokens,
-  NO_FILTER,
-  TOKEN_SORTS,
-  type TokenFilter,
-} from '../token-filter.js';
+import { type FilterableToken, filterTokens, NO_FILTER, type TokenFilter } from '../token-filter.js';
+import { TokenFilters } from '../token-filters.js';
 import {
   ConfirmDialog,
-  Field,
   FormMessage,
   Loadable,
   OneTimeToken,
@@ -24,6 +17,8 @@ import {
 import { UsagePanel } from '../usage.js';
 import type { UsageCalls } from '../usage-calls.js';
 import { useLoad } from '../use-load.js';
+import { useBulkEnd } from './bulk-end.js';
+import { TokenConfirmation } from './token-confirmation.js';
 
 /** What every listed token has, whatever its kind: an id, and its status with its history. */
 export interface ListedToken extends TokenHistory, FilterableToken {
@@ -111,6 +106,14 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const [error, setError] = useState<string>();
   const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
   const ends = kind.onDelete === 'revoke' ? 'Revoke' : 'Delete';
+  const bulkEnd = useBulkEnd<T>({
+    end: config.end,
+    nameOf: config.nameOf,
+    kind,
+    ends,
+    onDone: reload,
+    onError: (failure) => setError(formErrorOf(failure).message),
+  });
   const regenerateInRow = config.regenerateIn !== 'edit-view';
 
   const confirm = async () => {
@@ -179,6 +182,8 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
           const active = tokens.filter((token) => token.status === 'active').length;
           const full = limited && active >= kind.maxPerOwner;
           const shown = filterTokens(tokens, filter, config.nameOf);
+          // Only what is on the screen and still active can be ended together: never a token out of sight.
+          const chosen = bulkEnd.chosenOf(shown);
           return (
             <>
               {limited && (
@@ -216,6 +221,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                 />
               )}
               {tokens.length > 0 && <TokenFilters filter={filter} onChange={setFilter} />}
+              {bulkEnd.button(chosen)}
               {tokens.length === 0 ? (
                 <p className="empty">No {kind.label}s yet.</p>
               ) : shown.length === 0 ? (
@@ -226,6 +232,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                   rows={shown}
                   rowKey={(token) => token.id}
                   columns={[
+                    ...(may('revoke') ? [bulkEnd.selectColumn] : []),
                     ...config.columns(extras),
                     ...(tokens.some((token) => token.credits != null) ? [CREDITS_COLUMN as Column<T>] : []),
                     { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
@@ -262,88 +269,18 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
         onConfirm={confirm}
         onCancel={() => setPending(undefined)}
       >
-        {pending?.action === 'end' ? (
-          <p>
-            "{config.nameOf(pending.token)}"{' '}
-            {kind.onDelete === 'revoke'
-              ? 'stops working everywhere within 1 second. This cannot be undone.'
-              : 'is deleted and stops working everywhere within 1 second. The audit log keeps a record of it.'}
-          </p>
-        ) : config.askGrace ? (
-          <Field
-            label="Keep the old value working for (seconds)"
-            hint={`The old value keeps working this long, so integrations can switch over, then stops everywhere within 1 second; 0 ends it now, up to ${GRACE_PERIOD_BOUNDS.max}. Using it after that revokes the token where the token policy has reuse detection on.`}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={GRACE_PERIOD_BOUNDS.min}
-                max={GRACE_PERIOD_BOUNDS.max}
-                value={grace}
-                onChange={(e) => setGrace(e.target.value)}
-              />
-            )}
-          </Field>
-        ) : (
-          <p>
-            "{pending === undefined ? '' : config.nameOf(pending.token)}" gets a new value; the current one
-            stops working everywhere within 1 second. Using it after that revokes the token (reuse detection).
-          </p>
+        {pending !== undefined && (
+          <TokenConfirmation
+            action={pending.action}
+            name={config.nameOf(pending.token)}
+            onDelete={kind.onDelete}
+            askGrace={config.askGrace}
+            grace={grace}
+            onGrace={setGrace}
+          />
         )}
       </ConfirmDialog>
+      {bulkEnd.dialog}
     </>
   );
 };
-
-/** Narrowing a token list: part of the name, a status, and an order. */
-const TokenFilters = ({
-  filter,
-  onChange,
-}: {
-  filter: TokenFilter;
-  onChange: (filter: TokenFilter) => void;
-}) => (
-  <div className="filters">
-    <Field label="Find by name">
-      {(props) => (
-        <input
-          {...props}
-          type="search"
-          value={filter.text}
-          onChange={(e) => onChange({ ...filter, text: e.target.value })}
-        />
-      )}
-    </Field>
-    <Field label="Status">
-      {(props) => (
-        <select
-          {...props}
-          value={filter.status}
-          onChange={(e) => onChange({ ...filter, status: e.target.value as TokenFilter['status'] })}
-        >
-          {(['all', 'active', 'disabled', 'revoked', 'expired'] as const).map((status) => (
-            <option key={status} value={status}>
-              {status === 'all' ? 'Any status' : status}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-    <Field label="Order">
-      {(props) => (
-        <select
-          {...props}
-          value={filter.sort}
-          onChange={(e) => onChange({ ...filter, sort: e.target.value as TokenFilter['sort'] })}
-        >
-          {TOKEN_SORTS.map(([sort, label]) => (
-            <option key={sort} value={sort}>
-              {label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  </div>
-);

@@ -1,0 +1,51 @@
+import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
+import { Field } from '../ui.js';
+
+/**
+ * What confirming a revoke, delete or regenerate does, in words: within how long the token stops working,
+ * and for a regenerate, how long the old value keeps working and what reuse detection then does.
+ */
+export const TokenConfirmation = ({
+  action,
+  name,
+  onDelete,
+  askGrace,
+  grace,
+  onGrace,
+}: {
+  action: 'end' | 'regenerate';
+  name: string;
+  onDelete: 'revoke' | 'remove';
+  askGrace: boolean;
+  grace: string;
+  onGrace: (seconds: string) => void;
+}) =>
+  action === 'end' ? (
+    <p>
+      "{name}"{' '}
+      {onDelete === 'revoke'
+        ? 'stops working everywhere within 1 second. This cannot be undone.'
+        : 'is deleted and stops working everywhere within 1 second. The audit log keeps a record of it.'}
+    </p>
+  ) : askGrace ? (
+    <Field
+      label="Keep the old value working for (seconds)"
+      hint={`The old value keeps working this long, so integrations can switch over, then stops everywhere within 1 second; 0 ends it now, up to ${GRACE_PERIOD_BOUNDS.max}. Using it after that revokes the token where the token policy has reuse detection on.`}
+    >
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          min={GRACE_PERIOD_BOUNDS.min}
+          max={GRACE_PERIOD_BOUNDS.max}
+          value={grace}
+          onChange={(e) => onGrace(e.target.value)}
+        />
+      )}
+    </Field>
+  ) : (
+    <p>
+      "{name}" gets a new value; the current one stops working everywhere within 1 second. Using it after that
+      revokes the token (reuse detection).
+    </p>
+  );

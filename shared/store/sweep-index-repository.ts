@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import type { TokenRecord } from '../domain/token.js';
+import { DirectoryTable } from './directory/directory-table.js';
 import type { TableNames } from './tables.js';
 import { noticeNotSent, tokenIsActive, tokenNotActive } from './token-conditions.js';
 import {
@@ -20,31 +21,24 @@ const WATERMARK_KEY = { pk: 'sweeper', sk: 'watermark' };
  * watermark, the first day not fully swept.
  */
 export class SweepIndexRepository {
+  /** The Directory table's reads and steps, where the watermark item lives. */
+  readonly #directory: DirectoryTable;
+
   public constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tables: Pick<TableNames, 'tokens' | 'directory'>,
-  ) {}
+  ) {
+    this.#directory = new DirectoryTable(client, tables.directory);
+  }
 
   /** A step that starts the watermark at `day`, for a new instance. */
   public watermarkStep(day: string): TransactionStep {
-    return {
-      item: {
-        Put: {
-          TableName: this.tables.directory,
-          Item: { ...WATERMARK_KEY, day },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      onConditionFailed: () => new ConflictError('The sweeper has a watermark already.', 'already_exists'),
-    };
+    return this.#directory.putNewStep(WATERMARK_KEY, { day });
   }
 
   /** The first day (`YYYY-MM-DD`) the sweeper has not fully swept. */
   public async watermark(): Promise<string | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tables.directory, Key: WATERMARK_KEY, ConsistentRead: true }),
-    );
-    return Item?.day as string | undefined;
+    return (await this.#directory.get<{ day: string }>(WATERMARK_KEY))?.day;
   }
 
   /** Moves the watermark from `from` to `to`; false when another sweeper moved it first. */

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { rewriteGeneratedBlocks } from './generated-blocks.js';
 
@@ -75,21 +76,32 @@ export const renderArchitecture = async (modules: readonly CruisedModule[]): Pro
     ARCHITECTURE_FILE,
   );
 
-/** The import graph of the code, as dependency-cruiser sees it under the project's rules. */
-export const cruiseCode = async (): Promise<{
-  readonly modules: CruisedModule[];
-  readonly violations: { rule: { name: string }; from: string; to: string }[];
-}> => {
-  const cruiser = join('node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
-  // The cruiser exits non-zero when it finds violations; its JSON report is on stdout either way.
+export interface Violation {
+  readonly rule: { readonly name: string };
+  readonly from: string;
+  readonly to: string;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CRUISER = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+export const CRUISER_CONFIG = join(ROOT, '.dependency-cruiser.cjs');
+
+/**
+ * Runs the import rules (.dependency-cruiser.cjs) over `paths` from `cwd`: the import graph and the
+ * violations. The cruiser exits non-zero when it finds violations; its JSON report is on stdout either way.
+ */
+export const cruise = async (
+  cwd: string,
+  paths: readonly string[],
+): Promise<{ readonly modules: CruisedModule[]; readonly violations: Violation[] }> => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [cruiser, '--config', '.dependency-cruiser.cjs', '--output-type', 'json', ...CODE_ROOTS],
-    { maxBuffer: 64 * 1024 * 1024 },
+    [CRUISER, '--config', CRUISER_CONFIG, '--output-type', 'json', ...paths],
+    { cwd, maxBuffer: 64 * 1024 * 1024 },
   ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
-  const report = JSON.parse(stdout) as {
-    modules: CruisedModule[];
-    summary: { violations: { rule: { name: string }; from: string; to: string }[] };
-  };
+  const report = JSON.parse(stdout) as { modules: CruisedModule[]; summary: { violations: Violation[] } };
   return { modules: report.modules, violations: report.summary.violations };
 };
+
+/** The import graph of the code, as dependency-cruiser sees it under the project's rules. */
+export const cruiseCode = () => cruise(ROOT, CODE_ROOTS);

@@ -1,33 +1,18 @@
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARCHITECTURE_FILE, cruiseCode, renderArchitecture } from '../../docs/architecture-arrows.js';
+import {
+  ARCHITECTURE_FILE,
+  CRUISER_CONFIG,
+  cruise,
+  cruiseCode,
+  renderArchitecture,
+  type Violation,
+} from '../../docs/architecture-arrows.js';
 
-const run = promisify(execFile);
 const ROOT = process.cwd();
-const CRUISER = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
-const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
-
-interface Violation {
-  readonly rule: { readonly name: string };
-  readonly from: string;
-  readonly to: string;
-}
-
-/** Runs the import rules (.dependency-cruiser.cjs) over `paths` from `cwd`; answers the violations. */
-const cruise = async (cwd: string, paths: readonly string[]): Promise<Violation[]> => {
-  // The cruiser exits non-zero when it finds violations; its JSON report is on stdout either way.
-  const { stdout } = await run(
-    process.execPath,
-    [CRUISER, '--config', CONFIG, '--output-type', 'json', ...paths],
-    { cwd, maxBuffer: 64 * 1024 * 1024 },
-  ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
-  return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
-};
 
 interface Rule {
   readonly name: string;
@@ -35,21 +20,24 @@ interface Rule {
   readonly to: { readonly path?: string | string[] };
 }
 
-/**
- * For each layer rule of shared/ (from `^shared/<layer>/` to `^shared/(<layers above>)/`): a module of the
- * layer that imports the layer just above it.
- */
-function layerBreakingFiles(): Record<string, Record<string, string>> {
-  const { forbidden } = createRequire(import.meta.url)(CONFIG) as { forbidden: Rule[] };
-  const files: Record<string, Record<string, string>> = {};
-  for (const rule of forbidden) {
+/** The layer rules of shared/ (from `^shared/<layer>/` to `^shared/(<layers above>)/`), read from the config. */
+function layerRules(): { readonly name: string; readonly layer: string; readonly above: string[] }[] {
+  const { forbidden } = createRequire(import.meta.url)(CRUISER_CONFIG) as { forbidden: Rule[] };
+  return forbidden.flatMap((rule) => {
     const layer = rule.from.path?.match(/^\^shared\/(\w+)\/$/)?.[1];
     const above = String(rule.to.path)
       .match(/^\^shared\/\(([\w|]+)\)\/$/)?.[1]
       ?.split('|');
-    if (layer === undefined || above === undefined) continue;
+    return layer === undefined || above === undefined ? [] : [{ name: rule.name, layer, above }];
+  });
+}
+
+/** For each layer rule: a module of the layer that imports the layer just above it. */
+function layerBreakingFiles(): Record<string, Record<string, string>> {
+  const files: Record<string, Record<string, string>> = {};
+  for (const { name, layer, above } of layerRules()) {
     const upper = above.at(-1)!;
-    files[rule.name] = {
+    files[name] = {
       [`shared/${layer}/reaches-up.ts`]: `import { above } from '../${upper}/above.js';\nexport const up = above;\n`,
       [`shared/${upper}/above.ts`]: 'export const above = 1;\n',
     };
@@ -104,13 +92,14 @@ const cruiseBreakingFiles = async (): Promise<Violation[]> => {
     await mkdir(dirname(join(scratch, path)), { recursive: true });
     await writeFile(join(scratch, path), text);
   }
-  return cruise(scratch, [
+  const { violations } = await cruise(scratch, [
     ...new Set(
       Object.keys(files)
         .filter((path) => path.includes('/'))
         .map((path) => path.split('/')[0]!),
     ),
   ]);
+  return violations;
 };
 
 describe('Architecture: the import rules', () => {
@@ -129,17 +118,7 @@ describe('Architecture: the import rules', () => {
   });
 
   it('place every part of shared/ in a layer', () => {
-    const { forbidden } = createRequire(import.meta.url)(CONFIG) as { forbidden: Rule[] };
-    const layered = new Set(
-      forbidden.flatMap((rule) => {
-        const layer = rule.from.path?.match(/^\^shared\/(\w+)\/$/)?.[1];
-        const above =
-          String(rule.to.path)
-            .match(/^\^shared\/\(([\w|]+)\)\/$/)?.[1]
-            ?.split('|') ?? [];
-        return layer === undefined ? [] : [layer, ...above];
-      }),
-    );
+    const layered = new Set(layerRules().flatMap(({ layer, above }) => [layer, ...above]));
     const parts = readdirSync('shared', { withFileTypes: true }).map((entry) => entry.name);
     expect(parts.filter((part) => !layered.has(part))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { KeywardClient } from '../../client/index.js';
 import { useLoad } from './use-load.js';
 
@@ -17,7 +17,11 @@ export const PrincipalNamesProvider = ({
   children: ReactNode;
 }) => {
   const { state } = useLoad(async () => (await client.GET('/v1/principals')).data!.items, []);
-  const names = new Map(state.status === 'ready' ? state.data.map((p) => [p.id, p.name] as const) : []);
+  // One map per load, not per render: the consumers re-render only when the names change.
+  const names = useMemo(
+    () => new Map(state.status === 'ready' ? state.data.map((p) => [p.id, p.name] as const) : []),
+    [state],
+  );
   return <Names.Provider value={names}>{children}</Names.Provider>;
 };
 

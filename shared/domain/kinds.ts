@@ -19,14 +19,12 @@ export type OwnerType = (typeof OWNER_TYPES)[number];
 export type TokenPermissionNamespace = 'tokens' | 'workspace-tokens' | 'admin-keys';
 
 /** The token-policy rules a kind may be bound by (shared/domain/token-policy.ts checks them). */
-export const POLICY_RULES = [
-  'maxLifetimeDays',
-  'scopeCeiling',
-  'apiTokenTypes',
-  'requireIpRestrictions',
-  'minSecretKeyLength',
-] as const;
-export type PolicyRule = (typeof POLICY_RULES)[number];
+export type PolicyRule =
+  | 'maxLifetimeDays'
+  | 'scopeCeiling'
+  | 'apiTokenTypes'
+  | 'requireIpRestrictions'
+  | 'minSecretKeyLength';
 
 /** What a kind's view fields are read from: the stored token's attributes they show. */
 export interface KindFieldsSource {

@@ -37,7 +37,7 @@ export const TOKEN_POLICY_BOUNDS = {
 } as const;
 
 /**
- * The rules that restrict tokens, named once in the kinds table (POLICY_RULES): the policy's fields but
+ * The rules that restrict tokens, named once in the kinds table (`PolicyRule`): the policy's fields but
  * `reuseDetection` and `revealable`, which are settings (test/unit/domain/token-policy.test.ts checks it).
  */
 export type { PolicyRule };

@@ -138,6 +138,10 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
     reload();
   };
 
+  /** Whether a token may be regenerated here: the kind allows it, the screen offers it, the role grants it. */
+  const mayRegenerateWith = (may: (action: TokenAction) => boolean) =>
+    kind.regenerable && config.regenerate !== undefined && may('regenerate');
+
   const actionsOf = (may: (action: TokenAction) => boolean) => (token: T) => (
     <>
       {config.rowLinks?.(token)}
@@ -151,7 +155,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
               Edit
             </button>
           )}
-          {kind.regenerable && config.regenerate !== undefined && may('regenerate') && regenerateInRow && (
+          {regenerateInRow && mayRegenerateWith(may) && (
             <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
               Regenerate
             </button>
@@ -211,11 +215,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                   extras={extras}
                   onSave={save}
                   onCancel={() => setEditing(undefined)}
-                  {...(editing !== 'new' &&
-                  !regenerateInRow &&
-                  kind.regenerable &&
-                  config.regenerate !== undefined &&
-                  may('regenerate')
+                  {...(editing !== 'new' && !regenerateInRow && mayRegenerateWith(may)
                     ? { onRegenerate: () => setPending({ action: 'regenerate', token: editing }) }
                     : {})}
                 />

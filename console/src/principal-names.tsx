@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { KeywardClient } from '../../client/index.js';
 import { useLoad } from './use-load.js';
 
@@ -27,5 +27,9 @@ export const PrincipalNamesProvider = ({
 
 export const usePrincipalName = (): ((principalId: string | null | undefined) => string) => {
   const names = useContext(Names);
-  return (principalId) => (principalId == null ? '—' : (names.get(principalId) ?? 'another principal'));
+  // The same function while the names stay the same: what lists derive from it is derived once.
+  return useCallback(
+    (principalId) => (principalId == null ? '—' : (names.get(principalId) ?? 'another principal')),
+    [names],
+  );
 };

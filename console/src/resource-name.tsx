@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import type { KeywardClient } from '../../client/index.js';
 import { useLoad } from './use-load.js';
 
@@ -11,22 +12,42 @@ const NAME_OF = {
     (await client.GET('/v1/projects/{projectId}', { params: { path: { projectId: id } } })).data?.name,
 } as const;
 
-const FALLBACK: Readonly<Record<keyof typeof NAME_OF, string>> = {
+/** A resource a breadcrumb names by its name, which is loaded. */
+export interface ResourceRef {
+  readonly type: keyof typeof NAME_OF;
+  readonly id: string;
+}
+
+const FALLBACK: Readonly<Record<ResourceRef['type'], string>> = {
   workspace: 'Workspace',
   site: 'Site',
   project: 'Project',
 };
 
-/** A resource's name for a breadcrumb: its type while loading or when it cannot be read. */
-export const ResourceName = ({
-  client,
-  type,
-  id,
-}: {
-  client: KeywardClient;
-  type: keyof typeof NAME_OF;
-  id: string;
-}) => {
-  const { state } = useLoad(() => NAME_OF[type](client, id), [type, id]);
-  return <>{(state.status === 'ready' ? state.data : undefined) ?? FALLBACK[type]}</>;
+/** The signed-in client, for the parts of the page that load what they show (breadcrumbs). */
+export const ClientContext = createContext<KeywardClient | undefined>(undefined);
+
+/**
+ * The words of a list of labels, some of them resources: a text stays as it is, a resource reads as its
+ * name, or as its type while loading or when it cannot be read. One load for the whole list.
+ */
+export const useResourceNames = (labels: readonly (string | ResourceRef)[]): string[] => {
+  const client = useContext(ClientContext);
+  const refs = labels.filter((label): label is ResourceRef => typeof label !== 'string');
+  const { state } = useLoad(
+    () =>
+      Promise.all(
+        refs.map((ref) =>
+          client === undefined ? undefined : NAME_OF[ref.type](client, ref.id).catch(() => undefined),
+        ),
+      ),
+    refs.map((ref) => `${ref.type}:${ref.id}`),
+  );
+  let next = 0;
+  return labels.map((label) => {
+    if (typeof label === 'string') return label;
+    const loaded = state.status === 'ready' ? state.data[next] : undefined;
+    next += 1;
+    return loaded ?? FALLBACK[label.type];
+  });
 };

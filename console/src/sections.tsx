@@ -1,4 +1,5 @@
-import { Link } from './router.js';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 
 /** A part of a resource's screens, and the permission needed to read it. */
 export interface Section {
@@ -8,8 +9,8 @@ export interface Section {
 }
 
 /**
- * The tabs of a resource: only the sections the caller may read (its `viewerPermissions`), so no link
- * leads to a 403.
+ * The sections of a resource, as links: only the sections the caller may read (its `viewerPermissions`),
+ * so no link leads to a 403.
  */
 export const SectionTabs = ({
   label,
@@ -22,13 +23,15 @@ export const SectionTabs = ({
   sections: readonly Section[];
   permissions: readonly string[] | undefined;
 }) => (
-  <nav className="tabs" aria-label={label}>
-    {sections
-      .filter((section) => permissions?.includes(section.needs) ?? false)
-      .map((section) => (
-        <Link key={section.path} to={`${base}/${section.path}`}>
-          {section.label}
-        </Link>
-      ))}
+  <nav aria-label={label}>
+    <SpaceBetween direction="horizontal" size="m">
+      {sections
+        .filter((section) => permissions?.includes(section.needs) ?? false)
+        .map((section) => (
+          <Link key={section.path} href={`#${base}/${section.path}`}>
+            {section.label}
+          </Link>
+        ))}
+    </SpaceBetween>
   </nav>
 );

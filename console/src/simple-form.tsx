@@ -1,22 +1,32 @@
+import Autosuggest from '@cloudscape-design/components/autosuggest';
+import Button from '@cloudscape-design/components/button';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import Select from '@cloudscape-design/components/select';
 import { useState } from 'react';
 import { type FormError, formErrorOf } from './errors.js';
-import { Field, FormMessage } from './ui.js';
+import { Field } from './ui.js';
 
 export interface SimpleField {
   readonly name: string;
   readonly label: string;
   readonly options?: readonly string[];
-  /** Values offered while typing (a datalist): the value sent, and what the person reads. */
+  /** Values offered while typing: the value sent, and what the person reads. */
   readonly suggestions?: readonly { readonly value: string; readonly label: string }[];
   readonly hint?: string;
 }
 
-/** A small create form (name, plan, …) whose API errors land beside their fields. */
+/** A small create form (name, plan, …) in its own container, whose API errors land beside their fields. */
 export const SimpleForm = ({
+  title,
   fields,
   submitLabel,
   onSubmit,
 }: {
+  title: string;
   fields: readonly SimpleField[];
   submitLabel: string;
   onSubmit: (values: Record<string, string>) => Promise<void>;
@@ -24,9 +34,9 @@ export const SimpleForm = ({
   const initial = Object.fromEntries(fields.map((field) => [field.name, field.options?.[0] ?? '']));
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [error, setError] = useState<FormError>();
+  const set = (name: string) => (value: string) => setValues({ ...values, [name]: value });
   return (
     <form
-      className="inline-form"
       onSubmit={async (event) => {
         event.preventDefault();
         setError(undefined);
@@ -38,48 +48,60 @@ export const SimpleForm = ({
         }
       }}
     >
-      {fields.map((field) => (
-        <Field
-          key={field.name}
-          label={field.label}
-          error={error?.fields[field.name]}
-          {...(field.hint ? { hint: field.hint } : {})}
-        >
-          {(props) =>
-            field.options === undefined ? (
-              <>
-                <input
-                  {...props}
-                  {...(field.suggestions === undefined ? {} : { list: `${props.id}-suggestions` })}
-                  value={values[field.name]}
-                  onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
-                />
-                {field.suggestions !== undefined && (
-                  <datalist id={`${props.id}-suggestions`}>
-                    {field.suggestions.map((suggestion) => (
-                      <option key={suggestion.value} value={suggestion.value} label={suggestion.label} />
-                    ))}
-                  </datalist>
-                )}
-              </>
-            ) : (
-              <select
-                {...props}
-                value={values[field.name]}
-                onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
+      <Form
+        actions={<Button variant="primary">{submitLabel}</Button>}
+        errorText={error !== undefined && Object.keys(error.fields).length === 0 ? error.message : undefined}
+        errorIconAriaLabel="Error"
+      >
+        <Container header={<Header variant="h2">{title}</Header>}>
+          <ColumnLayout columns={Math.min(fields.length, 3)}>
+            {fields.map((field) => (
+              <Field
+                key={field.name}
+                label={field.label}
+                error={error?.fields[field.name]}
+                {...(field.hint ? { hint: field.hint } : {})}
               >
-                {field.options.map((option) => (
-                  <option key={option}>{option}</option>
-                ))}
-              </select>
-            )
-          }
-        </Field>
-      ))}
-      <button type="submit">{submitLabel}</button>
-      {error !== undefined && Object.keys(error.fields).length === 0 && (
-        <FormMessage message={error.message} />
-      )}
+                <SimpleControl field={field} value={values[field.name]!} onChange={set(field.name)} />
+              </Field>
+            ))}
+          </ColumnLayout>
+        </Container>
+      </Form>
     </form>
   );
+};
+
+/** A text input, a text input with suggestions, or a choice of options, as the field says. */
+const SimpleControl = ({
+  field,
+  value,
+  onChange,
+}: {
+  field: SimpleField;
+  value: string;
+  onChange: (value: string) => void;
+}) => {
+  if (field.options !== undefined)
+    return (
+      <Select
+        selectedOption={{ value, label: value }}
+        options={field.options.map((option) => ({ value: option, label: option }))}
+        onChange={({ detail }) => onChange(detail.selectedOption.value ?? '')}
+      />
+    );
+  if (field.suggestions !== undefined)
+    return (
+      <Autosuggest
+        value={value}
+        options={field.suggestions.map((suggestion) => ({
+          value: suggestion.value,
+          label: suggestion.label,
+          description: suggestion.value,
+        }))}
+        enteredTextLabel={(text) => `Use "${text}"`}
+        onChange={({ detail }) => onChange(detail.value)}
+      />
+    );
+  return <Input value={value} onChange={({ detail }) => onChange(detail.value)} />;
 };

@@ -1,3 +1,5 @@
+import Pagination from '@cloudscape-design/components/pagination';
+import Table from '@cloudscape-design/components/table';
 import { type ReactNode, useState } from 'react';
 
 /** A column of a data table: its header (hidden ones are read by screen readers only) and its cell. */
@@ -5,71 +7,76 @@ export interface Column<T> {
   readonly header: string;
   readonly cell: (row: T) => ReactNode;
   readonly hiddenHeader?: boolean;
-  readonly className?: string;
+  /** The narrowest the column may be drawn, in px: what must stay readable (statuses, actions). */
+  readonly minWidth?: number;
+  /** Orders the table by this column when its header is chosen. */
+  readonly sortingComparator?: (a: T, b: T) => number;
 }
 
+/** The Table's column definitions for a list of columns: the header is the column's id. */
+export const columnDefinitions = <T,>(columns: readonly Column<T>[]) =>
+  columns.map((column) => ({
+    id: column.header,
+    header: column.hiddenHeader ? <span className="visually-hidden">{column.header}</span> : column.header,
+    cell: column.cell,
+    ...(column.minWidth === undefined ? {} : { minWidth: column.minWidth }),
+    ...(column.sortingComparator === undefined ? {} : { sortingComparator: column.sortingComparator }),
+  }));
+
 /**
- * Every list of the console: columns as data, one row per item. On a narrow screen the table scrolls
- * inside its box (which takes keyboard focus, so it can be scrolled without a mouse) instead of clipping
- * its buttons.
+ * Every plain list of the console: columns as data, one row per item. On a narrow screen the table scrolls
+ * inside its container instead of clipping its buttons or widening the page.
  */
 export const DataTable = <T,>({
   rows,
   columns,
   rowKey,
   label = 'List',
+  header,
+  empty,
+  pagination,
 }: {
   rows: readonly T[];
   columns: readonly Column<T>[];
   rowKey: (row: T) => string;
-  /** What the list is, for screen readers (the scroll box is a labelled region). */
+  /** What the list is, for screen readers. */
   label?: string;
+  header?: ReactNode;
+  empty?: ReactNode;
+  pagination?: ReactNode;
 }) => (
-  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-  <section className="table-scroll" aria-label={label} tabIndex={0}>
-    <table>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th scope="col" key={column.header}>
-              {column.hiddenHeader ? <span className="visually-hidden">{column.header}</span> : column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((column) => (
-              <td key={column.header} className={column.className}>
-                {column.cell(row)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  </section>
+  <Table
+    variant="container"
+    items={rows}
+    trackBy={rowKey}
+    columnDefinitions={columnDefinitions(columns)}
+    ariaLabels={{ tableLabel: label }}
+    header={header}
+    empty={empty}
+    pagination={pagination}
+    wrapLines
+  />
 );
 
-/** Cursor paging for newest-first lists: the cursor of the page shown, and the controls to move (a render function). */
+/** Cursor paging for newest-first lists: the cursor of the page shown, and its Pagination (a render function). */
 export const usePages = () => {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   return {
     cursor: cursors.at(-1),
     pager: (next: string | undefined) => (
-      <div className="actions">
-        <button
-          type="button"
-          disabled={cursors.length === 1}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-        >
-          Newer
-        </button>
-        <button type="button" disabled={next === undefined} onClick={() => setCursors([...cursors, next])}>
-          Older
-        </button>
-      </div>
+      <Pagination
+        currentPageIndex={cursors.length}
+        pagesCount={cursors.length}
+        // Pages further on are known only by the cursor the page shown hands out.
+        openEnd={next !== undefined}
+        onChange={({ detail }) =>
+          setCursors(
+            detail.currentPageIndex > cursors.length
+              ? [...cursors, next]
+              : cursors.slice(0, detail.currentPageIndex),
+          )
+        }
+      />
     ),
   };
 };

@@ -1,9 +1,19 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { SELF_ROTATED_BY } from '../../shared/domain/rotation.js';
+import { useBreadcrumbs } from './breadcrumbs.js';
 import { usePrincipalName } from './principal-names.js';
-import { Link } from './router.js';
+import { type ResourceRef, useResourceNames } from './resource-name.js';
 import { shortTime } from './times.js';
-import { statusOf } from './token-status.js';
+import { type ShownStatus, statusOf } from './token-status.js';
 import type { LoadState } from './use-load.js';
 
 export { shortTime } from './times.js';
@@ -23,42 +33,47 @@ export const Loadable = <T,>({
 }) => {
   if (state.status === 'loading')
     return (
-      <p className="muted" role="status">
-        Loading…
-      </p>
+      <div role="status">
+        <StatusIndicator type="loading">Loading…</StatusIndicator>
+      </div>
     );
-  if (state.status === 'error')
-    return (
-      <p className="error" role="alert">
-        Could not load: {state.message}
-      </p>
-    );
-  if (isEmpty?.(state.data) === true) return <div className="empty">{empty}</div>;
+  if (state.status === 'error') return <FormMessage message={`Could not load: ${state.message}`} />;
+  if (isEmpty?.(state.data) === true) return <Box color="text-status-inactive">{empty}</Box>;
   return <>{children(state.data)}</>;
 };
 
+/** A breadcrumb: what it says (a text, or a resource whose name is loaded) and where it leads. */
+export type Crumb = readonly [label: string | ResourceRef, to: string];
+
+/** A screen's title, and its breadcrumbs in the layout; the title is the last crumb, the page the person is on. */
 export const PageHeader = ({
   title,
   crumbs = [],
+  description,
+  actions,
 }: {
   title: string;
-  crumbs?: readonly (readonly [label: ReactNode, to: string])[];
-}) => (
-  <header className="page-header">
-    {crumbs.length > 0 && (
-      <nav aria-label="Breadcrumb" className="crumbs">
-        {crumbs.map(([label, to]) => (
-          <span key={to}>
-            <Link to={to}>{label}</Link> /{' '}
-          </span>
-        ))}
-      </nav>
-    )}
-    <h1>{title}</h1>
-  </header>
-);
+  crumbs?: readonly Crumb[];
+  description?: ReactNode;
+  actions?: ReactNode;
+}) => {
+  const names = useResourceNames(crumbs.map(([label]) => label));
+  useBreadcrumbs(
+    crumbs.length === 0
+      ? []
+      : [
+          ...crumbs.map(([, to], index) => ({ text: names[index]!, href: `#${to}` })),
+          { text: title, href: '#' },
+        ],
+  );
+  return (
+    <Header variant="h1" description={description} actions={actions}>
+      {title}
+    </Header>
+  );
+};
 
-/** A labelled control with its error beside it, tied together for screen readers. */
+/** A labelled control with its error beside it; FormField ties label, hint and error to the control inside. */
 export const Field = ({
   label,
   error,
@@ -68,36 +83,49 @@ export const Field = ({
   label: string;
   error?: string | undefined;
   hint?: string;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
-}) => {
-  const id = useId();
-  const describedBy = error === undefined ? undefined : `${id}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({
-        id,
-        'aria-invalid': error !== undefined,
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      })}
-      {hint !== undefined && <small className="muted">{hint}</small>}
-      {error !== undefined && (
-        <p id={describedBy} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-};
+  children: ReactNode;
+}) => (
+  <FormField label={label} errorText={error} constraintText={hint} stretch>
+    {children}
+  </FormField>
+);
 
+/**
+ * A labelled group of controls that have labels of their own (checkboxes, radio groups): unlike a
+ * FormField, it does not name each control inside after the group.
+ */
+export const FieldGroup = ({
+  label,
+  error,
+  children,
+}: {
+  label: string;
+  error?: string | undefined;
+  children: ReactNode;
+}) => (
+  <fieldset className="field-group">
+    {/* The legend is the fieldset's first child, or it names nothing. */}
+    <legend>
+      <Box variant="awsui-key-label">{label}</Box>
+    </legend>
+    <SpaceBetween size="xs">
+      {children}
+      <FormMessage message={error} />
+    </SpaceBetween>
+  </fieldset>
+);
+
+/** A message for the whole form or screen (what no single field explains). */
 export const FormMessage = ({ message }: { message?: string | undefined }) =>
   message === undefined ? null : (
-    <p className="error" role="alert">
-      {message}
-    </p>
+    <div role="alert">
+      <Alert type="error" statusIconAriaLabel="Error">
+        {message}
+      </Alert>
+    </div>
   );
 
-/** A modal confirmation on the native <dialog>: focus moves in, Escape cancels, focus returns after. */
+/** A modal confirmation: focus moves in and stays there, Escape cancels, focus returns after. */
 export const ConfirmDialog = ({
   open,
   title,
@@ -112,29 +140,28 @@ export const ConfirmDialog = ({
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
-}) => {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return (
-    <dialog ref={ref} onCancel={onCancel} aria-labelledby={`${title}-title`}>
-      <h2 id={`${title}-title`}>{title}</h2>
-      {children}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
-  );
-};
+}) => (
+  <Modal
+    visible={open}
+    header={title}
+    closeAriaLabel="Close"
+    onDismiss={onCancel}
+    footer={
+      <Box float="right">
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button variant="link" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button variant="primary" onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </SpaceBetween>
+      </Box>
+    }
+  >
+    {children}
+  </Modal>
+);
 
 /**
  * A new token's value: shown once, with a copy button and a warning that it will not be shown again. The
@@ -151,36 +178,42 @@ export const OneTimeToken = ({
   /** What the value is, in the heading: a token, a webhook's signing secret. */
   what?: string;
 }) => {
-  const [copied, setCopied] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    heading.current?.scrollIntoView({ block: 'center' });
-    heading.current?.focus({ preventScroll: true });
+    panel.current?.scrollIntoView({ block: 'center' });
+    panel.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <section className="one-time" aria-labelledby="one-time-title" data-testid="one-time">
-      <h2 id="one-time-title" ref={heading} tabIndex={-1}>
-        Copy your {what} now
-      </h2>
-      <p>
-        <strong>You won't see it again.</strong> Store it somewhere safe; if it is lost, regenerate or create
-        a new one.
-      </p>
-      <code data-testid="new-token">{value}</code>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={async () => {
-            await navigator.clipboard.writeText(value);
-            setCopied(true);
-          }}
-        >
-          {copied ? 'Copied' : 'Copy'}
-        </button>
-        <button type="button" onClick={onDone}>
-          I have copied it
-        </button>
-      </div>
+    <section
+      ref={panel}
+      tabIndex={-1}
+      className="one-time"
+      aria-labelledby="one-time-title"
+      data-testid="one-time"
+    >
+      <Alert
+        type="success"
+        statusIconAriaLabel="Success"
+        header={<h2 id="one-time-title">Copy your {what} now</h2>}
+        action={<Button onClick={onDone}>I have copied it</Button>}
+      >
+        <SpaceBetween size="s">
+          <span>
+            <strong>You won't see it again.</strong> Store it somewhere safe; if it is lost, regenerate or
+            create a new one.
+          </span>
+          <code className="secret" data-testid="new-token">
+            {value}
+          </code>
+          <CopyToClipboard
+            variant="button"
+            copyButtonText="Copy"
+            textToCopy={value}
+            copySuccessText="Copied"
+            copyErrorText="Could not copy: select the value and copy it by hand"
+          />
+        </SpaceBetween>
+      </Alert>
     </section>
   );
 };
@@ -196,35 +229,50 @@ export interface TokenHistory {
   readonly disabled?: boolean;
 }
 
+/** How each status is drawn: working tokens green, ended ones grey, expired ones a warning. */
+const STATUS_LOOK: Readonly<Record<ShownStatus, StatusIndicatorProps.Type>> = {
+  active: 'success',
+  disabled: 'stopped',
+  revoked: 'stopped',
+  expired: 'warning',
+};
+
 export const TokenStatus = ({ token }: { token: TokenHistory }) => {
   const nameOf = usePrincipalName();
+  const status = statusOf(token);
   const notes = [
     token.leakedAt !== null && {
       key: 'leaked',
       text: `Reported leaked ${shortTime(token.leakedAt)}`,
-      alert: true,
+      type: 'error' as const,
     },
     token.reuseDetectedAt !== null && {
       key: 'reuse',
       text: `Reuse of an old value detected ${shortTime(token.reuseDetectedAt)}`,
-      alert: true,
+      type: 'error' as const,
     },
     token.rotatedAt !== null && {
       key: 'rotated',
       text: `Rotated ${shortTime(token.rotatedAt)} by ${
         token.rotatedBy === SELF_ROTATED_BY ? 'the token itself' : nameOf(token.rotatedBy)
       }`,
-      alert: false,
+      type: undefined,
     },
   ].filter((note) => note !== false);
   return (
-    <>
-      {statusOf(token)}
-      {notes.map((note) => (
-        <small key={note.key} className={note.alert ? 'token-note alert' : 'token-note'}>
-          {note.text}
-        </small>
-      ))}
-    </>
+    <SpaceBetween size="xxxs">
+      <StatusIndicator type={STATUS_LOOK[status] ?? 'info'}>{status}</StatusIndicator>
+      {notes.map((note) =>
+        note.type === undefined ? (
+          <Box key={note.key} variant="small">
+            {note.text}
+          </Box>
+        ) : (
+          <StatusIndicator key={note.key} type={note.type} colorOverride="red">
+            <small>{note.text}</small>
+          </StatusIndicator>
+        ),
+      )}
+    </SpaceBetween>
   );
 };

@@ -1,3 +1,8 @@
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import Input from '@cloudscape-design/components/input';
+import Select from '@cloudscape-design/components/select';
+import Table from '@cloudscape-design/components/table';
 import { useMemo, useState } from 'react';
 import type { components } from '../../../client/index.js';
 import {
@@ -9,13 +14,13 @@ import {
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { endsAt, Field, FormMessage } from '../ui.js';
+import { endsAt, Field, FieldGroup } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
 import { When } from '../when.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
+import { TokenForm } from './token-form.js';
 
 type ApiToken = components['schemas']['ApiToken'];
 type ContentType = components['schemas']['ContentType'];
@@ -41,7 +46,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       title: 'Settings › Global settings › API Tokens',
       crumbs: [
         ['Projects', '/projects'],
-        [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
+        [{ type: 'project', id: projectId }, `/projects/${projectId}`],
       ],
       kind: tokenKinds.api,
       createLabel: 'Create new API Token',
@@ -138,12 +143,26 @@ const ApiTokenForm = ({
     else current.delete(action);
     setPermissions({ ...permissions, [contentType]: [...current] });
   };
+  const durations = DURATIONS.map(([value, label]) => choice(value, label, lifespanRuledOut(value)));
+  const types = API_TOKEN_TYPES.map((option) =>
+    choice(option, API_TOKEN_TYPE_LABELS[option], typeRuledOut(option)),
+  );
   return (
-    <form
-      className="panel"
-      aria-label={token === undefined ? 'New API token' : `Edit ${token.name}`}
-      onSubmit={async (event) => {
-        event.preventDefault();
+    <TokenForm
+      title={title}
+      submitLabel={token === undefined ? 'Save' : 'Save changes'}
+      error={error}
+      onCancel={onCancel}
+      {...(onRegenerate === undefined
+        ? {}
+        : {
+            extraActions: (
+              <Button formAction="none" onClick={onRegenerate}>
+                Regenerate
+              </Button>
+            ),
+          })}
+      onSubmit={async () => {
         setError(undefined);
         try {
           await onSave({
@@ -161,98 +180,68 @@ const ApiTokenForm = ({
         }
       }}
     >
-      <h2>{title}</h2>
       <Field label="Name" error={error?.fields.name}>
-        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
+        <Input value={name} onChange={({ detail }) => setName(detail.value)} />
       </Field>
       <Field label="Description" error={error?.fields.description}>
-        {(props) => <input {...props} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Input value={description} onChange={({ detail }) => setDescription(detail.value)} />
       </Field>
       <Field
         label="Token duration"
         error={error?.fields.lifespan}
         {...(token === undefined ? {} : { hint: 'A new duration counts from now.' })}
       >
-        {(props) => (
-          <select {...props} value={duration} onChange={(e) => setDuration(e.target.value)}>
-            {DURATIONS.map(([value, label]) => (
-              <option key={value} value={value} disabled={lifespanRuledOut(value)}>
-                {lifespanRuledOut(value) ? `${label} (${OUTSIDE_POLICY.toLowerCase()})` : label}
-              </option>
-            ))}
-          </select>
-        )}
+        <Select
+          selectedOption={durations.find((option) => option.value === duration) ?? null}
+          options={durations}
+          onChange={({ detail }) => setDuration(detail.selectedOption.value ?? duration)}
+        />
       </Field>
       <Field label="Token type" error={error?.fields.type}>
-        {(props) => (
-          <select {...props} value={type} onChange={(e) => setType(e.target.value)}>
-            {API_TOKEN_TYPES.map((option) => (
-              <option key={option} value={option} disabled={typeRuledOut(option)}>
-                {typeRuledOut(option)
-                  ? `${API_TOKEN_TYPE_LABELS[option]} (${OUTSIDE_POLICY.toLowerCase()})`
-                  : API_TOKEN_TYPE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        )}
+        <Select
+          selectedOption={types.find((option) => option.value === type) ?? null}
+          options={types}
+          onChange={({ detail }) => setType(detail.selectedOption.value ?? type)}
+        />
       </Field>
       {type === 'custom' && (
-        <fieldset>
-          <legend>Permissions</legend>
-          {contentTypes.length === 0 ? (
-            <p className="empty">Add a content type to the project first.</p>
-          ) : (
-            <table className="permissions">
-              <thead>
-                <tr>
-                  <th scope="col">Content type</th>
-                  {CONTENT_ACTIONS.map((action) => (
-                    <th scope="col" key={action}>
-                      {action}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {contentTypes.map((contentType) => (
-                  <tr key={contentType.name}>
-                    <th scope="row">{contentType.name}</th>
-                    {CONTENT_ACTIONS.map((action) => (
-                      <td key={action}>
-                        <input
-                          type="checkbox"
-                          aria-label={`${contentType.name} ${action}`}
-                          checked={permissions[contentType.name]?.includes(action) ?? false}
-                          onChange={(e) => toggle(contentType.name, action, e.target.checked)}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {error?.fields.permissions !== undefined && (
-            <p className="field-error" role="alert">
-              {error.fields.permissions}
-            </p>
-          )}
-        </fieldset>
+        <FieldGroup label="Permissions" error={error?.fields.permissions}>
+          <Table
+            variant="embedded"
+            items={contentTypes}
+            trackBy="name"
+            ariaLabels={{ tableLabel: 'Permissions per content type' }}
+            empty="Add a content type to the project first."
+            columnDefinitions={[
+              {
+                id: 'type',
+                header: 'Content type',
+                cell: (contentType) => contentType.name,
+                isRowHeader: true,
+              },
+              ...CONTENT_ACTIONS.map((action) => ({
+                id: action,
+                header: action,
+                cell: (contentType: ContentType) => (
+                  <Checkbox
+                    ariaLabel={`${contentType.name} ${action}`}
+                    checked={permissions[contentType.name]?.includes(action) ?? false}
+                    onChange={({ detail }) => toggle(contentType.name, action, detail.checked)}
+                  />
+                ),
+              })),
+            ]}
+          />
+        </FieldGroup>
       )}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit">{token === undefined ? 'Save' : 'Save changes'}</button>
-        {onRegenerate !== undefined && (
-          <button type="button" onClick={onRegenerate}>
-            Regenerate
-          </button>
-        )}
-      </div>
-      {error !== undefined && Object.keys(error.fields).length === 0 && (
-        <FormMessage message={error.message} />
-      )}
-    </form>
+    </TokenForm>
   );
 };
+
+/** A choice of a Select, which the token policy may rule out: offered, and said why it cannot be chosen. */
+const choice = (value: string, label: string, ruledOut: boolean) => ({
+  value,
+  label,
+  disabled: ruledOut,
+  ...(ruledOut ? { disabledReason: OUTSIDE_POLICY, description: OUTSIDE_POLICY.toLowerCase() } : {}),
+});

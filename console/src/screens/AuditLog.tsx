@@ -1,7 +1,9 @@
+import DateInput from '@cloudscape-design/components/date-input';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { components, KeywardClient } from '../../../client/index.js';
 import { usePrincipalName } from '../principal-names.js';
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
 import { Field, Loadable, PageHeader } from '../ui.js';
@@ -62,52 +64,41 @@ export const AuditLog = ({ session, params }: ScreenProps) => {
   );
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        crumbs={[home, [<ResourceName client={client} type={tenant} id={id} key="t" />, path(id)]]}
-      />
-      <div className="filters">
+      <PageHeader title="Audit log" crumbs={[home, [{ type: tenant, id }, path(id)]]} />
+      <SpaceBetween direction="horizontal" size="m">
         <Field label="Action">
-          {(props) => (
-            <input
-              {...props}
-              placeholder="e.g. token.created"
-              value={action}
-              onChange={(e) => setAction(e.target.value)}
-            />
-          )}
+          <Input
+            placeholder="e.g. token.created"
+            value={action}
+            onChange={({ detail }) => setAction(detail.value)}
+          />
         </Field>
-        <Field label="Day">
-          {(props) => <input {...props} type="date" value={day} onChange={(e) => setDay(e.target.value)} />}
+        <Field label="Day" hint="YYYY/MM/DD">
+          <DateInput placeholder="YYYY/MM/DD" value={day} onChange={({ detail }) => setDay(detail.value)} />
         </Field>
-      </div>
+      </SpaceBetween>
       <Loadable state={state}>
         {(page) => {
           const events = page.items.filter(
             (event) => event.action.includes(action) && (day === '' || event.at.startsWith(day)),
           );
           return (
-            <>
-              {events.length === 0 ? (
-                <p className="empty">No events match.</p>
-              ) : (
-                <DataTable
-                  label="Audit events"
-                  rows={events}
-                  rowKey={(event) => event.id}
-                  columns={[
-                    { header: 'When', cell: (event) => <When iso={event.at} /> },
-                    { header: 'Action', cell: (event) => event.action },
-                    {
-                      header: 'Target',
-                      cell: (event) => `${event.target.type} ${event.target.name ?? event.target.id}`,
-                    },
-                    { header: 'By', cell: (event) => nameOf(event.actor.principalId) },
-                  ]}
-                />
-              )}
-              {pager(page.nextCursor)}
-            </>
+            <DataTable
+              label="Audit events"
+              rows={events}
+              rowKey={(event) => event.id}
+              empty="No events match."
+              pagination={pager(page.nextCursor)}
+              columns={[
+                { header: 'When', cell: (event) => <When iso={event.at} /> },
+                { header: 'Action', cell: (event) => event.action },
+                {
+                  header: 'Target',
+                  cell: (event) => `${event.target.type} ${event.target.name ?? event.target.id}`,
+                },
+                { header: 'By', cell: (event) => nameOf(event.actor.principalId) },
+              ]}
+            />
           );
         }}
       </Loadable>

@@ -1,7 +1,7 @@
+import Button from '@cloudscape-design/components/button';
 import { useState } from 'react';
 import { ROLES } from '../../../shared/domain/roles.js';
 import { formErrorOf } from '../errors.js';
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
@@ -70,15 +70,13 @@ export const Members = ({ session, params }: ScreenProps) => {
   const [error, setError] = useState<string>();
   return (
     <>
-      <PageHeader
-        title="Members"
-        crumbs={[[<ResourceName client={client} type={scope.type} id={id} key="r" />, scope.back(id)]]}
-      />
+      <PageHeader title="Members" crumbs={[[{ type: scope.type, id }, scope.back(id)]]} />
       <FormMessage message={error} />
-      <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No members yet.</p>}>
+      <Loadable state={state}>
         {(page) => (
           <DataTable
             label="Members"
+            empty="No members yet."
             rows={page.items}
             rowKey={(member) => member.principalId}
             columns={[
@@ -88,17 +86,17 @@ export const Members = ({ session, params }: ScreenProps) => {
                 header: 'Actions',
                 hiddenHeader: true,
                 cell: (member) => (
-                  <button type="button" className="danger" onClick={() => setRemoving(member.principalId)}>
+                  <Button variant="inline-link" onClick={() => setRemoving(member.principalId)}>
                     Remove
-                  </button>
+                  </Button>
                 ),
               },
             ]}
           />
         )}
       </Loadable>
-      <h2>Add or change a member</h2>
       <SimpleForm
+        title="Add or change a member"
         fields={[
           {
             name: 'principalId',
@@ -130,7 +128,7 @@ export const Members = ({ session, params }: ScreenProps) => {
           }
         }}
       >
-        <p>They lose every permission this role gave them here.</p>
+        They lose every permission this role gave them here.
       </ConfirmDialog>
     </>
   );

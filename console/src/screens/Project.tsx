@@ -1,5 +1,11 @@
+import Box from '@cloudscape-design/components/box';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ScreenProps } from '../screen.js';
 import { type Section, SectionTabs } from '../sections.js';
+import { SimpleForm } from '../simple-form.js';
+import { Loadable, PageHeader } from '../ui.js';
+import { useLoad } from '../use-load.js';
 
 const PROJECT_SECTIONS: readonly Section[] = [
   { label: 'Project tokens', path: 'tokens', needs: 'tokens:read' },
@@ -8,10 +14,6 @@ const PROJECT_SECTIONS: readonly Section[] = [
   { label: 'Webhooks', path: 'webhooks', needs: 'resource:update' },
   { label: 'Audit log', path: 'audit', needs: 'audit:read' },
 ];
-
-import { SimpleForm } from '../simple-form.js';
-import { Loadable, PageHeader } from '../ui.js';
-import { useLoad } from '../use-load.js';
 
 /** A project: its environments and content types, and the ways into its tokens and members. */
 export const Project = ({ session, params }: ScreenProps) => {
@@ -41,15 +43,10 @@ export const Project = ({ session, params }: ScreenProps) => {
             sections={PROJECT_SECTIONS}
             permissions={project.viewerPermissions}
           />
-          <div className="columns">
-            <section>
-              <h2>Environments</h2>
-              <ul>
-                {environments.map((environment) => (
-                  <li key={environment.id}>{environment.name}</li>
-                ))}
-              </ul>
+          <ColumnLayout columns={2}>
+            <SpaceBetween size="s">
               <SimpleForm
+                title="Environments"
                 fields={[{ name: 'name', label: 'Environment name' }]}
                 submitLabel="Add environment"
                 onSubmit={async ({ name }) => {
@@ -60,21 +57,15 @@ export const Project = ({ session, params }: ScreenProps) => {
                   reload();
                 }}
               />
-            </section>
-            <section>
-              <h2>Content types</h2>
-              {contentTypes.length === 0 ? (
-                <p className="empty">None yet: API tokens with custom permissions need one.</p>
-              ) : (
-                <ul>
-                  {contentTypes.map((type) => (
-                    <li key={type.name}>
-                      {type.name} <small className="muted">/api/{type.pluralName}</small>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <ul aria-label="Environments">
+                {environments.map((environment) => (
+                  <li key={environment.id}>{environment.name}</li>
+                ))}
+              </ul>
+            </SpaceBetween>
+            <SpaceBetween size="s">
               <SimpleForm
+                title="Content types"
                 fields={[
                   { name: 'name', label: 'Name (singular)' },
                   { name: 'pluralName', label: 'Plural name' },
@@ -88,8 +79,22 @@ export const Project = ({ session, params }: ScreenProps) => {
                   reload();
                 }}
               />
-            </section>
-          </div>
+              {contentTypes.length === 0 ? (
+                <Box color="text-status-inactive">None yet: API tokens with custom permissions need one.</Box>
+              ) : (
+                <ul aria-label="Content types">
+                  {contentTypes.map((type) => (
+                    <li key={type.name}>
+                      {type.name}{' '}
+                      <Box variant="code" display="inline">
+                        /api/{type.pluralName}
+                      </Box>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </SpaceBetween>
+          </ColumnLayout>
         </>
       )}
     </Loadable>

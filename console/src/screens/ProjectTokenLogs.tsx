@@ -1,4 +1,3 @@
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable, usePages } from '../table.js';
 import { Loadable, PageHeader } from '../ui.js';
@@ -28,36 +27,35 @@ export const ProjectTokenLogs = ({ session, params }: ScreenProps) => {
         title="Request logs"
         crumbs={[
           ['Projects', '/projects'],
-          [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
+          [{ type: 'project', id: projectId }, `/projects/${projectId}`],
           ['Project tokens', `/projects/${projectId}/tokens`],
         ]}
       />
-      <Loadable state={state} isEmpty={(page) => page.items.length === 0} empty={<p>No requests yet.</p>}>
+      <Loadable state={state}>
         {(page) => (
-          <>
-            <DataTable
-              label="Requests"
-              rows={page.items}
-              rowKey={(entry) => entry.id}
-              columns={[
-                { header: 'When', cell: (entry) => <When iso={entry.at} /> },
-                {
-                  header: 'Request',
-                  cell: (entry) => (
-                    <code>{`${entry.method} ${entry.path}${entry.query ? `?${entry.query}` : ''}`}</code>
-                  ),
-                },
-                { header: 'Outcome', cell: (entry) => entry.outcome },
-                { header: 'IP', cell: (entry) => entry.sourceIp ?? '—' },
-                {
-                  header: 'Geo',
-                  cell: (entry) => [entry.country, entry.city].filter(Boolean).join(', ') || '—',
-                },
-                { header: 'User agent', cell: (entry) => entry.userAgent ?? '—' },
-              ]}
-            />
-            {pager(page.nextCursor)}
-          </>
+          <DataTable
+            label="Requests"
+            empty="No requests yet."
+            pagination={pager(page.nextCursor)}
+            rows={page.items}
+            rowKey={(entry) => entry.id}
+            columns={[
+              { header: 'When', cell: (entry) => <When iso={entry.at} /> },
+              {
+                header: 'Request',
+                cell: (entry) => (
+                  <code>{`${entry.method} ${entry.path}${entry.query ? `?${entry.query}` : ''}`}</code>
+                ),
+              },
+              { header: 'Outcome', cell: (entry) => entry.outcome },
+              { header: 'IP', cell: (entry) => entry.sourceIp ?? '—' },
+              {
+                header: 'Geo',
+                cell: (entry) => [entry.country, entry.city].filter(Boolean).join(', ') || '—',
+              },
+              { header: 'User agent', cell: (entry) => entry.userAgent ?? '—' },
+            ]}
+          />
         )}
       </Loadable>
     </>

@@ -1,17 +1,23 @@
+import Checkbox from '@cloudscape-design/components/checkbox';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import Input from '@cloudscape-design/components/input';
+import Link from '@cloudscape-design/components/link';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
 import { useMemo, useState } from 'react';
 import type { components } from '../../../client/index.js';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { headersFromLines } from '../header-lines.js';
-import { ResourceName } from '../resource-name.js';
-import { Link } from '../router.js';
 import type { ScreenProps } from '../screen.js';
-import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { Field, FormMessage } from '../ui.js';
+import { loadTokenPolicy, outsidePolicy } from '../token-policy.js';
+import { Field } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
 import { When } from '../when.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
+import { TokenForm } from './token-form.js';
 
 type ProjectToken = components['schemas']['ProjectToken'];
 type Environment = components['schemas']['Environment'];
@@ -42,7 +48,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       title: 'Project tokens',
       crumbs: [
         ['Projects', '/projects'],
-        [<ResourceName client={client} type="project" id={projectId} key="p" />, `/projects/${projectId}`],
+        [{ type: 'project', id: projectId }, `/projects/${projectId}`],
       ],
       kind: tokenKinds.delivery,
       createLabel: 'New project token',
@@ -71,7 +77,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
         { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
       ],
       nameOf: (token) => token.title,
-      rowLinks: (token) => <Link to={`/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>,
+      rowLinks: (token) => <Link href={`#/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>,
       Form: DeliveryTokenForm,
       create: async (body) =>
         (await client.POST('/v1/projects/{projectId}/tokens', { ...path, body: body as never })).data!,
@@ -118,12 +124,14 @@ const DeliveryTokenForm = ({
       .map((line) => line.trim())
       .filter(Boolean);
 
+  const environmentChoices = environments.map((env) => ({ value: env.id, label: env.name }));
   return (
-    <form
-      className="panel"
-      aria-label={token === undefined ? 'New project token' : `Edit ${token.title}`}
-      onSubmit={async (event) => {
-        event.preventDefault();
+    <TokenForm
+      title={heading}
+      submitLabel={token === undefined ? 'Create token' : 'Save'}
+      error={error}
+      onCancel={onCancel}
+      onSubmit={async () => {
         setError(undefined);
         try {
           await onSave({
@@ -142,81 +150,65 @@ const DeliveryTokenForm = ({
         }
       }}
     >
-      <h2>{heading}</h2>
       <Field label="Title" error={error?.fields.title}>
-        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        <Input value={title} onChange={({ detail }) => setTitle(detail.value)} />
       </Field>
-      <Field label="Description" error={error?.fields.description}>
-        {(props) => <input {...props} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      <Field label="Description" hint="Description for your token" error={error?.fields.description}>
+        <Input value={description} onChange={({ detail }) => setDescription(detail.value)} />
       </Field>
-      <Field label="Environment" error={error?.fields.environment}>
-        {(props) => (
-          <select {...props} value={environment} onChange={(e) => setEnvironment(e.target.value)}>
-            {environments.map((env) => (
-              <option key={env.id} value={env.id}>
-                {env.name}
-              </option>
-            ))}
-          </select>
-        )}
+      <Field
+        label="Environment"
+        hint="Each token belongs to one environment"
+        error={error?.fields.environment}
+      >
+        <Select
+          selectedOption={environmentChoices.find((option) => option.value === environment) ?? null}
+          options={environmentChoices}
+          onChange={({ detail }) => setEnvironment(detail.selectedOption.value ?? environment)}
+        />
       </Field>
-      <label className="check">
-        <input type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} /> Disabled
-      </label>
-      <fieldset>
-        <legend>Restrictions</legend>
-        <label className="check" {...(ipRequired ? { title: OUTSIDE_POLICY } : {})}>
-          <input
-            type="checkbox"
+      <Checkbox checked={disabled} onChange={({ detail }) => setDisabled(detail.checked)}>
+        Disabled
+      </Checkbox>
+      <ExpandableSection headerText="Restrictions" variant="container" defaultExpanded>
+        <SpaceBetween size="m">
+          <Checkbox
             checked={ipEnabled}
             disabled={ipRequired && ipEnabled}
-            onChange={(e) => setIpEnabled(e.target.checked)}
-          />{' '}
-          Only from these IP addresses{ipRequired ? ' (required by the token policy)' : ''}
-        </label>
-        <Field label="IP addresses and CIDR ranges, one per line" error={error?.fields.ipValues}>
-          {(props) => <textarea {...props} rows={3} value={ips} onChange={(e) => setIps(e.target.value)} />}
-        </Field>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={secretEnabled}
-            onChange={(e) => setSecretEnabled(e.target.checked)}
-          />{' '}
-          Require a secret key (header <code>x-token-secret</code>)
-        </label>
-        <Field
-          label={
-            token?.secretKeyEnabled ? 'New secret key (leave empty to keep the current one)' : 'Secret key'
-          }
-          error={error?.fields.secretKey}
-        >
-          {(props) => (
-            <input
-              {...props}
+            onChange={({ detail }) => setIpEnabled(detail.checked)}
+          >
+            Only from these IP addresses{ipRequired ? ` (${OUTSIDE_POLICY_REQUIRES})` : ''}
+          </Checkbox>
+          <Field label="IP addresses and CIDR ranges, one per line" error={error?.fields.ipValues}>
+            <Textarea rows={3} value={ips} onChange={({ detail }) => setIps(detail.value)} />
+          </Field>
+          <Checkbox checked={secretEnabled} onChange={({ detail }) => setSecretEnabled(detail.checked)}>
+            Require a secret key (header <code>x-token-secret</code>)
+          </Checkbox>
+          <Field
+            label={
+              token?.secretKeyEnabled ? 'New secret key (leave empty to keep the current one)' : 'Secret key'
+            }
+            {...(policy.minSecretKeyLength === undefined
+              ? {}
+              : { hint: `At least ${policy.minSecretKeyLength} characters (token policy)` })}
+            error={error?.fields.secretKey}
+          >
+            <Input
               type="password"
-              autoComplete="new-password"
-              {...(policy.minSecretKeyLength === undefined ? {} : { minLength: policy.minSecretKeyLength })}
+              autoComplete={false}
               value={secretKey}
-              onChange={(e) => setSecretKey(e.target.value)}
+              onChange={({ detail }) => setSecretKey(detail.value)}
             />
-          )}
-        </Field>
-        <Field label="Required headers, one per line as name: value" error={error?.fields.requiredHeaders}>
-          {(props) => (
-            <textarea {...props} rows={2} value={headers} onChange={(e) => setHeaders(e.target.value)} />
-          )}
-        </Field>
-      </fieldset>
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit">{token === undefined ? 'Create token' : 'Save'}</button>
-      </div>
-      {error !== undefined && Object.keys(error.fields).length === 0 && (
-        <FormMessage message={error.message} />
-      )}
-    </form>
+          </Field>
+          <Field label="Required headers, one per line as name: value" error={error?.fields.requiredHeaders}>
+            <Textarea rows={2} value={headers} onChange={({ detail }) => setHeaders(detail.value)} />
+          </Field>
+        </SpaceBetween>
+      </ExpandableSection>
+    </TokenForm>
   );
 };
+
+/** Why the IP restriction cannot be switched off. */
+const OUTSIDE_POLICY_REQUIRES = 'required by the token policy';

@@ -1,6 +1,7 @@
-import { Link } from '../router.js';
+import Link from '@cloudscape-design/components/link';
 import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
+import { DataTable } from '../table.js';
 import { Loadable, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 import { When } from '../when.js';
@@ -10,28 +11,29 @@ export const Projects = ({ session }: ScreenProps) => {
   const { state, reload } = useLoad(async () => (await client.GET('/v1/projects')).data!.items, []);
   return (
     <>
-      <PageHeader title="Projects" />
-      <Loadable
-        state={state}
-        isEmpty={(items) => items.length === 0}
-        empty={<p>No projects yet. Create one below.</p>}
-      >
+      <PageHeader
+        title="Projects"
+        description="Each project holds environments, content types, and their delivery and API tokens."
+      />
+      <Loadable state={state}>
         {(items) => (
-          <ul className="cards">
-            {items.map((project) => (
-              <li key={project.id}>
-                <Link to={`/projects/${project.id}`}>{project.name}</Link>
-                <small className="muted">
-                  {' '}
-                  created <When iso={project.createdAt} />
-                </small>
-              </li>
-            ))}
-          </ul>
+          <DataTable
+            label="Projects"
+            rows={items}
+            rowKey={(project) => project.id}
+            empty="No projects yet. Create one below."
+            columns={[
+              {
+                header: 'Name',
+                cell: (project) => <Link href={`#/projects/${project.id}`}>{project.name}</Link>,
+              },
+              { header: 'Created', cell: (project) => <When iso={project.createdAt} /> },
+            ]}
+          />
         )}
       </Loadable>
-      <h2>New project</h2>
       <SimpleForm
+        title="New project"
         fields={[{ name: 'name', label: 'Name' }]}
         submitLabel="Create project"
         onSubmit={async ({ name }) => {

@@ -1,4 +1,8 @@
-import { type ReactNode, useState } from 'react';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
 import type { components } from '../../../client/index.js';
 import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
 import { SCOPE_LEVEL_LABELS, type ScopeCatalogue, type ScopeLevel } from '../../../shared/domain/scopes.js';
@@ -6,10 +10,11 @@ import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import type { Column } from '../table.js';
 import { OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
-import { endsAt, Field, FormMessage } from '../ui.js';
+import { type Crumb, endsAt, Field, FieldGroup } from '../ui.js';
 import type { UsageCalls } from '../usage-calls.js';
 import { When } from '../when.js';
 import type { TokenBody, TokenFormProps, TokenScreenConfig } from './TokenScreen.js';
+import { TokenForm } from './token-form.js';
 
 type Token = components['schemas']['Token'];
 
@@ -43,11 +48,10 @@ const COLUMNS: Column<Token>[] = [
   {
     header: 'Name',
     cell: (token) => (
-      <>
+      <SpaceBetween size="xxxs">
         {token.name}
-        <br />
-        <code className="muted">{token.start}…</code>
-      </>
+        <code className="token-start">{token.start}…</code>
+      </SpaceBetween>
     ),
   },
   { header: 'Scopes', cell: summary },
@@ -64,7 +68,7 @@ const COLUMNS: Column<Token>[] = [
 export const scopedTokenScreen = (options: {
   readonly title: string;
   readonly section?: string;
-  readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
+  readonly crumbs: readonly Crumb[];
   readonly kind: TokenKindDefinition;
   readonly createLabel: string;
   readonly calls: ScopedTokenCalls;
@@ -110,9 +114,12 @@ const ScopesForm = ({
   const [scopes, setScopes] = useState<Record<string, string>>({});
   const [error, setError] = useState<FormError>();
   return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
+    <TokenForm
+      title={title}
+      submitLabel={title}
+      error={error}
+      onCancel={onCancel}
+      onSubmit={async () => {
         setError(undefined);
         try {
           await onSave({ name, scopes });
@@ -121,51 +128,42 @@ const ScopesForm = ({
         }
       }}
     >
-      <h2>{title}</h2>
       <Field label="Token name" error={error?.fields.name}>
-        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
+        <Input value={name} onChange={({ detail }) => setName(detail.value)} />
       </Field>
-      <fieldset>
-        <legend>Access per API</legend>
-        <table className="scopes">
-          <tbody>
-            {catalogue.apis.map((api) => (
-              <tr key={api}>
-                <th scope="row">{api}</th>
-                {catalogue.levels.map((level) => (
-                  <td key={level}>
-                    <label {...(ruledOut(api, level) ? { title: OUTSIDE_POLICY } : {})}>
-                      <input
-                        type="radio"
-                        name={`scope-${api}`}
-                        value={level}
-                        checked={(scopes[api] ?? 'none') === level}
-                        disabled={ruledOut(api, level)}
-                        onChange={() => setScopes({ ...scopes, [api]: level })}
-                      />{' '}
-                      {SCOPE_LEVEL_LABELS[level]}
-                    </label>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {error?.fields.scopes !== undefined && (
-          <p className="field-error" role="alert">
-            {error.fields.scopes}
-          </p>
-        )}
-      </fieldset>
-      <div className="actions">
-        <button type="submit">{title}</button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      {error !== undefined && Object.keys(error.fields).length === 0 && (
-        <FormMessage message={error.message} />
-      )}
-    </form>
+      <FieldGroup label="Access per API" error={error?.fields.scopes}>
+        <SpaceBetween size="s">
+          {catalogue.apis.map((api) => (
+            <FormField
+              key={api}
+              label={api}
+              description={OUTSIDE_POLICY_NOTE(api, catalogue.levels, ruledOut)}
+            >
+              <RadioGroup
+                name={`scope-${api}`}
+                direction="horizontal"
+                value={scopes[api] ?? 'none'}
+                onChange={({ detail }) => setScopes({ ...scopes, [api]: detail.value })}
+                items={catalogue.levels.map((level) => ({
+                  value: level,
+                  label: SCOPE_LEVEL_LABELS[level],
+                  disabled: ruledOut(api, level),
+                }))}
+              />
+            </FormField>
+          ))}
+        </SpaceBetween>
+      </FieldGroup>
+    </TokenForm>
   );
+};
+
+/** Says which levels the token policy rules out for an API, when it rules any out. */
+const OUTSIDE_POLICY_NOTE = (
+  api: string,
+  levels: readonly ScopeLevel[],
+  ruledOut: (api: string, level: ScopeLevel) => boolean,
+) => {
+  const out = levels.filter((level) => ruledOut(api, level)).map((level) => SCOPE_LEVEL_LABELS[level]);
+  return out.length === 0 ? undefined : `${out.join(', ')}: ${OUTSIDE_POLICY.toLowerCase()}`;
 };

@@ -1,7 +1,12 @@
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
 import { useState } from 'react';
 import { formErrorOf } from '../errors.js';
 import { type Session, signIn } from '../session.js';
-import { Field, FormMessage } from '../ui.js';
+import { Field } from '../ui.js';
 
 export const SignIn = ({ onSignedIn }: { onSignedIn: (session: Session) => void }) => {
   const [key, setKey] = useState('');
@@ -9,7 +14,6 @@ export const SignIn = ({ onSignedIn }: { onSignedIn: (session: Session) => void 
   const [busy, setBusy] = useState(false);
   return (
     <main className="sign-in">
-      <h1>Keyward console</h1>
       <form
         onSubmit={async (event) => {
           event.preventDefault();
@@ -24,26 +28,29 @@ export const SignIn = ({ onSignedIn }: { onSignedIn: (session: Session) => void 
           }
         }}
       >
-        <Field
-          label="Admin key"
-          hint="Kept for this tab only (sessionStorage); signing out forgets it."
-          error={error}
+        <Form
+          header={<Header variant="h1">Keyward console</Header>}
+          actions={
+            <Button variant="primary" loading={busy} disabled={key.trim() === ''}>
+              Sign in
+            </Button>
+          }
         >
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="off"
-              value={key}
-              onChange={(e) => setKey(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={busy || key.trim() === ''}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
-        <FormMessage />
+          <Container>
+            <Field
+              label="Admin key"
+              hint="Kept for this tab only (sessionStorage); signing out forgets it."
+              error={error}
+            >
+              <Input
+                type="password"
+                autoComplete={false}
+                value={key}
+                onChange={({ detail }) => setKey(detail.value)}
+              />
+            </Field>
+          </Container>
+        </Form>
       </form>
     </main>
   );

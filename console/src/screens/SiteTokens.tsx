@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy } from '../token-policy.js';
 import { Loadable } from '../ui.js';
@@ -27,10 +26,7 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
         createLabel: 'Generate token',
         crumbs: [
           ['Workspaces', '/'],
-          [
-            <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
-            `/workspaces/${workspaceId}`,
-          ],
+          [{ type: 'workspace', id: workspaceId }, `/workspaces/${workspaceId}`],
           [name, `/sites/${siteId}/tokens`],
         ],
         kind: tokenKinds.site,

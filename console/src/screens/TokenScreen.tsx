@@ -1,12 +1,14 @@
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
 import { type TokenAction, tokenPermission } from '../../../shared/domain/roles.js';
 import { formErrorOf } from '../errors.js';
-import { type Column, DataTable } from '../table.js';
-import { type FilterableToken, filterTokens, NO_FILTER, type TokenFilter } from '../token-filter.js';
-import { TokenFilters } from '../token-filters.js';
+import type { Column } from '../table.js';
+import type { FilterableToken } from '../token-collection.js';
 import {
   ConfirmDialog,
+  type Crumb,
   FormMessage,
   Loadable,
   OneTimeToken,
@@ -17,8 +19,8 @@ import {
 import { UsagePanel } from '../usage.js';
 import type { UsageCalls } from '../usage-calls.js';
 import { useLoad } from '../use-load.js';
-import { useBulkEnd } from './bulk-end.js';
 import { TokenConfirmation } from './token-confirmation.js';
+import { TokenTable } from './token-table.js';
 
 /** What every listed token has, whatever its kind: an id, and its status with its history. */
 export interface ListedToken extends TokenHistory, FilterableToken {
@@ -51,7 +53,7 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   readonly title: string;
   /** The section the tokens are in, where the seed names one ("Workspace API access"). */
   readonly section?: string;
-  readonly crumbs: readonly (readonly [label: ReactNode, to: string])[];
+  readonly crumbs: readonly Crumb[];
   /** Limit, regenerability and what DELETE does, from shared/domain/kinds.ts. */
   readonly kind: Pick<
     TokenKindDefinition,
@@ -104,17 +106,9 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const [grace, setGrace] = useState('0');
   const [charted, setCharted] = useState<T>();
   const [error, setError] = useState<string>();
-  const [filter, setFilter] = useState<TokenFilter>(NO_FILTER);
   const ends = kind.onDelete === 'revoke' ? 'Revoke' : 'Delete';
-  const bulkEnd = useBulkEnd<T>({
-    end: config.end,
-    nameOf: config.nameOf,
-    kind,
-    ends,
-    onDone: reload,
-    onError: (failure) => setError(formErrorOf(failure).message),
-  });
   const regenerateInRow = config.regenerateIn !== 'edit-view';
+  const showError = (failure: unknown) => setError(formErrorOf(failure).message);
 
   const confirm = async () => {
     if (pending === undefined) return;
@@ -127,7 +121,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
       }
       reload();
     } catch (failure) {
-      setError(formErrorOf(failure).message);
+      showError(failure);
     }
   };
 
@@ -142,72 +136,48 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
   const mayRegenerateWith = (may: (action: TokenAction) => boolean) =>
     kind.regenerable && config.regenerate !== undefined && may('regenerate');
 
+  /** A row's actions, side by side as links: only those the caller's role grants on the token's owner. */
   const actionsOf = (may: (action: TokenAction) => boolean) => (token: T) => (
-    <>
+    <SpaceBetween direction="horizontal" size="xs">
       {config.rowLinks?.(token)}
-      <button type="button" onClick={() => setCharted(token)}>
+      <Button variant="inline-link" onClick={() => setCharted(token)}>
         Usage
-      </button>
-      {token.status === 'active' && (
-        <>
-          {config.update !== undefined && may('update') && (
-            <button type="button" onClick={() => setEditing(token)}>
-              Edit
-            </button>
-          )}
-          {regenerateInRow && mayRegenerateWith(may) && (
-            <button type="button" onClick={() => setPending({ action: 'regenerate', token })}>
-              Regenerate
-            </button>
-          )}
-          {may('revoke') && (
-            <button type="button" className="danger" onClick={() => setPending({ action: 'end', token })}>
-              {ends}
-            </button>
-          )}
-        </>
+      </Button>
+      {token.status === 'active' && config.update !== undefined && may('update') && (
+        <Button variant="inline-link" onClick={() => setEditing(token)}>
+          Edit
+        </Button>
       )}
-    </>
+      {token.status === 'active' && regenerateInRow && mayRegenerateWith(may) && (
+        <Button variant="inline-link" onClick={() => setPending({ action: 'regenerate', token })}>
+          Regenerate
+        </Button>
+      )}
+      {token.status === 'active' && may('revoke') && (
+        <Button variant="inline-link" onClick={() => setPending({ action: 'end', token })}>
+          {ends}
+        </Button>
+      )}
+    </SpaceBetween>
   );
 
   return (
     <>
       <PageHeader title={config.title} crumbs={config.crumbs} />
-      {config.section !== undefined && <h2>{config.section}</h2>}
       {issued !== undefined && <OneTimeToken value={issued} onDone={() => setIssued(undefined)} />}
       <FormMessage message={error} />
       <Loadable state={state}>
         {({ tokens, extras, permissions }) => {
           const may = (action: TokenAction) =>
             permissions.includes(tokenPermission(kind.permissionNamespace, action));
-          const actions = actionsOf(may);
           // A limit per environment (project tokens) is the API's to enforce; one per owner is shown here.
           const limited = kind.limitPer === 'owner';
           const active = tokens.filter((token) => token.status === 'active').length;
           const full = limited && active >= kind.maxPerOwner;
-          const shown = filterTokens(tokens, filter, config.nameOf);
-          // Only what is on the screen and still active can be ended together: never a token out of sight.
-          const chosen = bulkEnd.chosenOf(shown);
           return (
             <>
-              {limited && (
-                <p className="limit" data-testid="token-limit">
-                  {active} of {kind.maxPerOwner} tokens used
-                </p>
-              )}
               {/* Creating and editing come first: the chart below can be long, and is often empty. */}
-              {editing === undefined ? (
-                may('create') && (
-                  <>
-                    <button type="button" disabled={full} onClick={() => setEditing('new')}>
-                      {config.createLabel}
-                    </button>
-                    {full && (
-                      <p className="muted">At the limit: {ends.toLowerCase()} a token to create another.</p>
-                    )}
-                  </>
-                )
-              ) : (
+              {editing !== undefined && (
                 <config.Form
                   key={editing === 'new' ? 'new' : editing.id}
                   title={editing === 'new' ? config.createLabel : `Edit ${config.nameOf(editing)}`}
@@ -220,26 +190,39 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                     : {})}
                 />
               )}
-              {tokens.length > 0 && <TokenFilters filter={filter} onChange={setFilter} />}
-              {bulkEnd.button(chosen)}
-              {tokens.length === 0 ? (
-                <p className="empty">No {kind.label}s yet.</p>
-              ) : shown.length === 0 ? (
-                <p className="empty">No {kind.label} matches.</p>
-              ) : (
-                <DataTable
-                  label={`${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)}s`}
-                  rows={shown}
-                  rowKey={(token) => token.id}
-                  columns={[
-                    ...(may('revoke') ? [bulkEnd.selectColumn] : []),
-                    ...config.columns(extras),
-                    ...(tokens.some((token) => token.credits != null) ? [CREDITS_COLUMN as Column<T>] : []),
-                    { header: 'Status', cell: (token) => <TokenStatus token={token} /> },
-                    { header: 'Actions', hiddenHeader: true, className: 'row-actions', cell: actions },
-                  ]}
-                />
-              )}
+              <TokenTable
+                tokens={tokens}
+                nameOf={config.nameOf}
+                kind={kind}
+                ends={ends}
+                selectable={may('revoke')}
+                title={config.section ?? `${kind.label.charAt(0).toUpperCase()}${kind.label.slice(1)}s`}
+                description={
+                  limited && (
+                    <span data-testid="token-limit">
+                      {active} of {kind.maxPerOwner} tokens used
+                      {full && `: ${ends.toLowerCase()} a token to create another`}
+                    </span>
+                  )
+                }
+                actions={
+                  editing === undefined &&
+                  may('create') && (
+                    <Button variant="primary" disabled={full} onClick={() => setEditing('new')}>
+                      {config.createLabel}
+                    </Button>
+                  )
+                }
+                columns={[
+                  ...config.columns(extras),
+                  ...(tokens.some((token) => token.credits != null) ? [CREDITS_COLUMN as Column<T>] : []),
+                  { header: 'Status', minWidth: 170, cell: (token) => <TokenStatus token={token} /> },
+                  { header: 'Actions', hiddenHeader: true, minWidth: 190, cell: actionsOf(may) },
+                ]}
+                end={config.end}
+                onEnded={reload}
+                onError={showError}
+              />
               {charted === undefined ? (
                 <UsagePanel
                   title={`Verifications of all ${kind.label}s here`}
@@ -247,16 +230,12 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
                   load={config.usage.owner}
                 />
               ) : (
-                <>
-                  <UsagePanel
-                    title={`Verifications of "${config.nameOf(charted)}"`}
-                    source={charted.id}
-                    load={config.usage.token(charted.id)}
-                  />
-                  <button type="button" onClick={() => setCharted(undefined)}>
-                    Show all {kind.label}s
-                  </button>
-                </>
+                <UsagePanel
+                  title={`Verifications of "${config.nameOf(charted)}"`}
+                  source={charted.id}
+                  load={config.usage.token(charted.id)}
+                  action={<Button onClick={() => setCharted(undefined)}>Show all {kind.label}s</Button>}
+                />
               )}
             </>
           );
@@ -280,7 +259,6 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
           />
         )}
       </ConfirmDialog>
-      {bulkEnd.dialog}
     </>
   );
 };

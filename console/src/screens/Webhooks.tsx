@@ -1,10 +1,17 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useMemo, useState } from 'react';
 import { WEBHOOK_EVENTS } from '../../../shared/domain/webhooks.js';
 import { formErrorOf } from '../errors.js';
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { DataTable } from '../table.js';
-import { Field, FormMessage, Loadable, OneTimeToken, PageHeader } from '../ui.js';
+import { type Crumb, Field, FieldGroup, FormMessage, Loadable, OneTimeToken, PageHeader } from '../ui.js';
 import { useLoad } from '../use-load.js';
 import {
   projectWebhookCalls,
@@ -25,29 +32,20 @@ export const Webhooks = ({ session, params }: ScreenProps) => {
         : workspaceWebhookCalls(client, workspaceId),
     [client, workspaceId, projectId],
   );
-  const crumbs: (readonly [ReactNode, string])[] =
+  const crumbs: Crumb[] =
     workspaceId === undefined
       ? [
           ['Projects', '/projects'],
-          [<ResourceName client={client} type="project" id={projectId!} key="p" />, `/projects/${projectId}`],
+          [{ type: 'project', id: projectId! }, `/projects/${projectId}`],
         ]
       : [
           ['Workspaces', '/'],
-          [
-            <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
-            `/workspaces/${workspaceId}`,
-          ],
+          [{ type: 'workspace', id: workspaceId }, `/workspaces/${workspaceId}`],
         ];
   return <WebhookScreen calls={calls} crumbs={crumbs} />;
 };
 
-const WebhookScreen = ({
-  calls,
-  crumbs,
-}: {
-  calls: WebhookCalls;
-  crumbs: (readonly [ReactNode, string])[];
-}) => {
+const WebhookScreen = ({ calls, crumbs }: { calls: WebhookCalls; crumbs: Crumb[] }) => {
   const { state, reload } = useLoad(() => calls.list(), [calls.owner]);
   const [secret, setSecret] = useState<string>();
   const [open, setOpen] = useState<string>();
@@ -71,42 +69,35 @@ const WebhookScreen = ({
       <Loadable state={state}>
         {(endpoints) => (
           <>
-            {endpoints.length === 0 ? (
-              <p className="empty">No webhook endpoints yet.</p>
-            ) : (
-              <DataTable
-                label="Webhook endpoints"
-                rows={endpoints}
-                rowKey={(endpoint) => endpoint.id}
-                columns={[
-                  { header: 'URL', cell: (endpoint) => <code>{endpoint.url}</code> },
-                  { header: 'Events', cell: (endpoint) => endpoint.events.join(', ') },
-                  { header: 'Created', cell: (endpoint) => <When iso={endpoint.createdAt} /> },
-                  {
-                    header: 'Actions',
-                    hiddenHeader: true,
-                    className: 'row-actions',
-                    cell: (endpoint) => (
-                      <>
-                        <button type="button" onClick={() => setOpen(endpoint.id)}>
-                          Deliveries
-                        </button>
-                        <button type="button" onClick={() => act(() => calls.sendTest(endpoint.id))}>
-                          Send test
-                        </button>
-                        <button
-                          type="button"
-                          className="danger"
-                          onClick={() => act(() => calls.remove(endpoint.id))}
-                        >
-                          Delete
-                        </button>
-                      </>
-                    ),
-                  },
-                ]}
-              />
-            )}
+            <DataTable
+              label="Webhook endpoints"
+              header={<Header variant="h2">Endpoints</Header>}
+              rows={endpoints}
+              rowKey={(endpoint) => endpoint.id}
+              empty="No webhook endpoints yet."
+              columns={[
+                { header: 'URL', cell: (endpoint) => <code>{endpoint.url}</code> },
+                { header: 'Events', cell: (endpoint) => endpoint.events.join(', ') },
+                { header: 'Created', cell: (endpoint) => <When iso={endpoint.createdAt} /> },
+                {
+                  header: 'Actions',
+                  hiddenHeader: true,
+                  cell: (endpoint) => (
+                    <SpaceBetween direction="horizontal" size="xs">
+                      <Button variant="inline-link" onClick={() => setOpen(endpoint.id)}>
+                        Deliveries
+                      </Button>
+                      <Button variant="inline-link" onClick={() => act(() => calls.sendTest(endpoint.id))}>
+                        Send test
+                      </Button>
+                      <Button variant="inline-link" onClick={() => act(() => calls.remove(endpoint.id))}>
+                        Delete
+                      </Button>
+                    </SpaceBetween>
+                  ),
+                },
+              ]}
+            />
             {open !== undefined && <Deliveries calls={calls} webhookId={open} />}
             <AddEndpoint
               onAdd={async (body) => setSecret((await calls.create(body)).secret)}
@@ -129,46 +120,43 @@ const Deliveries = ({ calls, webhookId }: { calls: WebhookCalls; webhookId: stri
   };
   return (
     <section aria-label="Deliveries" data-testid="deliveries">
-      <h2>Deliveries</h2>
-      <button type="button" onClick={reload}>
-        Refresh
-      </button>
       <Loadable state={state}>
-        {(deliveries) =>
-          deliveries.length === 0 ? (
-            <p className="empty">No deliveries yet.</p>
-          ) : (
-            <DataTable
-              label="Deliveries"
-              rows={deliveries}
-              rowKey={(delivery) => delivery.id}
-              columns={[
-                { header: 'Event', cell: (delivery) => delivery.type },
-                { header: 'Status', cell: (delivery) => delivery.status },
-                { header: 'Attempts', cell: (delivery) => String(delivery.attempts.length) },
-                { header: 'Last answer', cell: lastAnswer },
-                { header: 'At', cell: (delivery) => <When iso={delivery.createdAt} /> },
-                {
-                  header: 'Actions',
-                  hiddenHeader: true,
-                  className: 'row-actions',
-                  cell: (delivery) =>
-                    delivery.status === 'failed' ? (
-                      <button
-                        type="button"
-                        onClick={async () => {
-                          await calls.redeliver(webhookId, delivery.id);
-                          reload();
-                        }}
-                      >
-                        Redeliver
-                      </button>
-                    ) : null,
-                },
-              ]}
-            />
-          )
-        }
+        {(deliveries) => (
+          <DataTable
+            label="Deliveries"
+            header={
+              <Header variant="h2" actions={<Button onClick={reload}>Refresh</Button>}>
+                Deliveries
+              </Header>
+            }
+            rows={deliveries}
+            rowKey={(delivery) => delivery.id}
+            empty="No deliveries yet."
+            columns={[
+              { header: 'Event', cell: (delivery) => delivery.type },
+              { header: 'Status', cell: (delivery) => delivery.status },
+              { header: 'Attempts', cell: (delivery) => String(delivery.attempts.length) },
+              { header: 'Last answer', cell: lastAnswer },
+              { header: 'At', cell: (delivery) => <When iso={delivery.createdAt} /> },
+              {
+                header: 'Actions',
+                hiddenHeader: true,
+                cell: (delivery) =>
+                  delivery.status === 'failed' ? (
+                    <Button
+                      variant="inline-link"
+                      onClick={async () => {
+                        await calls.redeliver(webhookId, delivery.id);
+                        reload();
+                      }}
+                    >
+                      Redeliver
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
       </Loadable>
     </section>
   );
@@ -186,7 +174,6 @@ const AddEndpoint = ({
   const [error, setError] = useState<string>();
   return (
     <form
-      className="card"
       onSubmit={async (e) => {
         e.preventDefault();
         setError(undefined);
@@ -199,29 +186,36 @@ const AddEndpoint = ({
         }
       }}
     >
-      <h2>Add an endpoint</h2>
-      <Field label="Endpoint URL" hint="HTTPS; deliveries are signed (Standard Webhooks).">
-        {(props) => (
-          <input {...props} type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
-        )}
-      </Field>
-      <fieldset>
-        <legend>Events</legend>
-        {WEBHOOK_EVENTS.map((event) => (
-          <label key={event}>
-            <input
-              type="checkbox"
-              checked={events.includes(event)}
-              onChange={(e) =>
-                setEvents(e.target.checked ? [...events, event] : events.filter((other) => other !== event))
-              }
-            />{' '}
-            {event}
-          </label>
-        ))}
-      </fieldset>
-      <FormMessage message={error} />
-      <button type="submit">Add endpoint</button>
+      <Form actions={<Button variant="primary">Add endpoint</Button>}>
+        <Container header={<Header variant="h2">Add an endpoint</Header>}>
+          <SpaceBetween size="l">
+            <Field
+              label="Endpoint URL"
+              hint="HTTPS; deliveries are signed (Standard Webhooks)."
+              error={error}
+            >
+              <Input type="url" value={url} onChange={({ detail }) => setUrl(detail.value)} />
+            </Field>
+            <FieldGroup label="Events">
+              <ColumnLayout columns={3}>
+                {WEBHOOK_EVENTS.map((event) => (
+                  <Checkbox
+                    key={event}
+                    checked={events.includes(event)}
+                    onChange={({ detail }) =>
+                      setEvents(
+                        detail.checked ? [...events, event] : events.filter((other) => other !== event),
+                      )
+                    }
+                  >
+                    {event}
+                  </Checkbox>
+                ))}
+              </ColumnLayout>
+            </FieldGroup>
+          </SpaceBetween>
+        </Container>
+      </Form>
     </form>
   );
 };

@@ -1,5 +1,10 @@
+import Header from '@cloudscape-design/components/header';
 import type { ScreenProps } from '../screen.js';
 import { type Section, SectionTabs } from '../sections.js';
+import { SimpleForm } from '../simple-form.js';
+import { DataTable } from '../table.js';
+import { Loadable, PageHeader } from '../ui.js';
+import { useLoad } from '../use-load.js';
 import { When } from '../when.js';
 
 const WORKSPACE_SECTIONS: readonly Section[] = [
@@ -13,11 +18,6 @@ const SITE_SECTIONS: readonly Section[] = [
   { label: 'API access', path: 'tokens', needs: 'tokens:read' },
   { label: 'Members', path: 'members', needs: 'resource:read' },
 ];
-
-import { SimpleForm } from '../simple-form.js';
-import { DataTable } from '../table.js';
-import { Loadable, PageHeader } from '../ui.js';
-import { useLoad } from '../use-load.js';
 
 export const Workspace = ({ session, params }: ScreenProps) => {
   const { client } = session;
@@ -34,43 +34,44 @@ export const Workspace = ({ session, params }: ScreenProps) => {
     <Loadable state={state}>
       {({ workspace, sites }) => (
         <>
-          <PageHeader title={workspace.name} crumbs={[['Workspaces', '/']]} />
+          <PageHeader
+            title={workspace.name}
+            crumbs={[['Workspaces', '/']]}
+            description={`${workspace.plan} plan`}
+          />
           <SectionTabs
             label="Workspace"
             base={`/workspaces/${workspaceId}`}
             sections={WORKSPACE_SECTIONS}
             permissions={workspace.viewerPermissions}
           />
-          <h2>Sites</h2>
-          {sites.length === 0 ? (
-            <p className="empty">No sites yet.</p>
-          ) : (
-            <DataTable
-              label="Sites"
-              rows={sites}
-              rowKey={(site) => site.id}
-              columns={[
-                { header: 'Site', cell: (site) => site.displayName },
-                { header: 'Short name', cell: (site) => site.shortName },
-                { header: 'Created', cell: (site) => <When iso={site.createdOn} /> },
-                {
-                  header: 'Links',
-                  hiddenHeader: true,
-                  // A role on the workspace applies to its sites.
-                  cell: (site) => (
-                    <SectionTabs
-                      label={site.displayName}
-                      base={`/sites/${site.id}`}
-                      sections={SITE_SECTIONS}
-                      permissions={workspace.viewerPermissions}
-                    />
-                  ),
-                },
-              ]}
-            />
-          )}
-          <h2>New site</h2>
+          <DataTable
+            label="Sites"
+            header={<Header variant="h2">Sites</Header>}
+            rows={sites}
+            rowKey={(site) => site.id}
+            empty="No sites yet."
+            columns={[
+              { header: 'Site', cell: (site) => site.displayName },
+              { header: 'Short name', cell: (site) => site.shortName },
+              { header: 'Created', cell: (site) => <When iso={site.createdOn} /> },
+              {
+                header: 'Links',
+                hiddenHeader: true,
+                // A role on the workspace applies to its sites.
+                cell: (site) => (
+                  <SectionTabs
+                    label={site.displayName}
+                    base={`/sites/${site.id}`}
+                    sections={SITE_SECTIONS}
+                    permissions={workspace.viewerPermissions}
+                  />
+                ),
+              },
+            ]}
+          />
           <SimpleForm
+            title="New site"
             fields={[
               { name: 'displayName', label: 'Display name' },
               { name: 'shortName', label: 'Short name', hint: 'Lowercase letters, digits and dashes.' },

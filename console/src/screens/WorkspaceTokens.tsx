@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
-import { ResourceName } from '../resource-name.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy } from '../token-policy.js';
 import { usageCalls } from '../usage-calls.js';
@@ -21,10 +20,7 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
       createLabel: 'Generate API token',
       crumbs: [
         ['Workspaces', '/'],
-        [
-          <ResourceName client={client} type="workspace" id={workspaceId} key="w" />,
-          `/workspaces/${workspaceId}`,
-        ],
+        [{ type: 'workspace', id: workspaceId }, `/workspaces/${workspaceId}`],
       ],
       kind: tokenKinds.workspace,
       calls: {

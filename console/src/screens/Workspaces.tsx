@@ -1,4 +1,4 @@
-import { Link } from '../router.js';
+import Link from '@cloudscape-design/components/link';
 import type { ScreenProps } from '../screen.js';
 import { SimpleForm } from '../simple-form.js';
 import { DataTable } from '../table.js';
@@ -11,21 +11,18 @@ export const Workspaces = ({ session }: ScreenProps) => {
   const { state, reload } = useLoad(async () => (await client.GET('/v1/workspaces')).data!.items, []);
   return (
     <>
-      <PageHeader title="Workspaces" />
-      <Loadable
-        state={state}
-        isEmpty={(items) => items.length === 0}
-        empty={<p>No workspaces yet. Create the first one below.</p>}
-      >
+      <PageHeader title="Workspaces" description="Each workspace holds sites, members and their tokens." />
+      <Loadable state={state}>
         {(items) => (
           <DataTable
             label="Workspaces"
             rows={items}
             rowKey={(workspace) => workspace.id}
+            empty="No workspaces yet. Create the first one below."
             columns={[
               {
                 header: 'Name',
-                cell: (workspace) => <Link to={`/workspaces/${workspace.id}`}>{workspace.name}</Link>,
+                cell: (workspace) => <Link href={`#/workspaces/${workspace.id}`}>{workspace.name}</Link>,
               },
               { header: 'Plan', cell: (workspace) => workspace.plan },
               { header: 'Created', cell: (workspace) => <When iso={workspace.createdAt} /> },
@@ -33,8 +30,8 @@ export const Workspaces = ({ session }: ScreenProps) => {
           />
         )}
       </Loadable>
-      <h2>New workspace</h2>
       <SimpleForm
+        title="New workspace"
         fields={[
           { name: 'name', label: 'Name' },
           {

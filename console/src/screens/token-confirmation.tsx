@@ -1,3 +1,4 @@
+import Input from '@cloudscape-design/components/input';
 import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
 import { Field } from '../ui.js';
 
@@ -21,31 +22,27 @@ export const TokenConfirmation = ({
   onGrace: (seconds: string) => void;
 }) =>
   action === 'end' ? (
-    <p>
+    <span>
       "{name}"{' '}
       {onDelete === 'revoke'
         ? 'stops working everywhere within 1 second. This cannot be undone.'
         : 'is deleted and stops working everywhere within 1 second. The audit log keeps a record of it.'}
-    </p>
+    </span>
   ) : askGrace ? (
     <Field
       label="Keep the old value working for (seconds)"
       hint={`The old value keeps working this long, so integrations can switch over, then stops everywhere within 1 second; 0 ends it now, up to ${GRACE_PERIOD_BOUNDS.max}. Using it after that revokes the token where the token policy has reuse detection on.`}
     >
-      {(props) => (
-        <input
-          {...props}
-          type="number"
-          min={GRACE_PERIOD_BOUNDS.min}
-          max={GRACE_PERIOD_BOUNDS.max}
-          value={grace}
-          onChange={(e) => onGrace(e.target.value)}
-        />
-      )}
+      <Input
+        type="number"
+        inputMode="numeric"
+        value={grace}
+        onChange={({ detail }) => onGrace(detail.value)}
+      />
     </Field>
   ) : (
-    <p>
+    <span>
       "{name}" gets a new value; the current one stops working everywhere within 1 second. Using it after that
       revokes the token (reuse detection).
-    </p>
+    </span>
   );

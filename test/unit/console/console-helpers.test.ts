@@ -4,7 +4,12 @@ import { formErrorOf } from '../../../console/src/errors.js';
 import { headersFromLines } from '../../../console/src/header-lines.js';
 import { matchRoute } from '../../../console/src/route-match.js';
 import { relativeTime } from '../../../console/src/times.js';
-import { filterTokens, NO_FILTER } from '../../../console/src/token-filter.js';
+import {
+  TOKEN_FILTERING_PROPERTIES,
+  TOKEN_SORTS,
+  tokenFilteringOptions,
+  tokenRows,
+} from '../../../console/src/token-collection.js';
 import { endsAt, statusOf } from '../../../console/src/token-status.js';
 
 describe('Console: matchRoute', () => {
@@ -90,38 +95,52 @@ describe('Console: finding a token', () => {
     createdAt: string,
     lastUsedAt: string | null,
     disabled = false,
-  ) => ({
-    name,
-    status,
-    createdAt,
-    lastUsedAt,
-    disabled,
-  });
+  ) => ({ name, status, createdAt, lastUsedAt, disabled, createdBy: name === 'cdn' ? 'p-2' : 'p-1' });
   const tokens = [
-    token('CMS sync', 'active', '2026-01-01', '2026-03-01'),
-    token('Deploy bot', 'revoked', '2026-02-01', null),
-    token('cdn', 'active', '2026-03-01', '2026-02-01', true),
+    token('CMS sync', 'active', '2026-01-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
+    token('Deploy bot', 'revoked', '2026-02-01T00:00:00.000Z', null),
+    token('cdn', 'active', '2026-03-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', true),
   ];
+  const people: Record<string, string> = { 'p-1': 'Ada' };
+  const rows = tokenRows(
+    tokens,
+    (t) => t.name,
+    (id) => (id == null ? '—' : (people[id] ?? 'another principal')),
+  );
   const names = (found: readonly { name: string }[]) => found.map((t) => t.name);
-  const nameOf = (t: { name: string }) => t.name;
 
-  it('narrows by part of the name in any case, and by status as shown', () => {
-    expect(names(filterTokens(tokens, { ...NO_FILTER, text: 'C' }, nameOf))).toEqual(['cdn', 'CMS sync']);
-    expect(names(filterTokens(tokens, { ...NO_FILTER, status: 'disabled' }, nameOf))).toEqual(['cdn']);
-    expect(names(filterTokens(tokens, { ...NO_FILTER, status: 'active' }, nameOf))).toEqual(['CMS sync']);
+  it('gives each token the words and dates it is found by: its status as shown, its creator by name', () => {
+    expect(rows.map((row) => [row.name, row.status, row.createdBy])).toEqual([
+      ['CMS sync', 'active', 'Ada'],
+      ['Deploy bot', 'revoked', 'Ada'],
+      ['cdn', 'disabled', 'another principal'],
+    ]);
+    expect(rows[1]!.lastUsed).toBeNull();
+    expect(rows[0]!.created).toEqual(new Date('2026-01-01T00:00:00.000Z'));
   });
 
-  it('orders by creation, by last use (never used last) or by name', () => {
-    expect(names(filterTokens(tokens, NO_FILTER, nameOf))).toEqual(['cdn', 'Deploy bot', 'CMS sync']);
-    expect(names(filterTokens(tokens, { ...NO_FILTER, sort: 'last-used' }, nameOf))).toEqual([
-      'CMS sync',
-      'cdn',
-      'Deploy bot',
+  it('offers every status and each creator once while typing a filter', () => {
+    expect(tokenFilteringOptions(rows).map((option) => `${option.propertyKey}=${option.value}`)).toEqual([
+      'status=active',
+      'status=disabled',
+      'status=revoked',
+      'status=expired',
+      'createdBy=Ada',
+      'createdBy=another principal',
     ]);
-    expect(names(filterTokens(tokens, { ...NO_FILTER, sort: 'name' }, nameOf))).toEqual([
-      'cdn',
-      'CMS sync',
-      'Deploy bot',
+    expect(TOKEN_FILTERING_PROPERTIES.map((property) => property.propertyLabel)).toEqual([
+      'Name',
+      'Status',
+      'Created',
+      'Last used',
+      'Created by',
     ]);
+  });
+
+  it('orders by creation, by last use (never used first, ascending) or by name', () => {
+    const by = (column: string) => names([...rows].sort(TOKEN_SORTS[column]!));
+    expect(by('Created')).toEqual(['CMS sync', 'Deploy bot', 'cdn']);
+    expect(by('Last used')).toEqual(['Deploy bot', 'cdn', 'CMS sync']);
+    expect(by('Name')).toEqual(['cdn', 'CMS sync', 'Deploy bot']);
   });
 });

@@ -1,7 +1,7 @@
 import '@cloudscape-design/global-styles/index.css';
-import { applyMode, Mode } from '@cloudscape-design/global-styles';
 import { I18nProvider } from '@cloudscape-design/components/i18n';
 import messages from '@cloudscape-design/components/i18n/messages/all.en';
+import { applyMode, Mode } from '@cloudscape-design/global-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

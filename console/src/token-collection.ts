@@ -23,12 +23,25 @@ export interface TokenRow<T> {
   readonly createdBy: string;
 }
 
+/**
+ * A kind's own way to find its tokens, beside the ones every kind has: a project token's environment. Its
+ * value is a word the filter offers while typing.
+ */
+export interface TokenFacet<T> {
+  readonly key: string;
+  readonly label: string;
+  readonly pluralLabel: string;
+  valueOf(token: T): string;
+}
+
 export const tokenRows = <T extends FilterableToken>(
   tokens: readonly T[],
   nameOf: (token: T) => string,
   principalName: (principalId: string | null | undefined) => string,
+  facets: readonly TokenFacet<T>[] = [],
 ): TokenRow<T>[] =>
   tokens.map((token) => ({
+    ...Object.fromEntries(facets.map((facet) => [facet.key, facet.valueOf(token)])),
     token,
     name: nameOf(token),
     status: statusOf(token),
@@ -54,14 +67,37 @@ export const TOKEN_FILTERING_PROPERTIES: readonly PropertyFilterProperty[] = [
   { key: 'createdBy', propertyLabel: 'Created by', groupValuesLabel: 'Creators', operators: ['=', '!='] },
 ];
 
-/** The values offered while typing a filter: every status, and the creators the list has. */
-export const tokenFilteringOptions = (rows: readonly TokenRow<unknown>[]): PropertyFilterOption[] => [
-  ...SHOWN_STATUSES.map((status) => ({ propertyKey: 'status', value: status })),
-  ...[...new Set(rows.map((row) => row.createdBy))].map((name) => ({
-    propertyKey: 'createdBy',
-    value: name,
+/** Every property a kind's lists are filtered by: those of every kind, then the kind's own facets. */
+export const tokenFilteringProperties = (
+  facets: readonly TokenFacet<never>[] = [],
+): PropertyFilterProperty[] => [
+  ...TOKEN_FILTERING_PROPERTIES,
+  ...facets.map((facet) => ({
+    key: facet.key,
+    propertyLabel: facet.label,
+    groupValuesLabel: facet.pluralLabel,
+    operators: ['=', '!='],
   })),
 ];
+
+/** The values offered while typing a filter: every status, and the creators and facet values the list has. */
+export const tokenFilteringOptions = (
+  rows: readonly TokenRow<unknown>[],
+  facets: readonly TokenFacet<never>[] = [],
+): PropertyFilterOption[] => {
+  const present = (key: string) =>
+    [...new Set(rows.map((row) => String((row as unknown as Record<string, unknown>)[key])))].map(
+      (value) => ({
+        propertyKey: key,
+        value,
+      }),
+    );
+  return [
+    ...SHOWN_STATUSES.map((status) => ({ propertyKey: 'status', value: status })),
+    ...present('createdBy'),
+    ...facets.flatMap((facet) => present(facet.key)),
+  ];
+};
 
 /** How the columns that can order a list compare rows; never-used tokens come last by last use. */
 export const TOKEN_SORTS: Readonly<Record<string, (a: TokenRow<unknown>, b: TokenRow<unknown>) => number>> = {

@@ -367,6 +367,16 @@ describe('E2E: admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByTestId('new-token').waitFor();
     await shot('project-tokens');
+
+    // Each environment's tokens: the list narrowed to one environment by name.
+    const staging = await kw.api.post(`/v1/projects/${projectId}/environments`, { name: 'staging' });
+    await kw.api.post(`/v1/projects/${projectId}/tokens`, { title: 'Preview', environment: staging.body.id });
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.reload();
+    await findTokens('Environment = staging');
+    await page.getByRole('row', { name: /Preview/ }).waitFor();
+    expect(await page.getByRole('row', { name: /CDN/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
   });
 
   it('disables the choices the project’s token policy rules out', async () => {

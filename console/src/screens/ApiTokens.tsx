@@ -14,6 +14,7 @@ import {
 import { tokenKinds } from '../../../shared/domain/kinds.js';
 import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
+import { listAll } from '../list-all.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
 import { endsAt, Field, FieldGroup } from '../ui.js';
@@ -52,15 +53,20 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       createLabel: 'Create new API Token',
       load: async () => {
         const [tokens, contentTypes, policy, project] = await Promise.all([
-          client.GET('/v1/projects/{projectId}/api-tokens', {
-            params: { path: { projectId }, query: { limit: 100 } },
-          }),
+          listAll(
+            async (cursor) =>
+              (
+                await client.GET('/v1/projects/{projectId}/api-tokens', {
+                  params: { path: { projectId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                })
+              ).data!,
+          ),
           client.GET('/v1/projects/{projectId}/content-types', path),
           loadTokenPolicy(client, 'project', projectId),
           client.GET('/v1/projects/{projectId}', path),
         ]);
         return {
-          tokens: tokens.data!.items as ApiToken[],
+          tokens: tokens as ApiToken[],
           extras: { contentTypes: contentTypes.data!.items, policy },
           permissions: project.data!.viewerPermissions ?? [],
         };

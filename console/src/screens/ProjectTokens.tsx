@@ -11,6 +11,7 @@ import { tokenKinds } from '../../../shared/domain/kinds.js';
 import type { TokenPolicy } from '../../../shared/domain/token-policy.js';
 import { type FormError, formErrorOf } from '../errors.js';
 import { headersFromLines } from '../header-lines.js';
+import { listAll } from '../list-all.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, outsidePolicy } from '../token-policy.js';
 import { Field } from '../ui.js';
@@ -37,6 +38,11 @@ const restrictionsSummary = (token: ProjectToken): string =>
     .filter(Boolean)
     .join(', ') || '—';
 
+const environmentName = (environments: readonly Environment[], token: ProjectToken): string =>
+  environments.find((environment) => environment.id === token.environment)?.name ??
+  token.environment ??
+  'none';
+
 /** Project (delivery) tokens, seed 002: title, environment, disabled flag, IP, header and secret restrictions, logs. */
 export const ProjectTokens = ({ session, params }: ScreenProps) => {
   const { client } = session;
@@ -54,24 +60,38 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       createLabel: 'New project token',
       load: async () => {
         const [tokens, environments, policy, project] = await Promise.all([
-          client.GET('/v1/projects/{projectId}/tokens', {
-            params: { path: { projectId }, query: { limit: 100 } },
-          }),
+          listAll(
+            async (cursor) =>
+              (
+                await client.GET('/v1/projects/{projectId}/tokens', {
+                  params: { path: { projectId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                })
+              ).data!,
+          ),
           client.GET('/v1/projects/{projectId}/environments', path),
           loadTokenPolicy(client, 'project', projectId),
           client.GET('/v1/projects/{projectId}', path),
         ]);
         return {
-          tokens: tokens.data!.items as ProjectToken[],
+          tokens: tokens as ProjectToken[],
           extras: { environments: environments.data!.items, policy },
           permissions: project.data!.viewerPermissions ?? [],
         };
       },
+      // Each environment has its tokens: "Environment = production" lists one environment's.
+      facets: ({ environments }) => [
+        {
+          key: 'environment',
+          label: 'Environment',
+          pluralLabel: 'Environments',
+          valueOf: (token) => environmentName(environments, token),
+        },
+      ],
       columns: ({ environments }) => [
         { header: 'Title', cell: (token) => token.title },
         {
           header: 'Environment',
-          cell: (token) => environments.find((e) => e.id === token.environment)?.name ?? token.environment,
+          cell: (token) => environmentName(environments, token),
         },
         { header: 'Restrictions', cell: restrictionsSummary },
         { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
+import { listAll } from '../list-all.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy } from '../token-policy.js';
 import { Loadable } from '../ui.js';
@@ -34,13 +35,15 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
         calls: {
           policy: () => loadTokenPolicy(client, 'workspace', workspaceId),
           permissions: async () => permissions,
-          list: async () =>
-            (
-              await client.GET('/v1/sites/{siteId}/tokens', {
-                ...path,
-                params: { ...path.params, query: { limit: 100 } },
-              })
-            ).data!.items,
+          list: () =>
+            listAll(
+              async (cursor) =>
+                (
+                  await client.GET('/v1/sites/{siteId}/tokens', {
+                    params: { path: { siteId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                  })
+                ).data!,
+            ),
           create: async (body) =>
             (await client.POST('/v1/sites/{siteId}/tokens', { ...path, body: body as never })).data!,
           revoke: async (tokenId) =>

@@ -5,7 +5,7 @@ import type { TokenKindDefinition } from '../../../shared/domain/kinds.js';
 import { type TokenAction, tokenPermission } from '../../../shared/domain/roles.js';
 import { formErrorOf } from '../errors.js';
 import type { Column } from '../table.js';
-import type { FilterableToken } from '../token-collection.js';
+import type { FilterableToken, TokenFacet } from '../token-collection.js';
 import {
   ConfirmDialog,
   type Crumb,
@@ -72,6 +72,8 @@ export interface TokenScreenConfig<T extends ListedToken, X> {
   }>;
   columns(extras: X): Column<T>[];
   nameOf(token: T): string;
+  /** The kind's own ways to find a token in its list, beside name, status, dates and creator. */
+  facets?(extras: X): readonly TokenFacet<T>[];
   /** Links before a row's actions, shown whatever its status (a project token's request logs). */
   rowLinks?(token: T): ReactNode;
   readonly Form: ComponentType<TokenFormProps<T, X>>;
@@ -193,6 +195,7 @@ export const TokenScreen = <T extends ListedToken, X>({ config }: { config: Toke
               <TokenTable
                 tokens={tokens}
                 nameOf={config.nameOf}
+                {...(config.facets === undefined ? {} : { facets: config.facets(extras) })}
                 kind={kind}
                 ends={ends}
                 selectable={may('revoke')}

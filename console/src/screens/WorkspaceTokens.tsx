@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { tokenKinds } from '../../../shared/domain/kinds.js';
+import { listAll } from '../list-all.js';
 import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy } from '../token-policy.js';
 import { usageCalls } from '../usage-calls.js';
@@ -27,12 +28,15 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
         policy: () => loadTokenPolicy(client, 'workspace', workspaceId),
         permissions: async () =>
           (await client.GET('/v1/workspaces/{workspaceId}', path)).data!.viewerPermissions ?? [],
-        list: async () =>
-          (
-            await client.GET('/v1/workspaces/{workspaceId}/tokens', {
-              params: { path: { workspaceId }, query: { limit: 100 } },
-            })
-          ).data!.items,
+        list: () =>
+          listAll(
+            async (cursor) =>
+              (
+                await client.GET('/v1/workspaces/{workspaceId}/tokens', {
+                  params: { path: { workspaceId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                })
+              ).data!,
+          ),
         create: async (body) =>
           (await client.POST('/v1/workspaces/{workspaceId}/tokens', { ...path, body: body as never })).data!,
         revoke: async (tokenId) =>

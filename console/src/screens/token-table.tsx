@@ -9,13 +9,17 @@ import { usePrincipalName } from '../principal-names.js';
 import { type Column, columnDefinitions } from '../table.js';
 import {
   type FilterableToken,
-  TOKEN_FILTERING_PROPERTIES,
   TOKEN_SORTS,
+  type TokenFacet,
   type TokenRow,
   tokenFilteringOptions,
+  tokenFilteringProperties,
   tokenRows,
 } from '../token-collection.js';
 import { useBulkEnd } from './bulk-end.js';
+
+/** What most kinds' lists have beyond every kind's properties: nothing (one array, so rows are derived once). */
+const NO_FACETS: readonly never[] = [];
 
 /** Rows a page shows: enough for a screen, and a page of them is always in view. */
 const PAGE_SIZE = 20;
@@ -30,6 +34,7 @@ export const TokenTable = <T extends FilterableToken & { readonly id: string }>(
   tokens,
   columns,
   nameOf,
+  facets = NO_FACETS,
   kind,
   ends,
   selectable,
@@ -43,6 +48,8 @@ export const TokenTable = <T extends FilterableToken & { readonly id: string }>(
   tokens: readonly T[];
   columns: readonly Column<T>[];
   nameOf: (token: T) => string;
+  /** The kind's own ways to find a token (a project token's environment). */
+  facets?: readonly TokenFacet<T>[];
   kind: { readonly label: string; readonly onDelete: 'revoke' | 'remove' };
   /** "Revoke" or "Delete", as the kind's DELETE does. */
   ends: string;
@@ -56,7 +63,10 @@ export const TokenTable = <T extends FilterableToken & { readonly id: string }>(
   onError(failure: unknown): void;
 }) => {
   const principalName = usePrincipalName();
-  const rows = useMemo(() => tokenRows(tokens, nameOf, principalName), [tokens, nameOf, principalName]);
+  const rows = useMemo(
+    () => tokenRows(tokens, nameOf, principalName, facets),
+    [tokens, nameOf, principalName, facets],
+  );
   const plural = `${kind.label}s`;
   const {
     items,
@@ -67,8 +77,8 @@ export const TokenTable = <T extends FilterableToken & { readonly id: string }>(
     actions: set,
   } = useCollection(rows, {
     propertyFiltering: {
-      filteringProperties: TOKEN_FILTERING_PROPERTIES,
-      filteringOptions: tokenFilteringOptions(rows),
+      filteringProperties: tokenFilteringProperties(facets as readonly TokenFacet<never>[]),
+      filteringOptions: tokenFilteringOptions(rows, facets as readonly TokenFacet<never>[]),
       empty: `No ${plural} yet.`,
       noMatch: `No ${kind.label} matches.`,
     },
@@ -90,9 +100,12 @@ export const TokenTable = <T extends FilterableToken & { readonly id: string }>(
     onError,
   });
   // Only what is on the screen and still active can be ended together: never a token out of sight.
+  // Rows are derived again when the list reloads: a chosen token is found by its id, as it is now.
+  const shown = new Map(items.map((row) => [row.token.id, row]));
   const chosen = (collectionProps.selectedItems ?? [])
-    .filter((row) => row.status === 'active' && items.includes(row))
-    .map((row) => row.token);
+    .map((row) => shown.get(row.token.id))
+    .filter((row) => row?.status === 'active')
+    .map((row) => row!.token);
   return (
     <>
       <Table<TokenRow<T>>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KeywardApiError } from '../../../client/index.js';
 import { formErrorOf } from '../../../console/src/errors.js';
 import { headersFromLines } from '../../../console/src/header-lines.js';
+import { listAll, MOST_LISTED } from '../../../console/src/list-all.js';
 import { matchRoute } from '../../../console/src/route-match.js';
 import { relativeTime } from '../../../console/src/times.js';
 import {
@@ -142,5 +143,32 @@ describe('Console: finding a token', () => {
     expect(by('Created')).toEqual(['CMS sync', 'Deploy bot', 'cdn']);
     expect(by('Last used')).toEqual(['Deploy bot', 'cdn', 'CMS sync']);
     expect(by('Name')).toEqual(['cdn', 'CMS sync', 'Deploy bot']);
+  });
+});
+
+describe('Console: listAll', () => {
+  it('follows the cursors to the last page, so a list longer than a page is shown whole', async () => {
+    const asked: (string | undefined)[] = [];
+    const pages: Record<string, { items: number[]; nextCursor?: string }> = {
+      first: { items: [1, 2], nextCursor: 'b' },
+      b: { items: [3, 4], nextCursor: 'c' },
+      c: { items: [5] },
+    };
+    const items = await listAll(async (cursor) => {
+      asked.push(cursor);
+      return pages[cursor ?? 'first']!;
+    });
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+    expect(asked).toEqual([undefined, 'b', 'c']);
+  });
+
+  it('stops at the most a screen loads, whatever the list says', async () => {
+    let calls = 0;
+    const items = await listAll(async () => {
+      calls += 1;
+      return { items: Array.from({ length: 100 }, (_, i) => i), nextCursor: 'again' };
+    });
+    expect(items).toHaveLength(MOST_LISTED);
+    expect(calls).toBe(MOST_LISTED / 100);
   });
 });

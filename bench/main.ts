@@ -3,6 +3,7 @@ import { arch, cpus, platform, release, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { analyticsWrites } from './scenarios/analytics.js';
 import { bundleSizes } from './scenarios/bundles.js';
+import { consoleLoad } from './scenarios/console.js';
 import { httpOverhead } from './scenarios/http.js';
 import { revocationPropagation } from './scenarios/revocation.js';
 import { sweeperCost } from './scenarios/sweeper.js';
@@ -48,6 +49,7 @@ const workloads = {
     revocationTrials: 1,
     feedSeconds: 0.5,
     bundledManagementFunctions: 2,
+    consoleLoads: 1,
   },
   quick: {
     concurrency: 32,
@@ -65,6 +67,7 @@ const workloads = {
     revocationTrials: 5,
     feedSeconds: 2,
     bundledManagementFunctions: Number.POSITIVE_INFINITY,
+    consoleLoads: 3,
   },
   full: {
     concurrency: 32,
@@ -82,6 +85,7 @@ const workloads = {
     revocationTrials: 30,
     feedSeconds: 5,
     bundledManagementFunctions: Number.POSITIVE_INFINITY,
+    consoleLoads: 10,
   },
 };
 const sizes = workloads[mode];
@@ -115,6 +119,7 @@ try {
   await step('bundle sizes and import time', () =>
     bundleSizes(sizes.importRuns, sizes.bundledManagementFunctions),
   );
+  await step('console weight and first load', () => consoleLoad(sizes.consoleLoads));
 } finally {
   await env.close();
 }
@@ -204,6 +209,11 @@ const rows: Array<[string, string, string]> = [
     'management bundles',
     `median ${r.bundle!.managementMedianBytes} B, largest ${r.bundle!.managementMaxBytes} B`,
     `${r.bundle!.managementMedianRatio} × / ${r.bundle!.managementMaxRatio} × reference (≤ 1.5 / ≤ 2), largest imports in ${r.bundle!.managementImportTimeRatio} ×`,
+  ],
+  [
+    'console first visit',
+    `${r.console!.firstVisitGzipBytes} B gzipped (JS ${r.console!.initialJsGzipBytes}, CSS ${r.console!.initialCssGzipBytes}); chart chunk ${r.console!.lazyJsGzipBytes} B later`,
+    `sign-in form drawn in ${r.console!.firstLoadMedianMs} ms median (max ${r.console!.firstLoadMaxMs}) over ${r.console!.runs} fresh loads`,
   ],
 ];
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));

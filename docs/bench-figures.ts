@@ -21,7 +21,8 @@ type ScenarioName =
   | 'creditSpend'
   | 'sweeper'
   | 'http'
-  | 'revocation';
+  | 'revocation'
+  | 'console';
 type Figures = Readonly<Record<ScenarioName, Scenario>> & {
   readonly timestamp: string;
   readonly mode: string;
@@ -106,6 +107,15 @@ export const benchTable = (): string => {
       `median **${n(bundle.managementMedianBytes!)} B (${bundle.managementMedianRatio} ×)**, largest ${n(bundle.managementMaxBytes!)} B (**${bundle.managementMaxRatio} ×**) over ${bundle.managementFunctions} functions; the largest imports in ${bundle.managementImportTimeRatio} × the reference's time`,
       `median ≤ 1.5 ${check(bundle.managementMedianRatio! <= 1.5)}, largest ≤ 2 ${check(bundle.managementMaxRatio! <= 2)}`,
     ],
+    ...(r.console === undefined
+      ? []
+      : [
+          [
+            'console first visit',
+            `**${kb(r.console.firstVisitGzipBytes!)} gzipped** (JS ${kb(r.console.initialJsGzipBytes!)}, CSS ${kb(r.console.initialCssGzipBytes!)}; ${kb(r.console.initialJsBytes! + r.console.initialCssBytes!)} raw), the usage chart's ${kb(r.console.lazyJsGzipBytes!)} on first use; sign-in form drawn in **${n(r.console.firstLoadMedianMs!)} ms** median (max ${n(r.console.firstLoadMaxMs!)}) over ${r.console.runs} fresh loads from this machine`,
+            '—',
+          ] as [string, string, string],
+        ]),
   ];
   return [
     `${MODE_LABELS[r.mode] ?? r.mode} on a ${r.machine.cpus}-core machine (Node ${r.versions.node}, DynamoDB Local in the same machine),`,

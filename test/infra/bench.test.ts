@@ -47,6 +47,9 @@ describe('Benchmark: npm run bench -- --smoke', () => {
       'analytics.writesPer10kVerifications',
       'bundle.managementMedianBytes',
       'bundle.managementMaxBytes',
+      'console.firstVisitGzipBytes',
+      'console.lazyJsGzipBytes',
+      'console.firstLoadMedianMs',
     ]) {
       const value = field.split('.').reduce((node, key) => node?.[key], results);
       expect(typeof value, field).toBe('number');

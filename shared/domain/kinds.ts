@@ -108,7 +108,8 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     maxPerOwner: 5,
     inactivityDays: 365,
     regenerable: false,
-    selfRotatable: true,
+    // The workspace-token document: "Workspace tokens cannot be regenerated" — by anyone, the token included.
+    selfRotatable: false,
     revealable: true,
     scopeCatalogue: workspaceScopeCatalogue,
     permissionNamespace: 'workspace-tokens',

@@ -208,6 +208,17 @@ describe('E2E: compromise response', { timeout: 60_000 }, () => {
   });
 
   describe('self-rotation', () => {
+    it('refuses a workspace token: no one regenerates one, the token itself included', async () => {
+      const workspace = await kw.api.post('/v1/workspaces', { name: 'Unrotated', plan: 'enterprise' });
+      const created = await kw.api.post(`/v1/workspaces/${workspace.body.id}/tokens`, {
+        name: 'w',
+        scopes: { workspace: 'read' },
+      });
+      const refused = await kw.as(created.body.token).post('/v1/tokens/self/rotate', {});
+      expect(refused.status).toBe(403);
+      expect(await codeOf(created.body.token)).toBe('VALID');
+    });
+
     it('gives the token a new value with the old one valid for the grace, at most once a minute', async () => {
       const siteId = await newSite();
       const { id, token } = await newToken(siteId);

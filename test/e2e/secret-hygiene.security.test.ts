@@ -105,10 +105,10 @@ describe('E2E: secret hygiene', () => {
     }
     // Compromise response: a self-rotation without grace, reuse of the rotated-out value (which revokes the
     // token), a leak report with a live value and token-shaped garbage, and a token policy.
-    await recorded(workspace.token).request('POST', '/v1/tokens/self/rotate', {
+    await recorded(custom.token).request('POST', '/v1/tokens/self/rotate', {
       body: { gracePeriodSeconds: 0 },
     });
-    await recorded(workspace.token).request('GET', `/v2/workspaces/${workspaceId}`);
+    await recorded(custom.token).request('GET', '/api/articles');
     await recorded().request('POST', '/v1/token-leaks', {
       body: {
         tokens: [delivery.token, `${delivery.token}x`, 'not a token'],

@@ -8,9 +8,21 @@ import ipaddr from 'ipaddr.js';
 /** Which destinations a deployment accepts: public HTTPS on AWS; locally, also plain HTTP to loopback. */
 export type UrlPolicy = 'public-https' | 'local';
 
-/** Addresses no webhook may reach on AWS: private, loopback, link-local (metadata services), and the like. */
+/**
+ * IPv4-compatible IPv6 addresses (`::a.b.c.d`, deprecated by RFC 4291): ipaddr.js counts them as unicast, yet
+ * a stack that still routes them reaches the IPv4 address inside (`[::169.254.169.254]` is the metadata
+ * service). Mapped, NAT64 and 6to4 embeddings have ranges of their own, which are not unicast.
+ */
+const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR('::/96');
+
+/**
+ * Addresses no webhook may reach on AWS: private, loopback, link-local (metadata services), and the like,
+ * and every IPv6 form that embeds an IPv4 address.
+ */
 export const isPublicAddress = (address: string): boolean => {
   if (!ipaddr.isValid(address)) return false;
+  // Checked before `process`, which reads `::8.8.8.8` as the IPv4 address it embeds.
+  if (ipaddr.IPv6.isValid(address) && ipaddr.IPv6.parse(address).match(IPV4_COMPATIBLE)) return false;
   return ipaddr.process(address).range() === 'unicast';
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit-event.js';
-import { webhookUrlProblem } from '../../../shared/domain/webhook-urls.js';
+import { isPublicAddress, webhookUrlProblem } from '../../../shared/domain/webhook-urls.js';
 import {
   attemptVerdict,
   nextAttemptAt,
@@ -49,6 +49,24 @@ describe('webhook destinations', () => {
     ]) {
       expect(webhookUrlProblem(url, 'public-https'), url).toBeDefined();
     }
+  });
+
+  it('refuses IPv6 literals that embed an IPv4 address: IPv4-compatible (::/96), mapped, NAT64, 6to4', () => {
+    for (const url of [
+      'https://[::127.0.0.1]/',
+      'https://[::a9fe:a9fe]/',
+      'https://[::10.0.0.1]/',
+      'https://[::8.8.8.8]/',
+      'https://[::ffff:127.0.0.1]/',
+      'https://[::ffff:a9fe:a9fe]/',
+      'https://[64:ff9b::a9fe:a9fe]/',
+      'https://[2002:a9fe:a9fe::1]/',
+    ]) {
+      expect(webhookUrlProblem(url, 'public-https'), url).toBeDefined();
+      // As the sender sees it: the address written out as the URL parser normalises it.
+      expect(isPublicAddress(new URL(url).hostname.slice(1, -1)), url).toBe(false);
+    }
+    expect(isPublicAddress('2606:4700:4700::1111')).toBe(true);
   });
 
   it('lets a local run deliver to plain HTTP on loopback, and nowhere else private', () => {

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { escapeUnsafe } from '../shared/domain/plain-text.js';
 
 /**
  * What commands print: tables for people, JSON for scripts. Colour only on a terminal and never with
@@ -31,9 +32,13 @@ export const createOutput = (
 
 export type Column<T> = readonly [header: string, value: (row: T) => string | null | undefined];
 
-/** A plain, aligned table; `-` for empty cells. */
+/**
+ * A plain, aligned table; `-` for empty cells. Cells are printed as text, never as terminal commands: a
+ * control character or a reordering mark in a name (stored before they were refused, or from elsewhere) is
+ * written out as `\u{…}`.
+ */
 export const table = <T>(rows: readonly T[], columns: readonly Column<T>[], out: Output): string => {
-  const cells = rows.map((row) => columns.map(([, value]) => value(row) ?? '-'));
+  const cells = rows.map((row) => columns.map(([, value]) => escapeUnsafe(value(row) ?? '-')));
   const widths = columns.map(([header], i) =>
     Math.max(header.length, ...cells.map((line) => line[i]!.length)),
   );

@@ -733,7 +733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A site token, a workspace token or an API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period */
+        /** A site token or an API token replaces its own value (`Authorization: Bearer <token>`); the old one keeps working for the grace period */
         post: operations["rotateSelf"];
         delete?: never;
         options?: never;

@@ -66,6 +66,33 @@ describe('E2E: hardening', { timeout: 60_000 }, () => {
     expect(errorOf(response).code).toBe('unsupported_media_type');
   });
 
+  it('refuses names, titles and external ids that carry terminal controls or reordering marks (422)', async () => {
+    const { workspaceId } = await createWorkspaceAndSite(kw.api);
+    const project = await kw.api.post('/v1/projects', { name: 'Plain' });
+    for (const unsafe of ['nul\u0000', 'title\u001b]0;owned\u0007', 'invoice\u202efdp.exe', 'csi\u009b2J']) {
+      const attempts = [
+        [tokensPath(), { name: unsafe, scopes: { sites: 'read' } }, 'name'],
+        ['/v1/workspaces', { name: unsafe, plan: 'free' }, 'name'],
+        [`/v1/projects/${project.body.id}/tokens`, { title: unsafe }, 'title'],
+        [`/v1/workspaces/${workspaceId}/identities`, { externalId: unsafe }, 'externalId'],
+        [tokensPath(), { name: 'ok', description: unsafe, scopes: { sites: 'read' } }, 'description'],
+      ] as const;
+      for (const [path, body, field] of attempts) {
+        const refused = await kw.api.post(path, body);
+        expect(refused.status, `${path} ${JSON.stringify(unsafe)}`).toBe(422);
+        expect(refused.body.details.map((detail: { path: string }) => detail.path)).toContain(field);
+      }
+    }
+    // Words in any script, and line breaks in a description, are what people write.
+    const fine = await kw.api.post(tokensPath(), {
+      name: 'نشر — déploiement',
+      description: 'line one\nline two',
+      scopes: { sites: 'read' },
+    });
+    expect(fine.status).toBe(201);
+    await kw.api.delete(`${tokensPath()}/${fine.body.id}`);
+  });
+
   it('keeps `//host/path` a path: no host confusion, just 404', async () => {
     const response = await send('GET', '//evil.example/v1/workspaces');
     expect(response.status).toBe(404);

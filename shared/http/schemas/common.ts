@@ -4,6 +4,7 @@ import './plain-errors.js';
 import { CREDIT_BOUNDS, CREDIT_INTERVALS } from '../../domain/credits.js';
 import { ERROR_CODE_NAMES } from '../../domain/error-codes.js';
 import { OWNER_TYPES, TOKEN_KINDS } from '../../domain/kinds.js';
+import { isPlainProse, isPlainText, UNSAFE_TEXT_MESSAGE } from '../../domain/plain-text.js';
 import { RATE_LIMIT_BOUNDS } from '../../domain/rate-limit.js';
 import { TOKEN_STATUSES } from '../../domain/token.js';
 
@@ -20,8 +21,8 @@ export const resourceId = (what: string) =>
       example: '65a1f0c2e4b0a1b2c3d4e5f6',
     });
 
-export const displayName = z.string().trim().min(1).max(100);
-export const description = z.string().trim().max(500);
+export const displayName = z.string().trim().min(1).max(100).refine(isPlainText, UNSAFE_TEXT_MESSAGE);
+export const description = z.string().trim().max(500).refine(isPlainProse, UNSAFE_TEXT_MESSAGE);
 
 export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Items per page (1–100).' }),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { AUDIT_ACTIONS } from '../../domain/audit-event.js';
 import { PLANS, RESOURCE_TYPES } from '../../domain/directory.js';
+import { isPlainText, UNSAFE_TEXT_MESSAGE } from '../../domain/plain-text.js';
 import { ROLES } from '../../domain/roles.js';
 import { displayName, isoTime, resourceId, viewerPermissions } from './common.js';
 
@@ -27,7 +28,7 @@ const locale = z.strictObject({
   id: z.string().max(64).optional(),
   cmsLocaleId: z.string().max(64).optional(),
   enabled: z.boolean(),
-  displayName: z.string().max(100),
+  displayName: z.string().max(100).refine(isPlainText, UNSAFE_TEXT_MESSAGE),
   displayImageId: z.string().max(64).nullable().default(null),
   redirect: z.boolean().optional(),
   subdirectory: z.string().max(100),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IDENTITY_BOUNDS } from '../../domain/identity.js';
+import { isPlainText, UNSAFE_TEXT_MESSAGE } from '../../domain/plain-text.js';
 import {
   creditsChangeSchema,
   creditsSchema,
@@ -12,10 +13,15 @@ import {
 
 /** Schemas of identities: who outside Keyward tokens belong to, with limits their tokens share. */
 
-const externalId = z.string().min(IDENTITY_BOUNDS.externalId.min).max(IDENTITY_BOUNDS.externalId.max).meta({
-  description: 'Your own id for it (a customer id), unique in its workspace or project.',
-  example: 'cus_42',
-});
+const externalId = z
+  .string()
+  .min(IDENTITY_BOUNDS.externalId.min)
+  .max(IDENTITY_BOUNDS.externalId.max)
+  .refine(isPlainText, UNSAFE_TEXT_MESSAGE)
+  .meta({
+    description: 'Your own id for it (a customer id), unique in its workspace or project.',
+    example: 'cus_42',
+  });
 
 const identityMeta = z
   .record(z.string(), z.unknown())

@@ -31,7 +31,10 @@ export const ERROR_CODES = {
   token_policy_changed: { status: 409, when: 'the token policy changed while a token was written; retry' },
   payload_too_large: { status: 413, when: 'body over 64 KiB' },
   unsupported_media_type: { status: 415, when: 'not `application/json`' },
-  validation_error: { status: 422, when: 'a field breaks the schema (`details` names every one)' },
+  validation_error: {
+    status: 422,
+    when: 'a field breaks the schema (`details` names every one), a name holds a control character or a bidirectional override, or a key is named `__proto__`, `constructor` or `prototype`',
+  },
   scope_widening_not_allowed: { status: 422, when: 'a PATCH raising a scope' },
   token_policy_violation: {
     status: 422,

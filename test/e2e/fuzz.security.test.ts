@@ -128,6 +128,23 @@ describe('E2E: fuzzing the route table', () => {
           ipValues: fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 })), { maxLength: 3 }),
           role: fc.constantFrom('admin', 'member', 'owner', 'token-manager'),
           gracePeriodSeconds: fc.integer({ min: -10, max: 100_000 }),
+          // Keys that become stored keys, with the names that aim at prototypes among them.
+          externalId: fc.string({ maxLength: 20 }),
+          meta: fc.dictionary(
+            fc.constantFrom('plan', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'),
+            fc.jsonValue({ maxDepth: 2 }),
+            { maxKeys: 3 },
+          ),
+          requiredHeaders: fc.dictionary(
+            fc.constantFrom('x-app', '__proto__', 'constructor', 'prototype', 'valueOf'),
+            fc.string({ maxLength: 10 }),
+            { maxKeys: 2 },
+          ),
+          permissions: fc.dictionary(
+            fc.constantFrom('article', 'constructor', '__proto__', 'prototype'),
+            fc.constantFrom(['find'], ['delete', 'x']),
+            { maxKeys: 2 },
+          ),
         })
         .map((value) => JSON.stringify(value)),
     ),

@@ -93,6 +93,37 @@ describe('E2E: hardening', { timeout: 60_000 }, () => {
     await kw.api.delete(`${tokensPath()}/${fine.body.id}`);
   });
 
+  it('refuses a JSON key named __proto__, constructor or prototype wherever it would be stored (422, never 5xx)', async () => {
+    const { workspaceId } = await createWorkspaceAndSite(kw.api);
+    const project = (await kw.api.post('/v1/projects', { name: 'Keys' })).body.id as string;
+    const raw = (path: string, body: string) => send('POST', path, {}, body);
+    const attempts: (readonly [path: string, body: string])[] = [];
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      attempts.push(
+        [
+          `/v1/workspaces/${workspaceId}/identities`,
+          `{"externalId":"k-${key}","meta":{"${key}":{"plan":"pro"}}}`,
+        ],
+        [`/v1/workspaces/${workspaceId}/identities`, `{"externalId":"n-${key}","meta":{"a":[{"${key}":1}]}}`],
+        [`/v1/projects/${project}/tokens`, `{"title":"t","requiredHeaders":{"${key}":"1"}}`],
+        [
+          `/v1/projects/${project}/api-tokens`,
+          `{"name":"c","type":"custom","permissions":{"${key}":["find"]}}`,
+        ],
+      );
+    }
+    attempts.push(
+      [`/v1/projects/${project}/content-types`, '{"name":"constructor","pluralName":"constructors"}'],
+      [`/v1/projects/${project}/content-types`, '{"name":"prototype","pluralName":"prototypes"}'],
+      [`/v1/projects/${project}/environments`, '{"name":"constructor"}'],
+    );
+    for (const [path, body] of attempts) {
+      const answer = await raw(path, body);
+      expect(answer.status, `${path} ${body}`).toBe(422);
+      expect(errorOf(answer).code).toBe('validation_error');
+    }
+  });
+
   it('keeps `//host/path` a path: no host confusion, just 404', async () => {
     const response = await send('GET', '//evil.example/v1/workspaces');
     expect(response.status).toBe(404);

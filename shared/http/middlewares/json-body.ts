@@ -1,6 +1,12 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { InvalidJsonError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../domain/errors.js';
+import {
+  InvalidJsonError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../../domain/errors.js';
+import { RESERVED_KEY_MESSAGE, reservedKeyPath } from '../../domain/reserved-keys.js';
 import { headerOf, requireState } from '../request-state.js';
 
 type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
@@ -64,11 +70,15 @@ export const jsonBody = (opts: JsonBodyOptions = {}): Middleware => {
     if (nestingDepth(raw) > options.maxDepth) {
       throw new InvalidJsonError(`The request body nests deeper than ${options.maxDepth} levels.`);
     }
+    let body: unknown;
     try {
-      state.body = JSON.parse(raw);
+      body = JSON.parse(raw);
     } catch (error) {
       throw new InvalidJsonError('The request body is not valid JSON.', { cause: error });
     }
+    const reserved = reservedKeyPath(body);
+    if (reserved !== undefined) throw ValidationError.forField(reserved, RESERVED_KEY_MESSAGE);
+    state.body = body;
   };
 
   return { before };

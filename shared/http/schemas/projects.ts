@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isReservedKey, RESERVED_KEY_MESSAGE } from '../../domain/reserved-keys.js';
 import { displayName, isoTime, resourceId, viewerPermissions } from './common.js';
 
 /** Schemas of projects, their environments and content types (their tokens: project-tokens.ts). */
@@ -6,7 +7,9 @@ import { displayName, isoTime, resourceId, viewerPermissions } from './common.js
 /** A content type's or environment's API id (`article`): what content permissions name too. */
 export const apiId = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,62}$/, 'must start with a letter and use lowercase letters, digits and hyphens');
+  .regex(/^[a-z][a-z0-9-]{0,62}$/, 'must start with a letter and use lowercase letters, digits and hyphens')
+  // Content type names are keys of custom tokens' permissions.
+  .refine((id) => !isReservedKey(id), RESERVED_KEY_MESSAGE);
 
 export const projectBodies = {
   create: z.strictObject({ name: displayName.meta({ example: 'Blog' }) }).meta({ id: 'CreateProject' }),

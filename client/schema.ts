@@ -1263,7 +1263,7 @@ export interface components {
             at: string;
             scope: string;
             /** @enum {string} */
-            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.deleted" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.revealed" | "token.leaked" | "token.reuse_detected" | "token_policy.updated" | "credits.low" | "identity.created" | "identity.updated" | "identity.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated";
+            action: "workspace.created" | "site.created" | "site.updated" | "site.published" | "project.created" | "environment.created" | "environment.deleted" | "content_type.created" | "member.added" | "member.removed" | "principal.created" | "principal.updated" | "token.created" | "token.updated" | "token.regenerated" | "token.revoked" | "token.deleted" | "token.expired" | "token.expiring_soon" | "token.self_rotated" | "token.revealed" | "token.leaked" | "token.reuse_detected" | "token_policy.updated" | "credits.low" | "identity.created" | "identity.updated" | "identity.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated";
             target: {
                 type: string;
                 id: string;

@@ -7,7 +7,7 @@ import { principalBodies } from '../../shared/http/schemas/directory.js';
 export const operation = authenticated(
   { body: principalBodies.create },
   { directory: directoryService },
-  async ({ body, actor }, { directory }) => created(await directory.createPrincipal(actor, body)),
+  async ({ body, actor, meta }, { directory }) => created(await directory.createPrincipal(actor, body, meta)),
 );
 
 export const handler = httpHandler(operation, { routes: directoryRoutes });

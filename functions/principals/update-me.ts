@@ -7,7 +7,7 @@ import { principalBodies } from '../../shared/http/schemas/directory.js';
 export const operation = authenticated(
   { body: principalBodies.updateSelf },
   { directory: directoryService },
-  async ({ actor, body }, { directory }) => ok(await directory.updateSelf(actor, body)),
+  async ({ actor, body, meta }, { directory }) => ok(await directory.updateSelf(actor, body, meta)),
 );
 
 export const handler = httpHandler(operation, { routes: directoryRoutes });

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'content_type.created',
   'member.added',
   'member.removed',
+  'principal.created',
+  'principal.updated',
   'token.created',
   'token.updated',
   'token.regenerated',
@@ -58,6 +60,7 @@ export interface AuditTarget {
     | 'content_type'
     | 'token'
     | 'member'
+    | 'principal'
     | 'identity'
     | 'webhook';
   readonly id: string;

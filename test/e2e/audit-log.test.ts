@@ -91,4 +91,42 @@ describe('E2E: audit log', () => {
     expect(response.status).toBe(422);
     expect(response.body.details[0].path).toBe('query.limit');
   });
+
+  it("records a member's mail preferences where they are a member, naming the fields and never their values", async () => {
+    const { workspaceId: shared } = await createWorkspaceAndSite(kw.api);
+    const member = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${shared}`, role: 'member' });
+    const changed = await kw.as(member.key).patch('/v1/principals/me', {
+      email: 'quiet@example.com',
+      emailNotifications: false,
+    });
+    expect(changed.status).toBe(200);
+
+    const log = await kw.api.get(`/v1/workspaces/${shared}/audit-logs`);
+    const updated = log.body.items.find((event: { action: string }) => event.action === 'principal.updated');
+    expect(updated).toMatchObject({
+      target: { type: 'principal', id: member.principalId },
+      actor: { principalId: member.principalId },
+      changes: ['email', 'emailNotifications'],
+    });
+    expect(JSON.stringify(log.body)).not.toContain('quiet@example.com');
+  });
+
+  it('records what a webhook update changed, under the endpoint as it now is', async () => {
+    const { workspaceId: hooked } = await createWorkspaceAndSite(kw.api);
+    const endpoint = await kw.api.post(`/v1/workspaces/${hooked}/webhooks`, {
+      url: 'https://hooks.example.com/old',
+      events: ['token.created'],
+    });
+    await kw.api.patch(`/v1/workspaces/${hooked}/webhooks/${endpoint.body.id}`, {
+      url: 'https://hooks.example.com/new',
+    });
+
+    const log = await kw.api.get(`/v1/workspaces/${hooked}/audit-logs`);
+    expect(
+      log.body.items.find((event: { action: string }) => event.action === 'webhook.updated'),
+    ).toMatchObject({
+      target: { type: 'webhook', id: endpoint.body.id, name: 'https://hooks.example.com/new' },
+      changes: ['url'],
+    });
+  });
 });

@@ -114,6 +114,11 @@ const LABELS: Readonly<Record<ResourceType, string>> = {
 export class AccessPolicy {
   public constructor(private readonly stores: ResourceStores) {}
 
+  /** Where a resource's audit events are listed (a site's are its workspace's); `undefined` when it is gone. */
+  public async auditScopeOf(type: ResourceType, id: string): Promise<string | undefined> {
+    return (await resolvers[type](this.stores, id))?.auditScope;
+  }
+
   public async authorize(
     actor: Actor,
     type: ResourceType,

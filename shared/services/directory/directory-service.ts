@@ -48,6 +48,18 @@ export interface Viewed {
   readonly viewerPermissions: readonly Permission[];
 }
 
+/** A transaction holds 100 items: the principal's two, its own log's event, and this many members' logs. */
+const MOST_MEMBER_SCOPES = 90;
+
+/** What a principal can be a member of. */
+const MEMBER_RESOURCE_TYPES: readonly string[] = ['workspace', 'site', 'project'];
+
+const principalTarget = (principal: Principal) => ({
+  type: 'principal' as const,
+  id: principal.id,
+  name: principal.name,
+});
+
 /** Workspaces, sites, principals and memberships: the things tokens belong to and who manages them. */
 export class DirectoryService {
   public constructor(private readonly deps: DirectoryServiceDependencies) {}
@@ -160,6 +172,7 @@ export class DirectoryService {
   public async createPrincipal(
     actor: Actor,
     input: { readonly name: string; readonly email?: string },
+    meta: RequestMeta,
   ): Promise<Principal> {
     requireOwner(actor, 'create principals');
     const principal: Principal = {
@@ -169,22 +182,68 @@ export class DirectoryService {
       createdAt: this.deps.clock.now().toISOString(),
       createdBy: actor.principalId,
     };
-    await this.deps.principals.createPrincipal(principal);
+    await this.deps.principals.createPrincipal(
+      principal,
+      this.deps.audit.record(
+        `principal#${principal.id}`,
+        'principal.created',
+        principalTarget(principal),
+        actor,
+        meta,
+      ),
+    );
     return principal;
   }
 
-  /** A principal's own mail preferences: its address (`null` removes it) and whether it gets expiry emails. */
+  /**
+   * A principal's own mail preferences: its address (`null` removes it) and whether it gets expiry emails.
+   * Both decide where warnings about its tokens go, so the change is audited where the principal is a member
+   * (each workspace's and project's log says which fields changed, never their values) and in its own log.
+   */
   public async updateSelf(
     actor: Actor,
     patch: { readonly email?: string | null; readonly emailNotifications?: boolean },
+    meta: RequestMeta,
   ): Promise<Principal> {
     const changes = {
       ...(patch.email === undefined ? {} : { email: patch.email ?? undefined }),
       ...(patch.emailNotifications === undefined ? {} : { emailNotifications: patch.emailNotifications }),
     };
-    if (Object.keys(changes).length > 0)
-      await this.deps.principals.updatePrincipal(actor.principalId, changes);
+    const before = (await this.deps.principals.getPrincipal(actor.principalId))!;
+    if (Object.keys(changes).length === 0) return before;
+    const scopes = [`principal#${actor.principalId}`, ...(await this.#memberScopes(actor.principalId))];
+    await this.deps.principals.updatePrincipal(
+      actor.principalId,
+      changes,
+      ...scopes.map((scope) =>
+        this.deps.audit.record(
+          scope,
+          'principal.updated',
+          principalTarget(before),
+          actor,
+          meta,
+          Object.keys(changes),
+        ),
+      ),
+    );
     return (await this.deps.principals.getPrincipal(actor.principalId))!;
+  }
+
+  /**
+   * The audit logs of the workspaces and projects a principal is a member of (a site's is its workspace's),
+   * each once, at most as many as one transaction holds beside the change.
+   */
+  async #memberScopes(principalId: string): Promise<string[]> {
+    // The principal index also holds items that are not memberships (its admin keys): roles are on these.
+    const memberships = (await this.deps.memberships.listMemberships(principalId)).filter((membership) =>
+      MEMBER_RESOURCE_TYPES.includes(membership.resourceType),
+    );
+    const scopes = await Promise.all(
+      memberships.map((membership) =>
+        this.deps.access.auditScopeOf(membership.resourceType, membership.resourceId),
+      ),
+    );
+    return [...new Set(scopes.filter((scope) => scope !== undefined))].slice(0, MOST_MEMBER_SCOPES);
   }
 
   public async getPrincipal(actor: Actor, principalId: string): Promise<Principal> {

@@ -130,13 +130,16 @@ export class WebhookService {
       ...(patch.description === undefined ? {} : { description: patch.description ?? undefined }),
       updatedAt: this.deps.clock.now().toISOString(),
     };
+    const updated = { ...endpoint, ...changes } as WebhookEndpoint;
+    // The event names the endpoint as it now is, and which of its fields changed.
+    const changed = Object.keys(changes).filter((field) => field !== 'updatedAt');
     await this.deps.endpoints.update(
       resource.auditScope,
       id,
       changes,
-      this.#audit(resource, 'webhook.updated', endpoint, actor, meta),
+      this.#audit(resource, 'webhook.updated', updated, actor, meta, changed),
     );
-    return toView({ ...endpoint, ...changes } as WebhookEndpoint);
+    return toView(updated);
   }
 
   public async remove(actor: Actor, meta: RequestMeta, tenant: Tenant, id: string): Promise<void> {
@@ -237,6 +240,7 @@ export class WebhookService {
     endpoint: WebhookEndpoint,
     actor: Actor,
     meta: RequestMeta,
+    changes?: readonly string[],
   ) {
     return this.deps.audit.record(
       resource.auditScope,
@@ -244,6 +248,7 @@ export class WebhookService {
       { type: 'webhook', id: endpoint.id, name: endpoint.url },
       actor,
       meta,
+      changes,
     );
   }
 }

@@ -59,24 +59,29 @@ export class PrincipalRepository {
     return (await this.#table.get(BOOTSTRAP_KEY)) !== undefined;
   }
 
-  public async createPrincipal(principal: Principal): Promise<void> {
-    await transactWrite(this.#table.client, this.putPrincipalSteps(principal));
+  /** Creates a principal, with `steps` (its audit events) in the same transaction. */
+  public async createPrincipal(principal: Principal, ...steps: TransactionStep[]): Promise<void> {
+    await transactWrite(this.#table.client, [...this.putPrincipalSteps(principal), ...steps]);
   }
 
-  /** Changes a principal's own settings (`undefined` removes one), on its item and in the roster alike. */
+  /**
+   * Changes a principal's own settings (`undefined` removes one), on its item and in the roster alike, with
+   * `steps` (its audit events) in the same transaction.
+   */
   public async updatePrincipal(
     id: string,
     changes: Readonly<Pick<Principal, 'email' | 'emailNotifications'>>,
+    ...steps: TransactionStep[]
   ): Promise<void> {
     const update = attributeUpdateOf(changes);
-    await transactWrite(
-      this.#table.client,
-      [entityKey('principal', id), rosterKey(id)].map((key) => ({
+    await transactWrite(this.#table.client, [
+      ...[entityKey('principal', id), rosterKey(id)].map((key) => ({
         item: {
           Update: { TableName: this.#table.name, Key: key, ...update, ConditionExpression: entityExists },
         },
         onConditionFailed: () => new NotFoundError(`Principal ${id} was not found.`),
       })),
-    );
+      ...steps,
+    ]);
   }
 }

@@ -19,6 +19,12 @@ export interface IdentityRecord extends CreditAttributes {
   readonly createdAt: string;
   readonly createdBy: string;
   readonly updatedAt: string;
+  /**
+   * How many times a token joined it (created in it or moved into it), counted in the joining token's own
+   * transaction: deleting the identity is conditional on the count it read, so a token that joins while
+   * the identity is being deleted makes one of the two fail instead of both succeeding.
+   */
+  readonly joins?: number;
 }
 
 export const IDENTITY_BOUNDS = {

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import {
   externalIdKeyOf,
   type IdentityRecord,
@@ -154,9 +154,33 @@ export class IdentityRepository {
     ]);
   }
 
-  /** Deletes an identity and releases its external id. */
+  /**
+   * A token joining the identity, for the token's own transaction: the identity must still be there, in the
+   * token's scope, and its count of joins goes up, which a deletion that read the count before sees.
+   */
+  public joinStep(identityId: string, scope: string): TransactionStep {
+    return {
+      item: {
+        Update: {
+          TableName: this.tables.tokens,
+          Key: { tokenId: identityKeyOf(identityId) },
+          UpdateExpression: 'ADD joins :one',
+          ConditionExpression: '#scope = :scope',
+          ExpressionAttributeNames: { '#scope': 'scope' },
+          ExpressionAttributeValues: { ':scope': scope, ':one': 1 },
+        },
+      },
+      onConditionFailed: () =>
+        ValidationError.forField('identityId', `no identity ${identityId} where this token lives`),
+    };
+  }
+
+  /**
+   * Deletes an identity and releases its external id, if no token joined it since it was read (`joins`):
+   * the caller has checked that none of the tokens it had then is active.
+   */
   public async remove(
-    identity: Pick<IdentityRecord, 'identityId' | 'scope' | 'externalId'>,
+    identity: Pick<IdentityRecord, 'identityId' | 'scope' | 'externalId' | 'joins'>,
     at: string,
     audit: TransactionStep,
   ): Promise<void> {
@@ -167,12 +191,16 @@ export class IdentityRepository {
           Delete: {
             TableName: this.tables.tokens,
             Key: { tokenId: identityKeyOf(identityId) },
-            ConditionExpression: '#scope = :scope',
+            ConditionExpression: '#scope = :scope AND (attribute_not_exists(joins) OR joins = :joins)',
             ExpressionAttributeNames: { '#scope': 'scope' },
-            ExpressionAttributeValues: { ':scope': scope },
+            ExpressionAttributeValues: { ':scope': scope, ':joins': identity.joins ?? 0 },
           },
         },
-        onConditionFailed: identityGone(identityId),
+        onConditionFailed: () =>
+          new ConflictError(
+            'A token joined the identity while it was being deleted. Revoke it, or move it out, first.',
+            'identity_has_tokens',
+          ),
       },
       this.#releaseStep(scope, identity.externalId, identityId),
       audit,

@@ -98,7 +98,7 @@ export class TokenRepository {
     tokenId: string,
     ownerKey: string,
     changes: Readonly<Record<string, unknown>> & { readonly updatedAt: string },
-    audit: TransactionStep,
+    audit: AccompanyingSteps,
     options: {
       readonly moveCounter?: { readonly from: string; readonly to: string; readonly max: number };
       /** Numbers added atomically to what the item holds (a credit top-up), whatever raced it. */

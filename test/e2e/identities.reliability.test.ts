@@ -84,6 +84,33 @@ describe('E2E: identities', () => {
     expect((await kw.api.delete(`${identities()}/${identity.id}`)).status).toBe(204);
   });
 
+  it('never lets a token join an identity that is being deleted: one of the two fails, 15 trials of each kind', async () => {
+    const outcomes: string[] = [];
+    for (let trial = 0; trial < 15; trial += 1) {
+      const identity = await createIdentity();
+      const moved = trial % 2 === 1 ? await siteToken() : undefined;
+      // A token created in the identity, or an existing one moved into it, at the same moment as the delete.
+      const [joined, deleted] = await Promise.all([
+        moved === undefined
+          ? kw.api.post(`/v1/sites/${siteId}/tokens`, {
+              name: 'racing key',
+              scopes: { sites: 'read' },
+              identityId: identity.id,
+            })
+          : kw.api.patch(`/v1/sites/${siteId}/tokens/${moved.id}`, { identityId: identity.id }),
+        kw.api.delete(`${identities()}/${identity.id}`),
+      ]);
+      const joinedOk = joined.status === 200 || joined.status === 201;
+      outcomes.push(`${joinedOk ? 'joined' : joined.status}/${deleted.status}`);
+      // Both never succeed; a token that joined finds its identity still there.
+      expect(joinedOk && deleted.status === 204, outcomes.at(-1)).toBe(false);
+      if (joinedOk) expect((await kw.api.get(`${identities()}/${identity.id}`)).status).toBe(200);
+      else expect([422, 409]).toContain(joined.status);
+      const tokenId = (moved?.id ?? joined.body?.id) as string | undefined;
+      if (tokenId !== undefined) await revokeAll([tokenId]);
+    }
+  });
+
   it('refuses to put a token in an identity of another workspace or project with 422', async () => {
     const project = await createProjectWithContent(kw.api);
     const elsewhere = await kw.api.post(`/v1/projects/${project.projectId}/identities`, { externalId: 'p1' });

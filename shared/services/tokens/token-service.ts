@@ -44,7 +44,7 @@ export interface TokenPatch extends TokenAttributes {
 export interface TokenServiceDependencies {
   readonly tokens: TokenRepository;
   readonly projects: ProjectRepository;
-  readonly identities: Pick<IdentityRepository, 'get'>;
+  readonly identities: Pick<IdentityRepository, 'get' | 'joinStep'>;
   readonly policies: Pick<TokenPolicyRepository, 'get'>;
   readonly revealableValues: Pick<RevealableValues, 'keepSteps' | 'forgetSteps'>;
   readonly requestLogs: RequestLogRepository;
@@ -97,6 +97,10 @@ export class TokenService {
     const audit = [
       this.deps.audit.record(resource.auditScope, 'token.created', auditTargetOfToken(record), actor, meta),
       ...(await this.deps.revealableValues.keepSteps(resource.auditScope, record, value, policy)),
+      // Joining an identity is part of the same transaction: it cannot race the identity's deletion.
+      ...(record.identityId === undefined
+        ? []
+        : [this.deps.identities.joinStep(record.identityId, resource.auditScope)]),
     ];
     try {
       await this.deps.tokens.putWithOwnerCounter(record, kind.maxPerOwner, audit);
@@ -183,14 +187,19 @@ export class TokenService {
       tokenId,
       token.ownerKey,
       { ...changes, updatedAt: now.toISOString() },
-      this.deps.audit.record(
-        resource.auditScope,
-        'token.updated',
-        auditTargetOfToken(token),
-        actor,
-        meta,
-        changed,
-      ),
+      [
+        this.deps.audit.record(
+          resource.auditScope,
+          'token.updated',
+          auditTargetOfToken(token),
+          actor,
+          meta,
+          changed,
+        ),
+        ...(changes.identityId === undefined || changes.identityId === token.identityId
+          ? []
+          : [this.deps.identities.joinStep(changes.identityId as string, resource.auditScope)]),
+      ],
       {
         ...(moveCounter === undefined ? {} : { moveCounter }),
         ...(creditUpdate.increments === undefined ? {} : { increments: creditUpdate.increments }),

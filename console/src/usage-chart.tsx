@@ -1,5 +1,6 @@
 import BarChart from '@cloudscape-design/components/bar-chart';
 import Box from '@cloudscape-design/components/box';
+import type { VerificationCode } from '../../shared/verify/outcome.js';
 import { OUTCOME_COLOURS, type Usage } from './usage-model.js';
 
 const labelOf = (start: string, granularity: Usage['granularity']): string =>
@@ -9,10 +10,16 @@ const labelOf = (start: string, granularity: Usage['granularity']): string =>
  * Stacked bars, one series per outcome the range has, coloured by outcome. With nothing in the range the
  * chart says why it is empty instead of drawing empty axes.
  */
-const UsageChart = ({ usage, summary }: { usage: Usage; summary: string }) => {
-  const codes = (Object.keys(OUTCOME_COLOURS) as (keyof typeof OUTCOME_COLOURS)[]).filter(
-    (code) => (usage.totals[code] ?? 0) > 0,
-  );
+const UsageChart = ({
+  usage,
+  codes,
+  summary,
+}: {
+  usage: Usage;
+  /** The outcomes the range has (`codesOf`), one series each. */
+  codes: readonly VerificationCode[];
+  summary: string;
+}) => {
   return (
     <div data-testid="usage-chart">
       <BarChart

@@ -36,3 +36,7 @@ export const OUTCOME_COLOURS: Readonly<Record<VerificationCode, string>> = {
   DISABLED: '#424a53',
   MALFORMED: '#d1242f',
 };
+
+/** The outcomes a range has, in the order bars stack: one series, column and summary entry each. */
+export const codesOf = (usage: Usage): VerificationCode[] =>
+  (Object.keys(OUTCOME_COLOURS) as VerificationCode[]).filter((code) => (usage.totals[code] ?? 0) > 0);

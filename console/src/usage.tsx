@@ -5,10 +5,9 @@ import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
-import type { VerificationCode } from '../../shared/verify/outcome.js';
 import { DataTable } from './table.js';
 import { Loadable } from './ui.js';
-import { type Granularity, type LoadUsage, OUTCOME_COLOURS, type Usage } from './usage-model.js';
+import { codesOf, type Granularity, type LoadUsage, type Usage } from './usage-model.js';
 import { useLoad } from './use-load.js';
 
 /** The chart is loaded on first use, in a chunk of its own: a token list needs none of its code. */
@@ -65,10 +64,6 @@ export const UsagePanel = ({
   );
 };
 
-/** The outcomes a range has, in the order bars stack. */
-export const codesOf = (usage: Usage): VerificationCode[] =>
-  (Object.keys(OUTCOME_COLOURS) as VerificationCode[]).filter((code) => (usage.totals[code] ?? 0) > 0);
-
 const UsageFigure = ({ usage }: { usage: Usage }) => {
   const codes = codesOf(usage);
   const summary = `${usage.total} verifications: ${codes.map((code) => `${usage.totals[code]} ${code}`).join(', ') || 'none'}`;
@@ -76,7 +71,7 @@ const UsageFigure = ({ usage }: { usage: Usage }) => {
   return (
     <SpaceBetween size="s">
       <Suspense fallback={<Box color="text-status-inactive">Drawing the chart…</Box>}>
-        <UsageChart usage={usage} summary={summary} />
+        <UsageChart usage={usage} codes={codes} summary={summary} />
       </Suspense>
       <Box variant="small" data-testid="usage-summary">
         {summary}

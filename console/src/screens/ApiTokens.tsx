@@ -54,10 +54,10 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
       load: async () => {
         const [tokens, contentTypes, policy, project] = await Promise.all([
           listAll(
-            async (cursor) =>
+            async (query) =>
               (
                 await client.GET('/v1/projects/{projectId}/api-tokens', {
-                  params: { path: { projectId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                  params: { path: { projectId }, query },
                 })
               ).data!,
           ),

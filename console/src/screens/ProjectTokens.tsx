@@ -61,10 +61,10 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
       load: async () => {
         const [tokens, environments, policy, project] = await Promise.all([
           listAll(
-            async (cursor) =>
+            async (query) =>
               (
                 await client.GET('/v1/projects/{projectId}/tokens', {
-                  params: { path: { projectId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                  params: { path: { projectId }, query },
                 })
               ).data!,
           ),

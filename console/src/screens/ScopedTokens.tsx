@@ -134,11 +134,7 @@ const ScopesForm = ({
       <FieldGroup label="Access per API" error={error?.fields.scopes}>
         <SpaceBetween size="s">
           {catalogue.apis.map((api) => (
-            <FormField
-              key={api}
-              label={api}
-              description={OUTSIDE_POLICY_NOTE(api, catalogue.levels, ruledOut)}
-            >
+            <FormField key={api} label={api} description={outsidePolicyNote(api, catalogue.levels, ruledOut)}>
               <RadioGroup
                 name={`scope-${api}`}
                 direction="horizontal"
@@ -159,7 +155,7 @@ const ScopesForm = ({
 };
 
 /** Says which levels the token policy rules out for an API, when it rules any out. */
-const OUTSIDE_POLICY_NOTE = (
+const outsidePolicyNote = (
   api: string,
   levels: readonly ScopeLevel[],
   ruledOut: (api: string, level: ScopeLevel) => boolean,

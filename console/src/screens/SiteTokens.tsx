@@ -37,10 +37,10 @@ export const SiteTokens = ({ session, params }: ScreenProps) => {
           permissions: async () => permissions,
           list: () =>
             listAll(
-              async (cursor) =>
+              async (query) =>
                 (
                   await client.GET('/v1/sites/{siteId}/tokens', {
-                    params: { path: { siteId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                    params: { path: { siteId }, query },
                   })
                 ).data!,
             ),

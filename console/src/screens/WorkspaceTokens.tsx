@@ -30,10 +30,10 @@ export const WorkspaceTokens = ({ session, params }: ScreenProps) => {
           (await client.GET('/v1/workspaces/{workspaceId}', path)).data!.viewerPermissions ?? [],
         list: () =>
           listAll(
-            async (cursor) =>
+            async (query) =>
               (
                 await client.GET('/v1/workspaces/{workspaceId}/tokens', {
-                  params: { path: { workspaceId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+                  params: { path: { workspaceId }, query },
                 })
               ).data!,
           ),

@@ -226,7 +226,8 @@ export class DirectoryService {
         ),
       ),
     );
-    return (await this.deps.principals.getPrincipal(actor.principalId))!;
+    // What the update wrote, over what was read: an `undefined` is a removed setting, absent from the answer.
+    return { ...before, ...changes };
   }
 
   /**

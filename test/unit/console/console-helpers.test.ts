@@ -154,12 +154,16 @@ describe('Console: listAll', () => {
       b: { items: [3, 4], nextCursor: 'c' },
       c: { items: [5] },
     };
-    const items = await listAll(async (cursor) => {
+    const limits = new Set<number>();
+    const items = await listAll(async ({ limit, cursor }) => {
       asked.push(cursor);
+      limits.add(limit);
       return pages[cursor ?? 'first']!;
     });
     expect(items).toEqual([1, 2, 3, 4, 5]);
     expect(asked).toEqual([undefined, 'b', 'c']);
+    // Always the largest page the API gives.
+    expect([...limits]).toEqual([100]);
   });
 
   it('stops at the most a screen loads, whatever the list says', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../../shared/domain/token-format.js';
 import { createWorkspaceAndSite, type E2eKeyward, startWithSite } from '../support/e2e.js';
+import { withWrongLastCharacter } from '../support/tampered.js';
 
 describe('E2E: site tokens, bad input', () => {
   let kw: E2eKeyward;
@@ -69,7 +70,7 @@ describe('E2E: site tokens, bad input', () => {
   it.each([
     ['no header', undefined],
     ['garbage', 'Bearer not-a-token'],
-    ['a wrong checksum', `Bearer ${issueToken('a').value.slice(0, -1)}0`],
+    ['a wrong checksum', `Bearer ${withWrongLastCharacter(issueToken('a').value)}`],
     ['a site token', `Bearer ${issueToken('s').value}`],
     ['Basic auth', 'Basic dXNlcjpwYXNz'],
   ])('answers %s with 401 and no DynamoDB read', async (_, authorization) => {

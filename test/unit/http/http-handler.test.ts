@@ -15,6 +15,7 @@ import type { PrincipalRepository } from '../../../shared/store/directory/princi
 import { localTableNames } from '../../../shared/store/tables.js';
 import type { VerificationDependencies } from '../../../shared/verify/verify-token.js';
 import { httpApiEvent, lambdaContext } from '../../fixtures/events.js';
+import { withWrongLastCharacter } from '../../support/tampered.js';
 
 /** A container whose store records reads and finds nothing: enough to exercise the middleware stack. */
 const stubContainer = () => {
@@ -55,7 +56,7 @@ describe('Function: httpHandler', () => {
       ['an empty bearer', { authorization: 'Bearer ' }],
       ['another scheme', { authorization: `Basic ${issueToken('a').value}` }],
       ['garbage', { authorization: 'Bearer hello' }],
-      ['a wrong checksum', { authorization: `Bearer ${issueToken('a').value.slice(0, -1)}x` }],
+      ['a wrong checksum', { authorization: `Bearer ${withWrongLastCharacter(issueToken('a').value)}` }],
       ['a site token', { authorization: `Bearer ${issueToken('s').value}` }],
     ])('answers 401 for %s without reading the store', async (_, headers) => {
       const { response, body, storeReads } = await invoke(

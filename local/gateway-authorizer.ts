@@ -1,13 +1,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import type { RouteDefinition } from '../shared/http/route.js';
-import { refusalOf } from '../shared/verify/refusal.js';
+import { refusalOf, UNAVAILABLE } from '../shared/verify/refusal.js';
 import { matchesAny } from './deployed/iam.js';
 
 /**
  * Plays API Gateway's part for routes behind the REST REQUEST token authorizer: builds the authorizer
  * event, runs the real authorizer function, and applies its answer as the gateway would — 401 when it
- * fails with `Unauthorized`, 403 unless its policy allows this method ARN, else the context for the handler.
+ * fails with `Unauthorized`, 503 when it fails otherwise, 403 unless its policy allows this method ARN, else
+ * the context for the handler.
  */
 
 export type RestRequestAuthorizer = (
@@ -18,7 +19,7 @@ export type GatewayDecision =
   | { readonly allowed: true; readonly context: Record<string, string> }
   | {
       readonly allowed: false;
-      readonly status: 401 | 403 | 429;
+      readonly status: 401 | 403 | 429 | 503;
       readonly code: string;
       readonly message: string;
       readonly headers?: Readonly<Record<string, string>>;
@@ -83,7 +84,15 @@ export const authorizeAtGateway = async (
   try {
     result = await authorizer(event);
   } catch (error) {
-    if ((error as Error).message !== 'Unauthorized') throw error;
+    // Any other failure is API Gateway's AUTHORIZER_FAILURE, which Keyward's gateway responses answer so.
+    if ((error as Error).message !== 'Unauthorized') {
+      return {
+        allowed: false,
+        status: UNAVAILABLE.status,
+        ...UNAVAILABLE.body,
+        headers: UNAVAILABLE.headers,
+      };
+    }
     const code = (error as { code?: string }).code ?? 'NOT_FOUND';
     const { status, body } = refusalOf(code, { method: route.method, path });
     return { allowed: false, status, ...body };

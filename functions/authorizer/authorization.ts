@@ -6,6 +6,7 @@ import {
   type VerificationResult,
   type VerifiedIdentity,
 } from '../../shared/verify/outcome.js';
+import { UNAVAILABLE } from '../../shared/verify/refusal.js';
 
 /**
  * What every authorizer adapter shares: find the bearer token, verify it against the request, log the
@@ -30,9 +31,12 @@ export interface AuthorizerContext {
 // an identity `identityId`, `externalId` (the caller's own id for it) and `identityCreditsRemaining`.
 
 export interface Decision {
-  /** allow; unauthorized: the token is unusable (401); deny: not allowed here, or the store failed (403). */
-  readonly effect: 'allow' | 'unauthorized' | 'deny';
-  /** The verification code, or STORE_UNAVAILABLE when verification could not run (fail closed). */
+  /**
+   * allow; unauthorized: the token is unusable (401); deny: not allowed here (403); unavailable: verification
+   * could not run, so the request fails closed and may be retried (503 where the gateway allows it).
+   */
+  readonly effect: 'allow' | 'unauthorized' | 'deny' | 'unavailable';
+  /** The verification code, or STORE_UNAVAILABLE when verification could not run. */
   readonly code: string;
   /** Present once the token is identified. */
   readonly context?: AuthorizerContext;
@@ -104,7 +108,7 @@ export const decide = async (
       errorName: (error as Error)?.name,
       errorMessage: (error as Error)?.message,
     });
-    return { effect: 'deny', code: 'STORE_UNAVAILABLE' };
+    return { effect: 'unavailable', code: UNAVAILABLE.body.code };
   }
   logger.info('authorization', {
     requestId: request.requestId,

@@ -39,3 +39,14 @@ export class UnauthorizedSignal extends Error {
     this.name = 'Unauthorized';
   }
 }
+
+/**
+ * Verification could not run. Any failure other than `Unauthorized` is API Gateway's AUTHORIZER_FAILURE,
+ * which `TokenAuthorizer.addGatewayResponses` answers 503 with Retry-After; the message names no token.
+ */
+export class UnavailableSignal extends Error {
+  public constructor(public readonly code: string) {
+    super('Token verification unavailable');
+    this.name = 'Unavailable';
+  }
+}

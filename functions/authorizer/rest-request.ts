@@ -2,7 +2,7 @@ import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } fro
 import { type Verifier, verifierFromEnvironment } from '../../shared/composition/verifier.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import { decide } from './authorization.js';
-import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
+import { iamPolicy, parseMethodArn, UnauthorizedSignal, UnavailableSignal } from './iam-policy.js';
 
 /**
  * REST API REQUEST authorizer. It sees the whole request (path, headers, source IP), so restrictions and
@@ -31,6 +31,7 @@ export const createRestRequestAuthorizer =
       logger ?? verifier().logger,
     );
     if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
+    if (decision.effect === 'unavailable') throw new UnavailableSignal(decision.code);
     const principal = decision.context?.tokenId ?? 'anonymous';
     return iamPolicy(
       principal,

@@ -2,10 +2,10 @@ import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 
 import { type Verifier, verifierFromEnvironment } from '../../shared/composition/verifier.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import { decide } from './authorization.js';
-import { iamPolicy, parseMethodArn, UnauthorizedSignal } from './iam-policy.js';
+import { iamPolicy, parseMethodArn, UnauthorizedSignal, UnavailableSignal } from './iam-policy.js';
 
 /** Denials that hold for every route, not only the one being called. */
-const WHOLLY_DENIED = new Set(['STORE_UNAVAILABLE', 'RATE_LIMITED', 'USAGE_EXCEEDED']);
+const WHOLLY_DENIED = new Set(['RATE_LIMITED', 'USAGE_EXCEEDED']);
 
 /**
  * REST API TOKEN authorizer. API Gateway caches its answer by token alone, so the policy lists every
@@ -23,6 +23,7 @@ export const createRestTokenAuthorizer =
       logger ?? verifier().logger,
     );
     if (decision.effect === 'unauthorized') throw new UnauthorizedSignal(decision.code);
+    if (decision.effect === 'unavailable') throw new UnavailableSignal(decision.code);
     const token = decision.result?.token;
     const allowed =
       token === undefined || WHOLLY_DENIED.has(decision.code)

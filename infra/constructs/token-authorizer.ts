@@ -1,8 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import {
+  GatewayResponse,
   type IAuthorizer,
   IdentitySource,
+  type IRestApi,
   RequestAuthorizer,
+  ResponseType,
   TokenAuthorizer as RestTokenAuthorizer,
 } from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -16,6 +19,7 @@ import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/comp
 import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { USAGE_PARTITION_PREFIX } from '../../shared/domain/usage.js';
+import { UNAVAILABLE } from '../../shared/verify/refusal.js';
 import type { GeoSource } from '../../shared/verify/request-log.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
@@ -77,6 +81,7 @@ export interface TokenAuthorizerProps {
  * api.root.addResource('orders').addResource('{id}').addMethod('GET', integration, {
  *   authorizer: authorizer.restAuthorizer(),
  * });
+ * authorizer.addGatewayResponses(api);
  */
 export class TokenAuthorizer extends Construct {
   public readonly function: KeywardFunction;
@@ -170,7 +175,8 @@ export class TokenAuthorizer extends Construct {
     props.pepperKey.grantDecrypt(this.function);
 
     this.errorsAlarm = new Alarm(this, 'ErrorsAlarm', {
-      alarmDescription: 'The token authorizer failed (it denies on failure, so callers see 403/500s).',
+      alarmDescription:
+        'The token authorizer failed (the store did not answer): protected requests answer 503 (REST) or 500 (HTTP).',
       metric: this.function.metricErrors({ period: Duration.minutes(1) }),
       threshold: 1,
       evaluationPeriods: 3,
@@ -198,6 +204,39 @@ export class TokenAuthorizer extends Construct {
             resultsCacheTtl,
           });
     return this.#rest;
+  }
+
+  /**
+   * Answers a REST API's authorizer outcomes in Keyward's error shape: 401 for an unusable token, 403 with
+   * the verification code, and 503 with Retry-After when verification could not run (the function failed:
+   * API Gateway's AUTHORIZER_FAILURE, 500 by default, which clients would not know to retry). They belong
+   * to the API, which has one response per type: call this once per API.
+   */
+  public addGatewayResponses(restApi: IRestApi): void {
+    const json = (body: Record<string, string>) => ({
+      'application/json': JSON.stringify({ ...body, requestId: '$context.requestId' }),
+    });
+    new GatewayResponse(restApi, 'KeywardUnauthorizedResponse', {
+      restApi,
+      type: ResponseType.UNAUTHORIZED,
+      statusCode: '401',
+      templates: json({ code: 'UNAUTHORIZED', message: 'A valid token is required.' }),
+    });
+    new GatewayResponse(restApi, 'KeywardAccessDeniedResponse', {
+      restApi,
+      type: ResponseType.ACCESS_DENIED,
+      statusCode: '403',
+      templates: json({ code: '$context.authorizer.code', message: 'The token may not call this route.' }),
+    });
+    new GatewayResponse(restApi, 'KeywardAuthorizerFailureResponse', {
+      restApi,
+      type: ResponseType.AUTHORIZER_FAILURE,
+      statusCode: String(UNAVAILABLE.status),
+      responseHeaders: Object.fromEntries(
+        Object.entries(UNAVAILABLE.headers).map(([name, value]) => [name, `'${value}'`]),
+      ),
+      templates: json(UNAVAILABLE.body),
+    });
   }
 
   /** The authorizer for routes of an HTTP API (simple responses). */

@@ -5,7 +5,6 @@ import {
   LambdaIntegration,
   LogGroupLogDestination,
   MethodLoggingLevel,
-  ResponseType,
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { EventBus } from 'aws-cdk-lib/aws-events';
@@ -67,22 +66,7 @@ export class SampleApiStack extends Stack {
       },
       cloudWatchRole: true,
     });
-    this.api.addGatewayResponse('Unauthorized', {
-      type: ResponseType.UNAUTHORIZED,
-      statusCode: '401',
-      templates: {
-        'application/json':
-          '{"code":"UNAUTHORIZED","message":"A valid token is required.","requestId":"$context.requestId"}',
-      },
-    });
-    this.api.addGatewayResponse('AccessDenied', {
-      type: ResponseType.ACCESS_DENIED,
-      statusCode: '403',
-      templates: {
-        'application/json':
-          '{"code":"$context.authorizer.code","message":"The token may not call this route.","requestId":"$context.requestId"}',
-      },
-    });
+    this.authorizer.addGatewayResponses(this.api);
 
     // The sample handlers read and write items and query tables, never their indexes: table ARNs only.
     const dataAccess = new PolicyStatement({

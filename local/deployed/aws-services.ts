@@ -60,6 +60,8 @@ export interface AwsServices {
   readonly emails: readonly SentEmail[];
   /** Returns the denials so far and forgets them (a test that provoked one on purpose). */
   takeDenials(): Denial[];
+  /** While set, every call to the service answers 503 ServiceUnavailable, as AWS does in an outage. */
+  setUnavailable(service: 'dynamodb' | 'kms', unavailable: boolean): void;
   close(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
   const events: SentEvent[] = [];
   const emails: SentEmail[] = [];
   const tablesByName = new Map(options.tables.map((table) => [table.name, table]));
+  const unavailable = new Set<string>();
 
   const authorize = (caller: Caller, action: string, resource: string, context: RequestContext = {}) => {
     if (caller.statements === undefined || isAllowed(caller.statements, action, resource, context)) return;
@@ -226,6 +229,8 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
           'The security token included in the request is invalid.',
         );
       }
+      if (unavailable.has(signer!.service))
+        throw new ServiceError(503, 'ServiceUnavailable', 'The service is unavailable.');
       const service = SERVICES[signer!.service];
       if (service === undefined)
         throw new ServiceError(400, 'UnknownOperationException', `${signer!.service} is not emulated`);
@@ -259,6 +264,10 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     events,
     emails,
     takeDenials: () => denials.splice(0),
+    setUnavailable: (service, isUnavailable) => {
+      if (isUnavailable) unavailable.add(service);
+      else unavailable.delete(service);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../observability/logger.js';
 import { bearerTokenOf } from './bearer.js';
 import type { VerificationResult, VerifiedToken } from './outcome.js';
-import { type Refusal, refusalOfResult } from './refusal.js';
+import { type Refusal, refusalOfResult, UNAVAILABLE } from './refusal.js';
 import type { VerificationRequest } from './verify-token.js';
 
 /**
@@ -13,7 +14,30 @@ import type { VerificationRequest } from './verify-token.js';
 /** What the adapters use of a verifier (`createVerifier`'s answers it). */
 export interface RequestVerifier {
   verify(request: VerificationRequest): Promise<VerificationResult>;
+  /** Told why a verification could not run; never given the token. */
+  readonly logger?: Pick<Logger, 'error'>;
 }
+
+/**
+ * The verified token, or how to refuse the request. A verification that cannot run (the store did not
+ * answer) fails closed with 503 and Retry-After, as Keyward's authorizers do, rather than a bare 500.
+ */
+const verdictOf = async (
+  verifier: RequestVerifier,
+  asked: VerificationRequest,
+): Promise<{ readonly token: VerifiedToken } | { readonly refusal: Refusal }> => {
+  let result: VerificationResult;
+  try {
+    result = await verifier.verify(asked);
+  } catch (error) {
+    verifier.logger?.error('Verification failed; answering 503', {
+      errorName: (error as Error)?.name,
+      errorMessage: (error as Error)?.message,
+    });
+    return { refusal: UNAVAILABLE };
+  }
+  return result.valid ? { token: result.token } : { refusal: refusalOfResult(result, asked) };
+};
 
 const headerValue = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value.join(', ') : value;
@@ -52,10 +76,9 @@ export const guardNodeRequest = async (
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<VerifiedToken | undefined> => {
-  const asked = requestOfNode(request);
-  const result = await verifier.verify(asked);
-  if (result.valid) return result.token;
-  send(response, refusalOfResult(result, asked));
+  const verdict = await verdictOf(verifier, requestOfNode(request));
+  if ('token' in verdict) return verdict.token;
+  send(response, verdict.refusal);
   return undefined;
 };
 
@@ -97,12 +120,12 @@ export const honoGuard =
       headers: Object.fromEntries(context.req.raw.headers.entries()),
       ...(sourceIpOf?.(context) === undefined ? {} : { sourceIp: sourceIpOf(context)! }),
     };
-    const result = await verifier.verify(asked);
-    if (!result.valid) {
-      const refusal = refusalOfResult(result, asked);
+    const verdict = await verdictOf(verifier, asked);
+    if ('refusal' in verdict) {
+      const { refusal } = verdict;
       return context.json(refusal.body, refusal.status, { ...refusal.headers, 'cache-control': 'no-store' });
     }
-    context.set('keywardToken', result.token);
+    context.set('keywardToken', verdict.token);
     await next();
     return undefined;
   };

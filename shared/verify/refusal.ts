@@ -2,7 +2,7 @@ import { DENIAL_STATUS, type VerificationCode, type VerificationResult } from '.
 
 /** How a refused request is answered over HTTP, in Keyward's error shape (`{code, message}`). */
 export interface Refusal {
-  readonly status: 401 | 403 | 429;
+  readonly status: 401 | 403 | 429 | 503;
   readonly body: { readonly code: string; readonly message: string };
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -12,9 +12,22 @@ const TOO_MANY_MESSAGES: Readonly<Record<string, string>> = {
   USAGE_EXCEEDED: 'The token has used its credits; they are refilled or topped up by its owner.',
 };
 
+/**
+ * The answer when a token could not be verified at all (the store did not answer in time): not a judgement
+ * of the token, so 503 and a Retry-After that clients and SDKs retry on, where a 403 would be final.
+ */
+export const UNAVAILABLE: Refusal = {
+  status: 503,
+  body: {
+    code: 'STORE_UNAVAILABLE',
+    message: 'The token could not be verified just now; retry after Retry-After seconds.',
+  },
+  headers: { 'retry-after': '1' },
+};
+
 /** The answer to a denied verification of `method path`; one wording wherever Keyward refuses a token. */
 export const refusalOf = (
-  /** A denial code; others an authorizer adds (`STORE_UNAVAILABLE`) are refusals of this request, 403. */
+  /** A denial code; any other code is a refusal of this request, 403. */
   code: Exclude<VerificationCode, 'VALID'> | (string & {}),
   request: { readonly method?: string; readonly path?: string } = {},
   retryAfterSeconds?: number,

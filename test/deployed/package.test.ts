@@ -170,6 +170,15 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
       'TOKEN',
     ]);
     expect(resources.filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Authorizer')).toHaveLength(1);
+    // Each REST API answers an unusable token 401, a refusal 403 with its code, and a failed verification 503.
+    expect(
+      resources
+        .filter((resource) => resource.Type === 'AWS::ApiGateway::GatewayResponse')
+        .map((response) => `${response.Properties.ResponseType} ${response.Properties.StatusCode}`)
+        .sort(),
+    ).toEqual(
+      ['ACCESS_DENIED 403', 'AUTHORIZER_FAILURE 503', 'UNAUTHORIZED 401'].flatMap((entry) => [entry, entry]),
+    );
   });
 
   it('serves its REQUEST, TOKEN and HTTP API authorizers beside a deployed Keyward: allowed, no token, revoked', async () => {

@@ -101,4 +101,30 @@ describe('Deployed: project and API tokens', { timeout: 90_000 }, () => {
     expect((await kw.api.delete(`${base}/${created.body.id}`)).status).toBe(204);
     expect((await refusedWithin(() => renewed.get('/api/articles'), 1_000)).status).toBe(401);
   });
+
+  it('answers 503 STORE_UNAVAILABLE with Retry-After while DynamoDB is down (the gateway response for an authorizer failure), then serves again', async () => {
+    // Prepare: a token no authorizer instance has seen, so verifying it needs the store
+    const created = await kw.api.post(`/v1/projects/${project.projectId}/api-tokens`, {
+      name: 'outage',
+      type: 'read-only',
+      lifespan: 7,
+    });
+    expect(created.status).toBe(201);
+    const reader = kw.sample(created.body.token);
+
+    // Act
+    kw.emulation.services.setUnavailable('dynamodb', true);
+    let during: Awaited<ReturnType<ApiClient['get']>>;
+    try {
+      during = await reader.get('/api/articles');
+    } finally {
+      kw.emulation.services.setUnavailable('dynamodb', false);
+    }
+
+    // Assess
+    expect(during.status, JSON.stringify(during.body)).toBe(503);
+    expect(during.body).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(during.headers.get('retry-after')).toBe('1');
+    expect((await reader.get('/api/articles')).status).toBe(200);
+  });
 });

@@ -67,7 +67,7 @@ describe('E2E: store faults', () => {
     }
   });
 
-  it('denies verifications while the store is frozen, within the SDK timeout, then allows again', async () => {
+  it('answers verifications 503 STORE_UNAVAILABLE with Retry-After while the store is frozen, within the SDK timeout, then allows again', async () => {
     expect((await kw.as(token).get(`/v2/sites/${siteId}`)).status).toBe(200);
     signal('SIGSTOP');
     try {
@@ -75,8 +75,9 @@ describe('E2E: store faults', () => {
         Array.from({ length: 5 }, () => timed(() => kw.as(token).get(`/v2/sites/${siteId}`))),
       );
       for (const { result, ms } of answers) {
-        expect(result.status).toBe(403);
+        expect(result.status).toBe(503);
         expect(result.body.code).toBe('STORE_UNAVAILABLE');
+        expect(Number(result.headers.get('retry-after'))).toBeGreaterThan(0);
         expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
       }
     } finally {

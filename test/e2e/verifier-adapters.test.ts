@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../local/dynamodb-local.js';
 import { sampleRoutePolicy } from '../../sample-api/routes.js';
 import { createVerifier, type Verifier } from '../../shared/composition/verifier.js';
 import { expressGuard, guardNodeRequest, honoGuard } from '../../shared/verify/node-adapters.js';
@@ -130,5 +131,37 @@ describe('E2E: the verifier in front of http, Express and Hono', () => {
       );
     await exercise(call);
     await revokedAfter(call);
+  });
+
+  it('answers 503 STORE_UNAVAILABLE with Retry-After when the store does not answer, from Node `http` and Hono', async () => {
+    const unreachable = createVerifier({
+      tables: kw.keyward.tables,
+      keys: kw.keyward.runtime.keys,
+      policy: sampleRoutePolicy,
+      store: { endpoint: `http://127.0.0.1:${await freePort()}`, maxAttempts: 1 },
+      clock: kw.clock,
+    });
+    try {
+      const base = await listen(
+        createServer(async (request, response) => {
+          if ((await guardNodeRequest(unreachable, request, response)) === undefined) return;
+          response.writeHead(200).end();
+        }),
+      );
+      const app = new Hono();
+      app.use('/v2/*', honoGuard(unreachable));
+      app.get('/v2/sites/:siteId', (c) => c.json({}));
+      const asked = { headers: { authorization: `Bearer ${token.token}` } };
+      for (const answer of [
+        await fetch(`${base}/v2/sites/${siteId}`, asked),
+        await app.request(`http://backend.test/v2/sites/${siteId}`, asked),
+      ]) {
+        expect(answer.status).toBe(503);
+        expect(answer.headers.get('retry-after')).toBe('1');
+        expect(((await answer.json()) as { code: string }).code).toBe('STORE_UNAVAILABLE');
+      }
+    } finally {
+      unreachable.dynamodb.destroy();
+    }
   });
 });

@@ -210,7 +210,7 @@ describe('Stack: SampleApiStack', () => {
     expect(text).toContain('"dynamodb:LeadingKeys":["usage#*"]');
   });
 
-  it("answers denials in Keyward's error shape: 401 without a reason, 403 with the verification code", () => {
+  it("answers denials in Keyward's error shape: 401 without a reason, 403 with the verification code, 503 with Retry-After when verification fails", () => {
     template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
       ResponseType: 'UNAUTHORIZED',
       StatusCode: '401',
@@ -219,6 +219,12 @@ describe('Stack: SampleApiStack', () => {
       ResponseType: 'ACCESS_DENIED',
       StatusCode: '403',
       ResponseTemplates: { 'application/json': Match.stringLikeRegexp('\\$context.authorizer.code') },
+    });
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'AUTHORIZER_FAILURE',
+      StatusCode: '503',
+      ResponseParameters: { 'gatewayresponse.header.retry-after': "'1'" },
+      ResponseTemplates: { 'application/json': Match.stringLikeRegexp('"code":"STORE_UNAVAILABLE"') },
     });
   });
 });

@@ -95,18 +95,21 @@ describe('Adapter: REST TOKEN authorizer', () => {
     await expect(createRestTokenAuthorizer(verifier, quiet)(event)).rejects.toThrow(/^Unauthorized$/);
   });
 
-  it('denies the whole stage when the store fails, and logs it with the request id but never the token', async () => {
+  it('fails otherwise than "Unauthorized" when the store fails (AUTHORIZER_FAILURE, 503), and logs it with the request id but never the token', async () => {
     const { verifier } = stubVerifier(
       Object.assign(new Error('connect ECONNREFUSED'), { name: 'TimeoutError' }),
     );
     const logs = captureLogs();
-    let result: Awaited<ReturnType<ReturnType<typeof createRestTokenAuthorizer>>>;
+    let failure: unknown;
     try {
-      result = await createRestTokenAuthorizer(verifier, createLogger('INFO'))(event);
+      await createRestTokenAuthorizer(verifier, createLogger('INFO'))(event);
+    } catch (error) {
+      failure = error;
     } finally {
       logs.restore();
     }
-    expect(result.policyDocument.Statement).toEqual([expect.objectContaining({ Effect: 'Deny' })]);
+    expect(failure).toMatchObject({ message: 'Token verification unavailable', code: 'STORE_UNAVAILABLE' });
+    expect(String(failure)).not.toContain(token.value);
     expect(logs.text()).toContain('Verification failed; denying');
     expect(logs.text()).not.toContain(token.value);
   });
@@ -175,11 +178,17 @@ describe('Adapter: HTTP API simple-response authorizer', () => {
   it.each([
     ['revoked', revoked],
     ['insufficient scope', insufficient],
-    ['a store failure', new Error('boom')],
-  ])('answers %s with isAuthorized false, never an exception', async (_, result) => {
+  ])('answers %s with isAuthorized false', async (_, result) => {
     const { verifier } = stubVerifier(result);
     await expect(createHttpApiAuthorizer(verifier, quiet)(event)).resolves.toMatchObject({
       isAuthorized: false,
     });
+  });
+
+  it('fails when the store fails, which an HTTP API answers 500, a status clients retry', async () => {
+    const { verifier } = stubVerifier(new Error('boom'));
+    await expect(createHttpApiAuthorizer(verifier, quiet)(event)).rejects.toThrow(
+      'Token verification unavailable',
+    );
   });
 });

@@ -199,4 +199,33 @@ describe('Emulated REST API', () => {
     });
     expect((await handle(requestOf('GET', '/beta/v2/sites/s1'))).status).toBe(403);
   });
+
+  it('answers an authorizer that fails otherwise with AUTHORIZER_FAILURE: 500, or its gateway response with headers', async () => {
+    const failing = recordingInvoker(() => ({
+      ok: false,
+      error: { errorType: 'Unavailable', errorMessage: 'Token verification unavailable' },
+    }));
+    const request = requestOf('GET', '/prod/v2/sites/s1', { authorization: 'Bearer t' });
+    expect(await restApiHandler(api('REQUEST'), context(failing.invoke))(request)).toMatchObject({
+      status: 500,
+      body: '{"message":"Internal server error"}',
+    });
+
+    const withResponse = api('REQUEST');
+    const responses = new Map(withResponse.gatewayResponses);
+    responses.set('AUTHORIZER_FAILURE', {
+      statusCode: '503',
+      templates: { 'application/json': '{"code":"STORE_UNAVAILABLE","requestId":"$context.requestId"}' },
+      headers: { 'gatewayresponse.header.retry-after': "'1'" },
+    });
+    const answer = await restApiHandler(
+      { ...withResponse, gatewayResponses: responses },
+      context(failing.invoke),
+    )(request);
+    expect(answer).toMatchObject({
+      status: 503,
+      headers: { 'retry-after': '1' },
+      body: '{"code":"STORE_UNAVAILABLE","requestId":"req-1"}',
+    });
+  });
 });

@@ -234,6 +234,26 @@ describe('E2E: hardening', { timeout: 60_000 }, () => {
     await indistinguishable(probe(`/v1/sites/${otherSite}`), probe(`/v1/sites/${'b'.repeat(24)}`));
   }, 60_000);
 
+  it("answers a token's usage, a principal and its admin keys of another tenant like made-up ids, in answer, reads and time", async () => {
+    const stranger = await createPrincipalWithKey(kw.api);
+    const { siteId: otherSite } = await createWorkspaceAndSite(kw.api);
+    const tokenId = (
+      await kw.api.post(`/v1/sites/${otherSite}/tokens`, { name: 'p', scopes: { sites: 'read' } })
+    ).body.id;
+    const principalId = (await kw.api.post('/v1/principals', { name: 'someone' })).body.id;
+    const probe = (path: string) => async () => {
+      const answer = await kw.as(stranger.key).get(path);
+      expect(answer.status).toBe(404);
+    };
+    const madeUp = 'c'.repeat(24);
+    await indistinguishable(probe(`/v1/tokens/${tokenId}/usage`), probe(`/v1/tokens/${madeUp}/usage`));
+    await indistinguishable(probe(`/v1/principals/${principalId}`), probe(`/v1/principals/${madeUp}`));
+    await indistinguishable(
+      probe(`/v1/principals/${principalId}/admin-keys`),
+      probe(`/v1/principals/${madeUp}/admin-keys`),
+    );
+  }, 60_000);
+
   it('compares secrets in constant time: no `===` on a hash or secret in the verification code', async () => {
     const { readFile } = await import('node:fs/promises');
     for (const file of ['shared/crypto/token-hasher.ts', 'shared/verify/verify-token.ts']) {

@@ -150,8 +150,8 @@ describe('E2E: tenant isolation matrix', () => {
     return (tenant as unknown as Record<string, string>)[name]!;
   };
 
-  /** All tenant-bound ids foreign; and, with two or more, the parents at home and only the last foreign. */
-  const targetsOf = (route: RouteDefinition): string[] => {
+  /** All tenant-bound ids `other`'s; and, with two or more, the parents at home and only the last `other`'s. */
+  const targetsOf = (route: RouteDefinition, other: Tenant = foreign): string[] => {
     const bound = paramsOf(route).filter((name) => tenantBound(route, name));
     if (bound.length === 0) return [];
     const fill = (choose: (name: string) => Tenant) =>
@@ -159,8 +159,8 @@ describe('E2E: tenant isolation matrix', () => {
         (path, name) => path.replace(`{${name}}`, paramValue(route, name, choose(name))),
         route.path,
       );
-    const targets = [fill((name) => (tenantBound(route, name) ? foreign : home))];
-    if (bound.length > 1) targets.push(fill((name) => (name === bound.at(-1) ? foreign : home)));
+    const targets = [fill((name) => (tenantBound(route, name) ? other : home))];
+    if (bound.length > 1) targets.push(fill((name) => (name === bound.at(-1) ? other : home)));
     return targets;
   };
 
@@ -208,4 +208,54 @@ describe('E2E: tenant isolation matrix', () => {
       }
     }
   });
+
+  it("answers every route naming another tenant's resource like one naming made-up ids: same answer, same DynamoDB calls", async () => {
+    // Ids of the right shape that name nothing: any difference in work from a foreign id is a timing oracle.
+    const madeUp = (length = 24): string =>
+      Array.from({ length }, () => 'fedcba9876543210'[Math.floor(Math.random() * 16)]).join('');
+    const nobody: Tenant = {
+      workspaceId: madeUp(),
+      siteId: madeUp(),
+      projectId: madeUp(),
+      environmentId: madeUp(),
+      principalId: madeUp(),
+      entryId: madeUp(26), // a content entry's id is a lower-case ULID
+      identityIds: { workspace: madeUp(), project: madeUp() },
+      webhookIds: { workspace: madeUp(), project: madeUp() },
+      tokenIds: { site: madeUp(), workspace: madeUp(), delivery: madeUp(), api: madeUp(), admin: madeUp() },
+      tokens: {},
+    };
+    const probes = ['admin on workspace', 'token-viewer on project', 'api token'].map(
+      (name) => callers.find((caller) => caller.name === name)!,
+    );
+    const answerOf = async (caller: { key: string }, route: RouteDefinition, path: string) => {
+      const body = SAMPLE_BODIES[route.operationId];
+      kw.calls.reset();
+      const response = await kw
+        .as(caller.key)
+        .request(route.method, path, body === undefined ? {} : { body });
+      return { status: response.status, code: response.body?.code, calls: kw.calls.counts() };
+    };
+    const differing: string[] = [];
+    let compared = 0;
+    for (const route of allRoutes) {
+      const pairs = targetsOf(route).map((path, i) => [path, targetsOf(route, nobody)[i]!] as const);
+      for (const caller of probes) {
+        for (const [foreignPath, madeUpPath] of pairs) {
+          await answerOf(caller, route, foreignPath); // the caller's first use may touch its key
+          const [seen, invented] = [
+            await answerOf(caller, route, foreignPath),
+            await answerOf(caller, route, madeUpPath),
+          ];
+          compared += 1;
+          if (JSON.stringify(seen) !== JSON.stringify(invented))
+            differing.push(
+              `${caller.name}: ${route.method} ${route.path}: ${JSON.stringify(seen)} ≠ ${JSON.stringify(invented)}`,
+            );
+        }
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(compared).toBeGreaterThan(200);
+  }, 120_000);
 });

@@ -41,6 +41,9 @@ export interface ResourceStores {
   readonly projects: ProjectRepository;
 }
 
+/** An id no resource has (ids are 24 hex characters). */
+const NOTHING = '-';
+
 type Resolver = (stores: ResourceStores, id: string) => Promise<ResolvedResource | undefined>;
 
 const resolvers: Readonly<Record<ResourceType, Resolver>> = {
@@ -93,9 +96,34 @@ const resolvers: Readonly<Record<ResourceType, Resolver>> = {
   principal: async ({ principals }, id) => {
     const principal: Principal | undefined = await principals.getPrincipal(id);
     return (
-      principal && { type: 'principal', id, chain: [], auditScope: `principal#${id}`, selfPrincipalId: id }
+      principal && {
+        type: 'principal',
+        id,
+        // No one is a member of a principal, but looking it up costs what any other resource's roles do.
+        chain: [{ type: 'principal', id }],
+        auditScope: `principal#${id}`,
+        selfPrincipalId: id,
+      }
     );
   },
+};
+
+/**
+ * The chain a missing id is checked as: the shape an existing resource of its type has (a site and its
+ * workspace), so that a made-up id and another tenant's cost the same reads.
+ */
+const STAND_IN_CHAINS: Readonly<Record<ResourceType, (id: string) => ResolvedResource['chain']>> = {
+  workspace: (id) => [{ type: 'workspace', id }],
+  site: (id) => [
+    { type: 'site', id },
+    { type: 'workspace', id },
+  ],
+  project: (id) => [{ type: 'project', id }],
+  environment: (id) => [
+    { type: 'environment', id },
+    { type: 'project', id },
+  ],
+  principal: (id) => [{ type: 'principal', id }],
 };
 
 const LABELS: Readonly<Record<ResourceType, string>> = {
@@ -114,6 +142,19 @@ const LABELS: Readonly<Record<ResourceType, string>> = {
 export class AccessPolicy {
   public constructor(private readonly stores: ResourceStores) {}
 
+  /**
+   * `authorize` on the owner of something looked up by id alone (a token by its id), or, when nothing was
+   * found, on a stand-in owner that does not exist: the same reads either way, then the same 404.
+   */
+  public async authorizeOwner(
+    actor: Actor,
+    owner: { readonly type: ResourceType; readonly id: string } | undefined,
+    standInType: ResourceType,
+    permission: Permission,
+  ): Promise<AuthorizedResource> {
+    return this.authorize(actor, owner?.type ?? standInType, owner?.id ?? NOTHING, permission);
+  }
+
   /** Where a resource's audit events are listed (a site's are its workspace's); `undefined` when it is gone. */
   public async auditScopeOf(type: ResourceType, id: string): Promise<string | undefined> {
     return (await resolvers[type](this.stores, id))?.auditScope;
@@ -131,11 +172,11 @@ export class AccessPolicy {
       if (resource === undefined) throw notFound;
       return { ...resource, permissions: RESOURCE_PERMISSIONS };
     }
-    // The roles are looked up for a missing id too (as if it had no parent), so another tenant's resource
-    // and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
+    // The roles are looked up for a missing id too, on a chain of the same shape, so another tenant's
+    // resource and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
     const roles: Role[] = await this.stores.memberships.rolesOn(
       actor.principalId,
-      resource?.chain ?? [{ type, id }],
+      resource?.chain ?? STAND_IN_CHAINS[type](id),
     );
     if (resource === undefined) throw notFound;
     if (resource.selfPrincipalId === actor.principalId) roles.push('admin');

@@ -857,7 +857,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the endpoint a `webhook.test` delivery, signed and logged like any other */
+        /** Send the endpoint a `webhook.test` delivery, signed and logged like any other; at most 5 a minute per endpoint */
         post: operations["testWorkspaceWebhook"];
         delete?: never;
         options?: never;
@@ -962,7 +962,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the endpoint a `webhook.test` delivery, signed and logged like any other */
+        /** Send the endpoint a `webhook.test` delivery, signed and logged like any other; at most 5 a minute per endpoint */
         post: operations["testProjectWebhook"];
         delete?: never;
         options?: never;

@@ -81,18 +81,21 @@ export const ensureTables = async (runtime: Runtime, tables: TableNames): Promis
   await Promise.all(TABLES.map((table, i) => ensureTable(runtime.dynamodb, table, names[i]!)));
 };
 
-/** Runs `work` every `ms`, one run at a time; a failed run is logged and the next one tries again. */
+/**
+ * Runs `work` every `ms`, at most `atOnce` runs at a time; a failed run is logged and the next one tries again.
+ */
 const startTimer = (
   runtime: Runtime,
   name: string,
   ms: number,
   work: () => Promise<void>,
+  atOnce = 1,
 ): NodeJS.Timeout | undefined => {
   if (ms <= 0) return undefined;
-  let running = false;
+  let running = 0;
   const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
+    if (running >= atOnce) return;
+    running += 1;
     try {
       await work();
     } catch (error) {
@@ -101,7 +104,7 @@ const startTimer = (
         errorMessage: (error as Error).message,
       });
     } finally {
-      running = false;
+      running -= 1;
     }
   }, ms);
   timer.unref();
@@ -114,11 +117,20 @@ const startSweepTimer = (runtime: Runtime, seconds: number) =>
     runtime.logger.info('sweep', { ...(await runtime.sweeper.run()) });
   });
 
-/** Drains the webhook outbox every `ms`: the in-process worker that a function does on AWS. */
+/**
+ * Drains the webhook outbox every `ms`: the in-process worker that a function does on AWS. Runs overlap, so a
+ * run waiting on a slow receiver does not hold up the next; the dispatcher skips endpoints already being sent to.
+ */
 const startWebhookTimer = (runtime: Runtime, ms: number) =>
-  startTimer(runtime, 'Webhook dispatch', ms, async () => {
-    await runtime.container.get(webhookDispatcher).drain();
-  });
+  startTimer(
+    runtime,
+    'Webhook dispatch',
+    ms,
+    async () => {
+      await runtime.container.get(webhookDispatcher).drain();
+    },
+    4,
+  );
 
 export const startLocalKeyward = async (options: LocalKeywardOptions): Promise<LocalKeyward> => {
   const home = resolve(options.home);

@@ -10,6 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/composition/settings.js';
+import { WEBHOOK_BOUNDS } from '../../shared/domain/webhooks.js';
 import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes/index.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
@@ -113,10 +114,16 @@ export class KeywardStack extends Stack {
     this.roles = roles;
     // Only `POST /v1/verify` enforces the protected API's route policy: it alone carries the policy's file.
     const routePolicy = props.routePolicy === undefined ? undefined : routePolicyAssetOf(props.routePolicy);
-    const functionFor = (id: string, handlerModule: string, access: keyof typeof ROLE_ACCESS) =>
+    const functionFor = (
+      id: string,
+      handlerModule: string,
+      access: keyof typeof ROLE_ACCESS,
+      timeout?: Duration,
+    ) =>
       new KeywardFunction(this, id, {
         handlerModule,
         role: roles[access],
+        ...(timeout === undefined ? {} : { timeout }),
         ...(routePolicy !== undefined && handlerModule === VERIFY_HANDLER
           ? {
               environment: { ...environment, ...routePolicy.environment },
@@ -196,6 +203,8 @@ export class KeywardStack extends Stack {
       'WebhookDispatchFunction',
       'functions/webhooks/dispatch',
       'dispatcher',
+      // A run sends to every endpoint at once, so it lasts one attempt's deadline plus its reads and writes.
+      Duration.millis(WEBHOOK_BOUNDS.timeoutMs + 20_000),
     );
     new Rule(this, 'WebhookDispatchSchedule', {
       description: 'Sends webhook deliveries: new events at once, retries when they are due',

@@ -3,7 +3,13 @@ import { httpWebhookSender } from '../services/webhooks/webhook-sender.js';
 import { WebhookService } from '../services/webhooks/webhook-service.js';
 import { component } from './container.js';
 import { accessPolicy, auditTrail } from './services.js';
-import { clock, keys, webhookEndpointRepository, webhookOutboxRepository } from './store.js';
+import {
+  clock,
+  keys,
+  rateCounterRepository,
+  webhookEndpointRepository,
+  webhookOutboxRepository,
+} from './store.js';
 
 /**
  * The webhook parts, apart from the other services: they bring a signer and an address parser that only
@@ -21,6 +27,7 @@ export const webhookService = /* @__PURE__ */ component(
       keys: c.get(keys),
       clock: c.get(clock),
       urlPolicy: c.options.webhookUrlPolicy ?? 'public-https',
+      rateCounter: c.get(rateCounterRepository),
     }),
 );
 

@@ -37,11 +37,48 @@ export const OUTBOX = { event: 'event', delivery: 'delivery' } as const;
 export const WEBHOOK_RETRY_SCHEDULE_SECONDS = [0, 60, 300, 1_800, 7_200, 21_600, 43_200, 86_400] as const;
 
 export const WEBHOOK_BOUNDS = {
-  /** A receiver that has not answered in this long has failed the attempt. */
+  /**
+   * An attempt not answered in this long has failed: connecting, sending and the answer's headers together
+   * (the answer's body is not waited for).
+   */
   timeoutMs: 10_000,
   maxEndpointsPerOwner: 10,
   urlMaxLength: 2_048,
+  /** Test deliveries an endpoint may be sent per minute. */
+  testsPerMinute: 5,
 } as const;
+
+/**
+ * How one dispatcher run shares its time between endpoints, so that one tenant's slow or hanging receiver
+ * delays no one else's: endpoints are sent to in parallel, each at most `perEndpoint` deliveries a run (all
+ * at once), so a run lasts about one attempt's deadline however many deliveries wait for a hanging receiver.
+ */
+export const WEBHOOK_DISPATCH = {
+  /** Deliveries sent in one run. */
+  batch: 100,
+  /** Deliveries to one endpoint in one run; the rest wait for the next runs. */
+  perEndpoint: 2,
+  /** Due deliveries looked at to fill a run, past those of endpoints that already have their share. */
+  scannedAtMost: 1_000,
+} as const;
+
+/** The deliveries one run sends, in due order: each endpoint's first `perEndpoint`, up to `batch`, by endpoint. */
+export const fairShareOf = <T extends { readonly endpointId: string }>(
+  due: Iterable<T>,
+  bounds: { readonly batch: number; readonly perEndpoint: number } = WEBHOOK_DISPATCH,
+): { readonly byEndpoint: ReadonlyMap<string, readonly T[]>; readonly chosen: number } => {
+  const byEndpoint = new Map<string, T[]>();
+  let chosen = 0;
+  for (const delivery of due) {
+    if (chosen >= bounds.batch) break;
+    const share = byEndpoint.get(delivery.endpointId) ?? [];
+    if (share.length >= bounds.perEndpoint) continue;
+    share.push(delivery);
+    byEndpoint.set(delivery.endpointId, share);
+    chosen += 1;
+  }
+  return { byEndpoint, chosen };
+};
 
 /** When the attempt after `attempts` made ones is due, or `undefined` when none is left. */
 export const nextAttemptAt = (eventAt: Date, attempts: number): Date | undefined => {

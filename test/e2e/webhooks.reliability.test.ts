@@ -1,7 +1,14 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookDispatcher } from '../../shared/composition/webhooks.js';
-import { createProjectWithContent, type E2eKeyward, startWithSite } from '../support/e2e.js';
+import {
+  createProjectWithContent,
+  createWorkspaceAndSite,
+  type E2eKeyward,
+  startWithSite,
+} from '../support/e2e.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 
 /** Webhooks: signed, at-least-once deliveries of token events to a receiver, through the local worker. */
@@ -173,6 +180,58 @@ describe('E2E: webhooks', () => {
     });
     expect(delivery!.headers['webhook-id']).toBe(queued.body.id);
     await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+
+  it('limits test deliveries to 5 a minute per endpoint (429 with Retry-After)', async () => {
+    const endpoint = await subscribe(['token.revoked']);
+    for (let i = 0; i < 5; i += 1)
+      expect((await kw.api.post(`${webhooks()}/${endpoint.id}/test`, {})).status).toBe(202);
+    const refused = await kw.api.post(`${webhooks()}/${endpoint.id}/test`, {});
+    expect([refused.status, refused.body.code]).toEqual([429, 'rate_limited']);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    kw.clock.advance(60_000);
+    expect((await kw.api.post(`${webhooks()}/${endpoint.id}/test`, {})).status).toBe(202);
+    await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+  });
+
+  it("delivers to one tenant at once while another tenant's receiver hangs", async () => {
+    // Prepare: another workspace whose receiver takes connections and never answers
+    const sockets = new Set<Socket>();
+    const hanging = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const other = await createWorkspaceAndSite(kw.api);
+    const stuck = await kw.api.post(`/v1/workspaces/${other.workspaceId}/webhooks`, {
+      url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/hooks`,
+      events: ['token.created'],
+    });
+    expect(stuck.status).toBe(201);
+    const endpoint = await subscribe(['token.created']);
+    try {
+      for (let i = 0; i < 6; i += 1)
+        await kw.api.post(`/v1/sites/${other.siteId}/tokens`, {
+          name: `slow${i}`,
+          scopes: { sites: 'read' },
+        });
+      // A run is now waiting on the hanging receiver (it holds at most 2 of its deliveries at a time).
+      await expect.poll(() => sockets.size, { timeout: 5_000 }).toBeGreaterThan(0);
+
+      // Act
+      const started = performance.now();
+      await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'prompt', scopes: { sites: 'read' } });
+
+      // Assess: well within the 10 s an attempt on the hanging receiver may take
+      await expect.poll(() => receiver.received.length, { timeout: 5_000 }).toBe(1);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(sockets.size).toBeLessThanOrEqual(2);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => hanging.close(() => resolve()));
+      await kw.api.delete(`/v1/workspaces/${other.workspaceId}/webhooks/${stuck.body.id}`);
+      await kw.api.delete(`${webhooks()}/${endpoint.id}`);
+    }
   });
 
   it('refuses URLs that are not URLs, private addresses and unknown events with 422', async () => {

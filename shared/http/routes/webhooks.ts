@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { TenantType } from '../../domain/directory.js';
+import { WEBHOOK_BOUNDS } from '../../domain/webhooks.js';
 import type { RouteDefinition } from '../route.js';
 import { pageOf } from '../schemas/common.js';
 import { directoryPathParams } from '../schemas/directory.js';
@@ -90,7 +91,7 @@ const webhookRoutesOf = (
       method: 'POST',
       path: `${item}/test`,
       operationId: `test${stem}Webhook`,
-      summary: 'Send the endpoint a `webhook.test` delivery, signed and logged like any other',
+      summary: `Send the endpoint a \`webhook.test\` delivery, signed and logged like any other; at most ${WEBHOOK_BOUNDS.testsPerMinute} a minute per endpoint`,
       handler: 'functions/webhooks/test',
       request: { params: params.webhook },
       responses: { 202: { description: 'Queued', schema: z.object({ id: z.string() }) } },

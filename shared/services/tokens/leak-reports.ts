@@ -10,8 +10,8 @@ import { type ParsedToken, parseToken, redactTokens } from '../../domain/token-f
 import type { RateCounterRepository } from '../../store/rate-counter-repository.js';
 import type { TokenRepository } from '../../store/token-repository.js';
 import { secretMatchOf } from '../../verify/secret-match.js';
+import { consumeQuota } from '../directory/request-quota.js';
 import type { CompromiseResponse } from './compromise-response.js';
-import { consumeQuota } from './request-quota.js';
 
 /** `POST /v1/token-leaks`: values found where they should not be (a public repository, a paste, a log). */
 export interface LeakReport {

@@ -7,8 +7,8 @@ import type { TokenRepository } from '../../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from '../directory/access-policy.js';
 import type { Actor, RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
+import { consumeQuota } from '../directory/request-quota.js';
 import { findOwnedToken, type TokenOwner } from './owned-token.js';
-import { consumeQuota } from './request-quota.js';
 import type { RevealableValues } from './revealable-values.js';
 
 /** Values one principal may see again per hour: enough to recover a few, too few to harvest a tenant's. */

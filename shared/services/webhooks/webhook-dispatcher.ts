@@ -4,7 +4,7 @@ import { openSecret } from '../../crypto/secret-box.js';
 import type { Clock } from '../../domain/clock.js';
 import { forEachAtMost } from '../../domain/concurrency.js';
 import type { WebhookDelivery, WebhookEndpoint } from '../../domain/webhooks.js';
-import { attemptVerdict, nextAttemptAt } from '../../domain/webhooks.js';
+import { attemptVerdict, fairShareOf, nextAttemptAt, WEBHOOK_DISPATCH } from '../../domain/webhooks.js';
 import type { WebhookEndpointRepository } from '../../store/webhooks/endpoint-repository.js';
 import type { WebhookOutboxRepository } from '../../store/webhooks/outbox-repository.js';
 import type { WebhookSender } from './webhook-sender.js';
@@ -12,10 +12,10 @@ import type { WebhookSender } from './webhook-sender.js';
 /** What a webhook signing secret is sealed for (crypto/secret-box.ts). */
 export const WEBHOOK_SECRET_PURPOSE = 'webhook-signing-secret';
 
-/** Outbox items handled per run and kind; a backlog takes more runs, never a longer one. */
-const BATCH = 100;
-/** Deliveries sent at once. */
-const CONCURRENCY = 8;
+/** Outbox events fanned out per run; a backlog takes more runs, never a longer one. */
+const EVENT_BATCH = 100;
+/** Every endpoint of a run is sent to at once, each its whole share: a run lasts about one attempt's deadline. */
+const ENDPOINTS_AT_ONCE = Math.ceil(WEBHOOK_DISPATCH.batch / WEBHOOK_DISPATCH.perEndpoint);
 
 export interface WebhookDispatcherDependencies {
   readonly endpoints: Pick<WebhookEndpointRepository, 'ofScope' | 'get'>;
@@ -60,6 +60,9 @@ const payloadOf = (event: OutboxEvent): string =>
  * its record sends it again (receivers dedupe on `webhook-id`, the event's id).
  */
 export class WebhookDispatcher {
+  /** Endpoints this dispatcher is sending to now: a run that overlaps another leaves them to it. */
+  readonly #sending = new Set<string>();
+
   public constructor(private readonly deps: WebhookDispatcherDependencies) {}
 
   public async drain(): Promise<{ readonly events: number; readonly attempts: number }> {
@@ -71,7 +74,7 @@ export class WebhookDispatcher {
   async #fanOut(): Promise<number> {
     const { endpoints, outbox } = this.deps;
     const now = this.deps.clock.now().toISOString();
-    const waiting = (await outbox.dueEvents(now, BATCH)) as unknown as OutboxEvent[];
+    const waiting = (await outbox.dueEvents(now, EVENT_BATCH)) as unknown as OutboxEvent[];
     const endpointsByScope = new Map<string, WebhookEndpoint[]>();
     for (const event of waiting) {
       if (!endpointsByScope.has(event.pk)) endpointsByScope.set(event.pk, await endpoints.ofScope(event.pk));
@@ -97,14 +100,26 @@ export class WebhookDispatcher {
 
   async #sendDue(): Promise<number> {
     const now = this.deps.clock.now().toISOString();
-    const due = await this.deps.outbox.dueDeliveries(now, BATCH);
+    const due = await this.deps.outbox.dueDeliveries(now, WEBHOOK_DISPATCH.scannedAtMost);
+    const { byEndpoint, chosen } = fairShareOf(
+      due.filter((delivery) => !this.#sending.has(delivery.endpointId)),
+    );
+    for (const endpointId of byEndpoint.keys()) this.#sending.add(endpointId);
     const failures: unknown[] = [];
     // One delivery's fault (a store error) does not hold up the others; the run reports it at the end.
-    await forEachAtMost(CONCURRENCY, due, (delivery) =>
-      this.#attempt(delivery).catch((error: unknown) => void failures.push(error)),
-    );
+    await forEachAtMost(ENDPOINTS_AT_ONCE, [...byEndpoint], async ([endpointId, share]) => {
+      try {
+        await Promise.all(
+          share.map((delivery) =>
+            this.#attempt(delivery).catch((error: unknown) => void failures.push(error)),
+          ),
+        );
+      } finally {
+        this.#sending.delete(endpointId);
+      }
+    });
     if (failures.length > 0) throw failures[0];
-    return due.length;
+    return chosen;
   }
 
   async #attempt(delivery: WebhookDelivery): Promise<void> {

@@ -37,14 +37,25 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
-/** Sends a POST with a 10-second limit; never throws — a failure is a result with an error. */
+/**
+ * Sends a POST that must be answered — connected, sent, and the answer's status line and headers received —
+ * within the attempt deadline (`WEBHOOK_BOUNDS.timeoutMs`); never throws, a failure is a result with an
+ * error. A socket timeout alone fires only on an idle socket: a receiver trickling a byte a second could
+ * otherwise hold an attempt for as long as it liked.
+ */
 export const httpWebhookSender =
-  (policy: UrlPolicy): WebhookSender =>
+  (policy: UrlPolicy, deadlineMs: number = WEBHOOK_BOUNDS.timeoutMs): WebhookSender =>
   (url, headers, body) =>
     new Promise((resolve) => {
       const started = performance.now();
-      const done = (result: Omit<SendResult, 'durationMs'>) =>
+      let deadline: NodeJS.Timeout | undefined;
+      let settled = false;
+      const done = (result: Omit<SendResult, 'durationMs'>) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
         resolve({ ...result, durationMs: Math.round(performance.now() - started) });
+      };
       const target = new URL(url);
       const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
       const request = send(
@@ -56,16 +67,19 @@ export const httpWebhookSender =
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
           },
-          timeout: WEBHOOK_BOUNDS.timeoutMs,
+          timeout: deadlineMs,
           ...(policy === 'public-https' ? { lookup: publicOnlyLookup } : {}),
         },
         (response) => {
-          // The answer's body is not kept: only whether the receiver took the delivery.
-          response.resume();
-          response.on('end', () => done({ status: response.statusCode ?? 0 }));
+          // Only whether the receiver took the delivery counts: the status decides, and the body is not
+          // waited for, so a receiver that answers 200 and then trickles its body holds nothing up.
+          done({ status: response.statusCode ?? 0 });
+          response.destroy();
         },
       );
-      request.on('timeout', () => request.destroy(new Error('timed out')));
+      const timedOut = () => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }));
+      deadline = setTimeout(timedOut, deadlineMs);
+      request.on('timeout', timedOut);
       request.on('error', (error) => done({ error: (error as NodeJS.ErrnoException).code ?? error.message }));
       request.end(body);
     });

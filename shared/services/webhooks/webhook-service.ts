@@ -9,11 +9,13 @@ import { type UrlPolicy, webhookUrlProblem } from '../../domain/webhook-urls.js'
 import type { WebhookDelivery, WebhookEndpoint } from '../../domain/webhooks.js';
 import { WEBHOOK_BOUNDS, WEBHOOK_TEST_EVENT } from '../../domain/webhooks.js';
 import type { Page, PageRequest } from '../../store/cursor.js';
+import type { RateCounterRepository } from '../../store/rate-counter-repository.js';
 import type { WebhookEndpointRepository } from '../../store/webhooks/endpoint-repository.js';
 import type { WebhookOutboxRepository } from '../../store/webhooks/outbox-repository.js';
 import type { AccessPolicy, ResolvedResource } from '../directory/access-policy.js';
 import type { Actor, RequestMeta } from '../directory/actor.js';
 import type { AuditTrail } from '../directory/audit-trail.js';
+import { consumeQuota } from '../directory/request-quota.js';
 import { WEBHOOK_SECRET_PURPOSE } from './webhook-dispatcher.js';
 
 export interface WebhookInput {
@@ -54,6 +56,7 @@ export interface WebhookServiceDependencies {
   readonly clock: Clock;
   /** Public HTTPS only on AWS; a local run also accepts plain HTTP to loopback. */
   readonly urlPolicy: UrlPolicy;
+  readonly rateCounter: Pick<RateCounterRepository, 'consume'>;
 }
 
 type Tenant = { readonly type: TenantType; readonly id: string };
@@ -194,6 +197,15 @@ export class WebhookService {
   public async sendTest(actor: Actor, tenant: Tenant, id: string): Promise<{ readonly id: string }> {
     const resource = await this.deps.access.authorize(actor, tenant.type, tenant.id, 'resource:update');
     const endpoint = await this.#find(resource, id);
+    // Test deliveries are sent at once, ahead of nothing else but each other: a person needs a few, and a
+    // flood of them to a hanging receiver would only fill the outbox.
+    await consumeQuota(
+      this.deps.rateCounter,
+      this.deps.clock,
+      `webhook-tests#${endpoint.id}`,
+      { limit: WEBHOOK_BOUNDS.testsPerMinute, windowSeconds: 60 },
+      `At most ${WEBHOOK_BOUNDS.testsPerMinute} test deliveries may be sent to an endpoint per minute; retry later.`,
+    );
     const now = this.deps.clock.now();
     const deliveryId = ulid(now.getTime());
     const at = now.toISOString();

@@ -100,17 +100,25 @@ export class WebhookOutboxRepository {
     return (await this.#due(OUTBOX.delivery, now, limit)).map(toDelivery);
   }
 
+  /** Up to `limit` items, over as many pages as it takes. */
   async #due(partition: string, now: string, limit: number): Promise<Record<string, unknown>[]> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tables.events,
-        IndexName: 'byOutbox',
-        KeyConditionExpression: 'outbox = :partition AND dueAt <= :now',
-        ExpressionAttributeValues: { ':partition': partition, ':now': now },
-        Limit: limit,
-      }),
-    );
-    return result.Items ?? [];
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tables.events,
+          IndexName: 'byOutbox',
+          KeyConditionExpression: 'outbox = :partition AND dueAt <= :now',
+          ExpressionAttributeValues: { ':partition': partition, ':now': now },
+          Limit: limit - items.length,
+          ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey !== undefined && items.length < limit);
+    return items;
   }
 
   public async delivery(endpointId: string, id: string): Promise<WebhookDelivery | undefined> {

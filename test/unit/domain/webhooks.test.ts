@@ -3,6 +3,7 @@ import { AUDIT_ACTIONS } from '../../../shared/domain/audit-event.js';
 import { isPublicAddress, webhookUrlProblem } from '../../../shared/domain/webhook-urls.js';
 import {
   attemptVerdict,
+  fairShareOf,
   nextAttemptAt,
   WEBHOOK_EVENTS,
   WEBHOOK_RETRY_SCHEDULE_SECONDS,
@@ -21,6 +22,20 @@ describe('webhook deliveries', () => {
     expect([200, 204].map(attemptVerdict)).toEqual(['delivered', 'delivered']);
     expect([undefined, 301, 429, 500, 503].map(attemptVerdict)).toEqual(Array(5).fill('retry'));
     expect([400, 401, 404, 410].map(attemptVerdict)).toEqual(Array(4).fill('refused'));
+  });
+
+  it("shares a run between endpoints: each endpoint's first few in due order, up to the batch", () => {
+    const due = ['slow', 'slow', 'slow', 'slow', 'other', 'slow', 'third', 'other', 'other'].map(
+      (endpointId, i) => ({ endpointId, i }),
+    );
+    const { byEndpoint, chosen } = fairShareOf(due, { batch: 100, perEndpoint: 2 });
+    expect(Object.fromEntries([...byEndpoint].map(([id, share]) => [id, share.map(({ i }) => i)]))).toEqual({
+      slow: [0, 1],
+      other: [4, 7],
+      third: [6],
+    });
+    expect(chosen).toBe(5);
+    expect(fairShareOf(due, { batch: 3, perEndpoint: 2 }).chosen).toBe(3);
   });
 
   it('names only events that are audit actions', () => {

@@ -1504,6 +1504,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -1596,6 +1605,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -1773,6 +1791,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -1898,6 +1925,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -2000,6 +2036,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -2088,6 +2133,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -2263,6 +2317,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -2348,6 +2411,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -2539,6 +2611,15 @@ export interface components {
              * @example 2026-01-02T03:04:05.000Z
              */
             lastUsedAt: string | null;
+            /** @description The addresses it was last used from, newest first (at most five). */
+            recentSources: {
+                ip: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-02T03:04:05.000Z
+                 */
+                at: string;
+            }[];
             /**
              * Format: date-time
              * @description Expires at this time unless used before.
@@ -5450,8 +5531,22 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only tokens whose name contains this, in any case. */
+                name?: string;
                 /** @description Only tokens in this status. */
                 status?: "active" | "revoked" | "expired";
+                /** @description Only tokens this principal created. */
+                createdBy?: string;
+                /** @description Only tokens created before this time. */
+                createdBefore?: string;
+                /** @description Only tokens created after this time. */
+                createdAfter?: string;
+                /** @description Only tokens last used before this time (never-used tokens do not match). */
+                lastUsedBefore?: string;
+                /** @description Only tokens last used after this time. */
+                lastUsedAfter?: string;
+                /** @description Only tokens not used for this many days (never-used ones counted from creation). */
+                unusedForDays?: number;
             };
             header?: never;
             path: {
@@ -6211,8 +6306,22 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only tokens whose name contains this, in any case. */
+                name?: string;
                 /** @description Only tokens in this status. */
                 status?: "active" | "revoked" | "expired";
+                /** @description Only tokens this principal created. */
+                createdBy?: string;
+                /** @description Only tokens created before this time. */
+                createdBefore?: string;
+                /** @description Only tokens created after this time. */
+                createdAfter?: string;
+                /** @description Only tokens last used before this time (never-used tokens do not match). */
+                lastUsedBefore?: string;
+                /** @description Only tokens last used after this time. */
+                lastUsedAfter?: string;
+                /** @description Only tokens not used for this many days (never-used ones counted from creation). */
+                unusedForDays?: number;
             };
             header?: never;
             path: {
@@ -6972,8 +7081,22 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only tokens whose name contains this, in any case. */
+                name?: string;
                 /** @description Only tokens in this status. */
                 status?: "active" | "revoked" | "expired";
+                /** @description Only tokens this principal created. */
+                createdBy?: string;
+                /** @description Only tokens created before this time. */
+                createdBefore?: string;
+                /** @description Only tokens created after this time. */
+                createdAfter?: string;
+                /** @description Only tokens last used before this time (never-used tokens do not match). */
+                lastUsedBefore?: string;
+                /** @description Only tokens last used after this time. */
+                lastUsedAfter?: string;
+                /** @description Only tokens not used for this many days (never-used ones counted from creation). */
+                unusedForDays?: number;
             };
             header?: never;
             path: {
@@ -7517,8 +7640,22 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only tokens whose name contains this, in any case. */
+                name?: string;
                 /** @description Only tokens in this status. */
                 status?: "active" | "revoked" | "expired";
+                /** @description Only tokens this principal created. */
+                createdBy?: string;
+                /** @description Only tokens created before this time. */
+                createdBefore?: string;
+                /** @description Only tokens created after this time. */
+                createdAfter?: string;
+                /** @description Only tokens last used before this time (never-used tokens do not match). */
+                lastUsedBefore?: string;
+                /** @description Only tokens last used after this time. */
+                lastUsedAfter?: string;
+                /** @description Only tokens not used for this many days (never-used ones counted from creation). */
+                unusedForDays?: number;
             };
             header?: never;
             path: {
@@ -8281,8 +8418,22 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only tokens whose name contains this, in any case. */
+                name?: string;
                 /** @description Only tokens in this status. */
                 status?: "active" | "revoked" | "expired";
+                /** @description Only tokens this principal created. */
+                createdBy?: string;
+                /** @description Only tokens created before this time. */
+                createdBefore?: string;
+                /** @description Only tokens created after this time. */
+                createdAfter?: string;
+                /** @description Only tokens last used before this time (never-used tokens do not match). */
+                lastUsedBefore?: string;
+                /** @description Only tokens last used after this time. */
+                lastUsedAfter?: string;
+                /** @description Only tokens not used for this many days (never-used ones counted from creation). */
+                unusedForDays?: number;
             };
             header?: never;
             path: {

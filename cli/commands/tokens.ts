@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createKeywardClient } from '../../client/index.js';
 import { SELF_ROTATION } from '../../shared/domain/rotation.js';
+import { TOKEN_FILTER_NAMES } from '../../shared/domain/token-inventory.js';
 import { connect, send } from '../api.js';
 import { readConfig } from '../config.js';
 import { type Column, createOutput, printPage, printRecord, shortTime } from '../output.js';
@@ -16,6 +17,7 @@ type Flags = TokenFlags & {
   limit?: number;
   cursor?: string;
   status?: string;
+  filter?: string[];
   grace?: number;
   from?: string;
   to?: string;
@@ -23,6 +25,20 @@ type Flags = TokenFlags & {
 };
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `--filter name=value` pairs as list query parameters; the names are the API's inventory filters. */
+const filterQuery = (pairs: readonly string[] = []): Record<string, string> =>
+  Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
+      if (at < 1 || !(TOKEN_FILTER_NAMES as readonly string[]).includes(name))
+        throw new UsageError(
+          `--filter takes <name>=<value>, with a name of: ${TOKEN_FILTER_NAMES.join(', ')}.`,
+        );
+      return [name, pair.slice(at + 1)];
+    }),
+  );
 
 /** Flags every token command takes: the owner, the kind, and the output. */
 const withTarget = (command: Command): Command =>
@@ -100,6 +116,12 @@ export const registerTokenCommands = (program: Command): void => {
   withTarget(tokens.command('list'))
     .description('list tokens, newest first (values are never shown)')
     .option('--status <status>', 'active | revoked | expired')
+    .option(
+      '--filter <name=value>',
+      `only matching tokens (repeatable): ${TOKEN_FILTER_NAMES.join(', ')}, e.g. unusedForDays=90`,
+      collect,
+      [],
+    )
     .option('--limit <n>', 'items per page', parseInteger('--limit'))
     .option('--cursor <cursor>', 'next page')
     .action(async (flags: Flags) => {
@@ -109,7 +131,14 @@ export const registerTokenCommands = (program: Command): void => {
         'GET',
         kind.collection,
         { [kind.ownerParam]: ownerId },
-        { query: { status: flags.status, limit: flags.limit, cursor: flags.cursor } },
+        {
+          query: {
+            status: flags.status,
+            ...filterQuery(flags.filter),
+            limit: flags.limit,
+            cursor: flags.cursor,
+          },
+        },
       );
       printPage(page, columns(kind), createOutput(flags));
     });

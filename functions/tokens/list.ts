@@ -1,4 +1,5 @@
 import { tokenService } from '../../shared/composition/services.js';
+import { tokenFilterOf } from '../../shared/domain/token-inventory.js';
 import { authenticated, httpHandler } from '../../shared/http/http-handler.js';
 import { ok } from '../../shared/http/responses.js';
 import { pageRequestOf, tokenOwnerOf } from '../../shared/http/route-targets.js';
@@ -12,7 +13,7 @@ export const operation = authenticated(
     ok(
       await tokens.list(actor, tokenOwnerOf(route, params), {
         ...pageRequestOf(query),
-        ...(query.status === undefined ? {} : { status: query.status }),
+        ...tokenFilterOf(query),
       }),
     ),
 );

@@ -42,7 +42,7 @@ export const ERROR_CODES = {
   },
   rate_limited: {
     status: 429,
-    when: 'too many leak reports or self-rotations; wait `Retry-After` seconds',
+    when: 'too many leak reports, reveals, self-rotations or webhook tests; wait `Retry-After` seconds',
   },
   self_rotation_too_frequent: {
     status: 429,

@@ -10,6 +10,12 @@ export const TOKEN_STATUSES = ['active', 'revoked', 'expired'] as const;
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 /** A token as stored in the Tokens table. Holds an HMAC of the secret, never the secret. */
+/** An address a token was used from, and when last (GitLab keeps a token's last five). */
+export interface RecentSource {
+  readonly ip: string;
+  readonly at: string;
+}
+
 export interface TokenRecord extends CreditAttributes {
   readonly tokenId: string;
   readonly kind: TokenKind;
@@ -57,6 +63,8 @@ export interface TokenRecord extends CreditAttributes {
   readonly createdBy: string;
   readonly updatedAt: string;
   readonly lastUsedAt?: string;
+  /** Where it was last used from, newest first, at most five (domain/token-inventory.ts). */
+  readonly recentSources?: readonly RecentSource[];
   readonly staleAt?: string;
   readonly expiresAt?: string;
   readonly revokedAt?: string;

@@ -6,6 +6,7 @@ import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
 import type { TokenRecord } from '../domain/token.js';
 import { parseToken } from '../domain/token-format.js';
+import { isRecentSource, RECENT_SOURCES, withRecentSource } from '../domain/token-inventory.js';
 import { type MeteringDependencies, meter } from './metering.js';
 import type { VerificationResult, VerifiedIdentity } from './outcome.js';
 import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
@@ -174,7 +175,7 @@ const verifyPresented = async (
       : { valid: false, code, token: verified, retryAfterSeconds };
   }
   /** Use: recorded only for allowed requests, so denied calls never extend a token's life. */
-  await recordUse(deps, token, facts, now);
+  await recordUse(deps, token, facts, details, now);
   await logRequest(deps, token, details, 'VALID', now);
   return {
     valid: true,
@@ -259,17 +260,30 @@ const logRequest = async (
   }
 };
 
-/** Moves lastUsedAt and the inactivity expiry forward, at most once per touch interval. */
+/**
+ * Moves lastUsedAt and the inactivity expiry forward, at most once per touch interval, and remembers where
+ * the token was used from: a use from an address it does not remember yet is written sooner, though at most
+ * once a minute per token and verifier, so a token used from many addresses costs no write per request.
+ */
 const recordUse = async (
   deps: VerificationDependencies,
   token: TokenRecord,
   facts: RecordFacts,
+  request: VerificationRequest,
   now: Date,
 ): Promise<void> => {
-  // Numbers first: on the hot path (a recent use) no date is formatted.
-  const notBeforeMs = now.getTime() - deps.touchIntervalSeconds * 1_000;
-  if (facts.lastUsedMs !== undefined && facts.lastUsedMs >= notBeforeMs) return;
-  const notBefore = new Date(notBeforeMs).toISOString();
+  // Numbers first: on the hot path (a recent use from a known address) no date is formatted.
+  const nowMs = now.getTime();
+  const notBeforeMs = nowMs - deps.touchIntervalSeconds * 1_000;
+  const { sourceIp } = request;
+  const newSource =
+    sourceIp !== undefined &&
+    !isRecentSource(token.recentSources, sourceIp) &&
+    (facts.lastUsedMs === undefined ||
+      facts.lastUsedMs < nowMs - RECENT_SOURCES.newSourceWriteSeconds * 1_000);
+  if (!newSource && facts.lastUsedMs !== undefined && facts.lastUsedMs >= notBeforeMs) return;
+  // A new address is written even within the touch interval: the condition is then only "no later use".
+  const notBefore = new Date(newSource ? nowMs : notBeforeMs).toISOString();
   const usedAt = now.toISOString();
   const { staleAt, sweepShard, ttl } = expiryAttributes(
     tokenKinds[token.kind],
@@ -281,6 +295,9 @@ const recordUse = async (
     ...(staleAt === undefined ? {} : { staleAt }),
     ...(sweepShard === undefined ? {} : { sweepShard }),
     ...(ttl === undefined ? {} : { ttl }),
+    ...(sourceIp === undefined
+      ? {}
+      : { recentSources: withRecentSource(token.recentSources, sourceIp, usedAt) }),
   };
   // Remember the use before writing it, so concurrent verifications on this instance do not all write.
   deps.cache?.patch(token.tokenId, { lastUsedAt: usedAt, ...changes });

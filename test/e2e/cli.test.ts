@@ -86,6 +86,26 @@ describe('E2E: keyward CLI', { timeout: 120_000 }, () => {
     const listed = await json(['tokens', 'list', '--site', site.id]);
     expect(listed.items).toHaveLength(1);
     const oldId = listed.items[0].id;
+    expect((await json(['tokens', 'list', '--site', site.id, '--filter', 'name=sync'])).items).toHaveLength(
+      1,
+    );
+    expect(
+      (
+        await json([
+          'tokens',
+          'list',
+          '--site',
+          site.id,
+          '--filter',
+          'name=sync',
+          '--filter',
+          'unusedForDays=1',
+        ])
+      ).items,
+    ).toHaveLength(0);
+    const badFilter = await keyward(['tokens', 'list', '--site', site.id, '--filter', 'colour=red']);
+    expect(badFilter.code).toBe(2);
+    expect(badFilter.stderr).toContain('unusedForDays');
 
     const rotated = await keyward([
       'tokens',

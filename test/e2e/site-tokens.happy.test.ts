@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpKeyward } from '../support/deployed.js';
+import { createWorkspaceAndSite } from '../support/e2e.js';
 import { startHttpKeywardWithSite } from '../support/target.js';
 
 describe('E2E: site tokens, happy paths', () => {
@@ -46,6 +47,48 @@ describe('E2E: site tokens, happy paths', () => {
     const next = await kw.api.get(`${base()}?limit=1&cursor=${first.body.nextCursor}`);
     expect(next.body.items[0].name).toBe('CMS sync');
     expect(JSON.stringify([first.body, next.body])).not.toContain('"token"');
+  });
+
+  it('lists by filter: name part, creator, status, creation time and unused days, across pages', async () => {
+    // A site of its own: a site holds only a few active tokens.
+    const { siteId: own } = await createWorkspaceAndSite(kw.api);
+    const base = () => `/v1/sites/${own}/tokens`;
+    const made = [];
+    for (const name of ['Filter alpha', 'filter BETA', 'other'])
+      made.push((await kw.api.post(base(), { name, scopes: { sites: 'read' } })).body);
+    await kw.api.delete(`${base()}/${made[1].id}`);
+    const names = async (query: string) => {
+      const listed = await kw.api.get(`${base()}?${query}`);
+      expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+      return listed.body.items.map((token: { name: string }) => token.name);
+    };
+    expect(await names('name=FILTER')).toEqual(['filter BETA', 'Filter alpha']);
+    // A filtered page reads on past tokens that do not match, and holds no more than its limit.
+    expect(await names('name=filter&limit=1')).toEqual(['filter BETA']);
+    expect(await names('name=filter&status=active')).toEqual(['Filter alpha']);
+    expect(await names(`name=filter&createdBy=${made[0].createdBy}`)).toHaveLength(2);
+    expect(await names(`name=filter&createdBy=${'0'.repeat(24)}`)).toEqual([]);
+    expect(await names(`name=filter&createdAfter=${encodeURIComponent(made[0].createdAt)}`)).toEqual([
+      'filter BETA',
+    ]);
+    expect(await names('name=filter&unusedForDays=1')).toEqual([]);
+    const refused = await kw.api.get(`${base()}?createdBefore=yesterday&unusedForDays=0`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'query.createdBefore',
+      'query.unusedForDays',
+    ]);
+  });
+
+  it('remembers the address a token was first used from', async () => {
+    const { siteId: own } = await createWorkspaceAndSite(kw.api);
+    const base = () => `/v1/sites/${own}/tokens`;
+    const created = (await kw.api.post(base(), { name: 'from afar', scopes: { sites: 'read' } })).body;
+    expect(created.recentSources).toEqual([]);
+    const verified = await kw.api.post('/v1/verify', { token: created.token, sourceIp: '203.0.113.7' });
+    expect(verified.body.valid).toBe(true);
+    const fetched = (await kw.api.get(`${base()}/${created.id}`)).body;
+    expect(fetched.recentSources).toEqual([{ ip: '203.0.113.7', at: fetched.lastUsedAt }]);
   });
 
   it('renames a token and lowers its scopes', async () => {

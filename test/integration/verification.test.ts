@@ -68,6 +68,35 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
     expect(Date.parse(stored!.lastUsedAt!)).toBeGreaterThan(Date.parse(issued.createdAt));
   });
 
+  it('remembers source addresses, writing a new one at most once a minute: 204 verifications from 9 addresses, 3 writes', async () => {
+    // Prepare
+    const issued = await create('travelling');
+    // Without usage counting, whose once-a-minute flush would add writes of its own.
+    const { usage: _counted, ...verification } = kw.keyward.runtime.verification;
+    const from = (sourceIp: string) => verifyToken(verification, { token: issued.token, sourceIp });
+    kw.calls.reset();
+
+    // Act: a first use, a burst from seven more addresses within the minute, and two later uses
+    await from('203.0.113.1');
+    for (let i = 0; i < 199; i += 1) await from(`198.51.100.${i % 7}`);
+    kw.clock.advance(61_000);
+    await from('198.51.100.6');
+    await from('198.51.100.6');
+    kw.clock.advance(61_000);
+    await from('203.0.113.1');
+    await from('192.0.2.1');
+
+    // Assess
+    expect(kw.calls.counts().UpdateItemCommand).toBe(3);
+    const stored = await kw.keyward.runtime.repositories.tokens.get(issued.id);
+    expect(stored!.recentSources!.map((source) => source.ip)).toEqual([
+      '192.0.2.1',
+      '198.51.100.6',
+      '203.0.113.1',
+    ]);
+    kw.clock.reset();
+  });
+
   it('expires an unused site token at 365 days, not a moment before, and a use moves the end', async () => {
     // Prepare
     const issued = await create('aging');

@@ -19,7 +19,7 @@ import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
 import { endsAt, Field, FieldGroup } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
-import { When } from '../when.js';
+import { LastUsed, When } from '../when.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 import { TokenForm } from './token-form.js';
 
@@ -76,7 +76,7 @@ export const ApiTokens = ({ session, params }: ScreenProps) => {
         { header: 'Description', cell: (token) => token.description ?? '—' },
         { header: 'Type', cell: (token) => API_TOKEN_TYPE_LABELS[token.type] },
         { header: 'Created', cell: (token) => <When iso={token.createdAt} /> },
-        { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
+        { header: 'Last used', cell: (token) => <LastUsed token={token} /> },
         {
           header: 'Expires',
           cell: (token) =>

@@ -16,7 +16,7 @@ import type { ScreenProps } from '../screen.js';
 import { loadTokenPolicy, outsidePolicy } from '../token-policy.js';
 import { Field } from '../ui.js';
 import { usageCalls } from '../usage-calls.js';
-import { When } from '../when.js';
+import { LastUsed } from '../when.js';
 import { type TokenFormProps, TokenScreen, type TokenScreenConfig } from './TokenScreen.js';
 import { TokenForm } from './token-form.js';
 
@@ -94,7 +94,7 @@ export const ProjectTokens = ({ session, params }: ScreenProps) => {
           cell: (token) => environmentName(environments, token),
         },
         { header: 'Restrictions', cell: restrictionsSummary },
-        { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
+        { header: 'Last used', cell: (token) => <LastUsed token={token} /> },
       ],
       nameOf: (token) => token.title,
       rowLinks: (token) => <Link href={`#/projects/${projectId}/tokens/${token.id}/logs`}>Logs</Link>,

@@ -12,7 +12,7 @@ import type { Column } from '../table.js';
 import { OUTSIDE_POLICY, outsidePolicy } from '../token-policy.js';
 import { type Crumb, endsAt, Field, FieldGroup } from '../ui.js';
 import type { UsageCalls } from '../usage-calls.js';
-import { When } from '../when.js';
+import { LastUsed, When } from '../when.js';
 import type { TokenBody, TokenFormProps, TokenScreenConfig } from './TokenScreen.js';
 import { TokenForm } from './token-form.js';
 
@@ -56,7 +56,7 @@ const COLUMNS: Column<Token>[] = [
   },
   { header: 'Scopes', cell: summary },
   { header: 'Created', cell: (token) => <When iso={token.createdAt} /> },
-  { header: 'Last used', cell: (token) => <When iso={token.lastUsedAt} /> },
+  { header: 'Last used', cell: (token) => <LastUsed token={token} /> },
   { header: 'Expires', cell: (token) => endsAt(token, token.expiresAt ?? token.staleAt) },
 ];
 

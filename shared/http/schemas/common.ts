@@ -151,6 +151,9 @@ export const tokenView = z
     createdBy: z.string(),
     updatedAt: isoTime,
     lastUsedAt: isoTime.nullable(),
+    recentSources: z
+      .array(z.object({ ip: z.string(), at: isoTime }))
+      .meta({ description: 'The addresses it was last used from, newest first (at most five).' }),
     staleAt: isoTime.nullable().meta({ description: 'Expires at this time unless used before.' }),
     expiresAt: isoTime.nullable().meta({ description: 'Fixed end of life, if any.' }),
     revokedAt: isoTime.nullable(),
@@ -175,6 +178,24 @@ export const issuedTokenView = tokenView
   })
   .meta({ id: 'IssuedToken' });
 
+const listedAt = (description: string) => z.iso.datetime({ offset: true }).optional().meta({ description });
+
+/** The inventory filters (`shared/domain/token-inventory.ts`); a filtered page may hold fewer than `limit`. */
 export const tokenListQuery = paginationQuery.extend({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'Only tokens whose name contains this, in any case.' }),
   status: z.enum(TOKEN_STATUSES).optional().meta({ description: 'Only tokens in this status.' }),
+  createdBy: resourceId('principal').optional().meta({ description: 'Only tokens this principal created.' }),
+  createdBefore: listedAt('Only tokens created before this time.'),
+  createdAfter: listedAt('Only tokens created after this time.'),
+  lastUsedBefore: listedAt('Only tokens last used before this time (never-used tokens do not match).'),
+  lastUsedAfter: listedAt('Only tokens last used after this time.'),
+  unusedForDays: z.coerce.number().int().min(1).max(3_650).optional().meta({
+    description: 'Only tokens not used for this many days (never-used ones counted from creation).',
+  }),
 });

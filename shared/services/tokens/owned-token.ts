@@ -2,6 +2,8 @@ import { NotFoundError, PlanRequiredError } from '../../domain/errors.js';
 import type { TokenKindDefinition } from '../../domain/kinds.js';
 import { type TokenAction, tokenPermission } from '../../domain/roles.js';
 import { ownerKeyOf, type TokenRecord } from '../../domain/token.js';
+import { isFiltering, matchesTokenFilter, type TokenFilter } from '../../domain/token-inventory.js';
+import type { Page, PageRequest } from '../../store/cursor.js';
 import type { TokenRepository } from '../../store/token-repository.js';
 import type { AccessPolicy, ResolvedResource } from '../directory/access-policy.js';
 import type { Actor } from '../directory/actor.js';
@@ -53,4 +55,41 @@ export const authorizeOnOwner = async (
     );
   }
   return resource;
+};
+
+/** Tokens a filtered list looks at before it answers a short page with a cursor to go on from. */
+const FILTER_SCAN_LIMIT = 1_000;
+
+/**
+ * A page of an owner's tokens of its kind, newest first, that match `filter`. A filter reads on until the
+ * page is full or `FILTER_SCAN_LIMIT` tokens were looked at, each read asking for no more than the page still
+ * holds: a page never has more than `limit`, and no match is skipped.
+ */
+export const listOwnedTokens = async (
+  tokens: Pick<TokenRepository, 'listByOwner'>,
+  owner: TokenOwner,
+  page: PageRequest & TokenFilter,
+  now: Date,
+): Promise<Page<TokenRecord>> => {
+  const ownerKey = ownerKeyOf(owner.kind.ownerType, owner.ownerId);
+  const matches = (token: TokenRecord) =>
+    token.kind === owner.kind.kind && matchesTokenFilter(token, page, now);
+  const found: TokenRecord[] = [];
+  let cursor = page.cursor;
+  let scanned = 0;
+  do {
+    const result = await tokens.listByOwner(ownerKey, {
+      limit: page.limit - found.length,
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    found.push(...result.items.filter(matches));
+    scanned += result.items.length;
+    cursor = result.nextCursor;
+  } while (
+    isFiltering(page) &&
+    cursor !== undefined &&
+    found.length < page.limit &&
+    scanned < FILTER_SCAN_LIMIT
+  );
+  return { items: found, ...(cursor === undefined ? {} : { nextCursor: cursor }) };
 };

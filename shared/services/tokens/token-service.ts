@@ -5,17 +5,11 @@ import { MethodNotAllowedError, TokenLimitReachedError, ValidationError } from '
 import { retentionTtl } from '../../domain/lifecycle.js';
 import type { TokenAction } from '../../domain/roles.js';
 import { completeScopes, type Scopes, widenedScopes } from '../../domain/scopes.js';
-import {
-  auditTargetOfToken,
-  counterKeyOf,
-  effectiveStatus,
-  ownerKeyOf,
-  type TokenRecord,
-  type TokenStatus,
-} from '../../domain/token.js';
+import { auditTargetOfToken, counterKeyOf, type TokenRecord } from '../../domain/token.js';
+import type { TokenFilter } from '../../domain/token-inventory.js';
 import { policyEndDays } from '../../domain/token-policy.js';
 import { mintToken, type TokenInput } from './mint-token.js';
-import { authorizeOnOwner, findOwnedToken, type TokenOwner } from './owned-token.js';
+import { authorizeOnOwner, findOwnedToken, listOwnedTokens, type TokenOwner } from './owned-token.js';
 import { holdToPolicy, policySubjectOf } from './token-policy-check.js';
 import { receivedAtOf, rotateSecret } from './token-rotation.js';
 
@@ -120,16 +114,12 @@ export class TokenService {
   public async list(
     actor: Actor,
     owner: TokenOwner,
-    page: PageRequest & { readonly status?: TokenStatus },
+    page: PageRequest & TokenFilter,
   ): Promise<Page<TokenView>> {
     await this.#authorize(actor, owner, 'read');
     const now = this.deps.clock.now();
-    const result = await this.deps.tokens.listByOwner(ownerKeyOf(owner.kind.ownerType, owner.ownerId), page);
-    const views = result.items
-      .filter((token) => token.kind === owner.kind.kind)
-      .filter((token) => page.status === undefined || effectiveStatus(token, now) === page.status)
-      .map((token) => toTokenView(token, now));
-    return { items: views, ...(result.nextCursor === undefined ? {} : { nextCursor: result.nextCursor }) };
+    const result = await listOwnedTokens(this.deps.tokens, owner, page, now);
+    return { ...result, items: result.items.map((token) => toTokenView(token, now)) };
   }
 
   public async get(actor: Actor, owner: TokenOwner, tokenId: string): Promise<TokenView> {

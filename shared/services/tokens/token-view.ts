@@ -2,7 +2,7 @@ import { creditBalanceOf } from '../../domain/credits.js';
 import { tokenKinds } from '../../domain/kinds.js';
 import type { RateLimit } from '../../domain/rate-limit.js';
 import { completeScopes } from '../../domain/scopes.js';
-import type { TokenRecord } from '../../domain/token.js';
+import type { RecentSource, TokenRecord } from '../../domain/token.js';
 import { effectiveStatus } from '../../domain/token.js';
 
 /** A token as the management API shows it: no hash, no secret, status decided against the clock. */
@@ -20,6 +20,8 @@ export interface TokenView {
   readonly createdBy: string;
   readonly updatedAt: string;
   readonly lastUsedAt: string | null;
+  /** The addresses it was last used from, newest first (at most five; none before it was used). */
+  readonly recentSources: readonly RecentSource[];
   readonly staleAt: string | null;
   readonly expiresAt: string | null;
   readonly revokedAt: string | null;
@@ -57,6 +59,7 @@ export const toTokenView = (token: TokenRecord, now: Date): TokenView => ({
   createdBy: token.createdBy,
   updatedAt: token.updatedAt,
   lastUsedAt: token.lastUsedAt ?? null,
+  recentSources: token.recentSources ?? [],
   staleAt: token.staleAt ?? null,
   expiresAt: token.expiresAt ?? null,
   revokedAt: token.revokedAt ?? null,

@@ -204,7 +204,7 @@ export interface paths {
         /** Give a principal a role on a workspace (replaces its previous role) */
         put: operations["putWorkspaceMember"];
         post?: never;
-        /** Remove a principal's role on a workspace */
+        /** Remove a principal's role on a workspace; with `revokeTokens=true`, first end every active token they created in it and its sites */
         delete: operations["deleteWorkspaceMember"];
         options?: never;
         head?: never;
@@ -239,7 +239,7 @@ export interface paths {
         /** Give a principal a role on a site (replaces its previous role) */
         put: operations["putSiteMember"];
         post?: never;
-        /** Remove a principal's role on a site */
+        /** Remove a principal's role on a site; with `revokeTokens=true`, first end every active token they created in it */
         delete: operations["deleteSiteMember"];
         options?: never;
         head?: never;
@@ -274,7 +274,7 @@ export interface paths {
         /** Give a principal a role on a project (replaces its previous role) */
         put: operations["putProjectMember"];
         post?: never;
-        /** Remove a principal's role on a project */
+        /** Remove a principal's role on a project; with `revokeTokens=true`, first end every active token they created in it */
         delete: operations["deleteProjectMember"];
         options?: never;
         head?: never;
@@ -329,6 +329,23 @@ export interface paths {
         put?: never;
         /** Issue a new value for a site token, optionally keeping the old one valid for a grace period */
         post: operations["regenerateSiteToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sites/{siteId}/tokens/revoke-by-creator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every active site token one principal created (someone who left, or whose role changed); list them first with `?createdBy=` */
+        post: operations["revokeSiteTokensByCreator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -400,6 +417,23 @@ export interface paths {
         put?: never;
         /** Answers 405 regenerate_not_supported: a workspace token cannot be regenerated; create a new one */
         post: operations["regenerateWorkspaceToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/tokens/revoke-by-creator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every active workspace token one principal created (someone who left, or whose role changed); list them first with `?createdBy=` */
+        post: operations["revokeWorkspaceTokensByCreator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -497,6 +531,23 @@ export interface paths {
         patch: operations["updateProjectToken"];
         trace?: never;
     };
+    "/v1/projects/{projectId}/tokens/revoke-by-creator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete every active project token one principal created (someone who left, or whose role changed); list them first with `?createdBy=` */
+        post: operations["revokeProjectTokensByCreator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/projects/{projectId}/tokens/{tokenId}/reveal": {
         parameters: {
             query?: never;
@@ -579,6 +630,23 @@ export interface paths {
         put?: never;
         /** Issue a new value for an API token, optionally keeping the old one valid for a grace period */
         post: operations["regenerateApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/api-tokens/revoke-by-creator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete every active API token one principal created (someone who left, or whose role changed); list them first with `?createdBy=` */
+        post: operations["revokeApiTokensByCreator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1471,6 +1539,10 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "token-manager" | "token-viewer" | "member";
         };
+        RevokedByCreator: {
+            /** @description Ids of the tokens revoked (or deleted, for kinds whose delete removes). */
+            revoked: string[];
+        };
         Token: {
             /** @example 9f86d081884c7d659a2feaa0 */
             id: string;
@@ -1752,6 +1824,13 @@ export interface components {
              * @default 0
              */
             gracePeriodSeconds: number;
+        };
+        RevokeByCreator: {
+            /**
+             * @description principal id
+             * @example 65a1f0c2e4b0a1b2c3d4e5f6
+             */
+            createdBy: string;
         };
         RevealedToken: {
             id: string;
@@ -4782,7 +4861,10 @@ export interface operations {
     };
     deleteWorkspaceMember: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Also end every active token the principal created there (`true`/`false`). */
+                revokeTokens?: string;
+            };
             header?: never;
             path: {
                 /** @description workspace id */
@@ -4794,6 +4876,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed, with the tokens ended (`revokeTokens=true`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
+                };
+            };
             /** @description Removed */
             204: {
                 headers: {
@@ -5102,7 +5193,10 @@ export interface operations {
     };
     deleteSiteMember: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Also end every active token the principal created there (`true`/`false`). */
+                revokeTokens?: string;
+            };
             header?: never;
             path: {
                 /** @description site id */
@@ -5114,6 +5208,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed, with the tokens ended (`revokeTokens=true`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
+                };
+            };
             /** @description Removed */
             204: {
                 headers: {
@@ -5422,7 +5525,10 @@ export interface operations {
     };
     deleteProjectMember: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Also end every active token the principal created there (`true`/`false`). */
+                revokeTokens?: string;
+            };
             header?: never;
             path: {
                 /** @description project id */
@@ -5434,6 +5540,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed, with the tokens ended (`revokeTokens=true`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
+                };
+            };
             /** @description Removed */
             204: {
                 headers: {
@@ -6108,6 +6223,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedSiteToken"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeSiteTokensByCreator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description site id */
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeByCreator"];
+            };
+        };
+        responses: {
+            /** @description What was ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
                 };
             };
             /** @description Malformed JSON body (`invalid_json`) */
@@ -6883,6 +7106,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedWorkspaceToken"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeWorkspaceTokensByCreator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description workspace id */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeByCreator"];
+            };
+        };
+        responses: {
+            /** @description What was ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
                 };
             };
             /** @description Malformed JSON body (`invalid_json`) */
@@ -8190,6 +8521,114 @@ export interface operations {
             };
         };
     };
+    revokeProjectTokensByCreator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description project id */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeByCreator"];
+            };
+        };
+        responses: {
+            /** @description What was ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     revealProjectToken: {
         parameters: {
             query?: never;
@@ -8993,6 +9432,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedApiToken"];
+                };
+            };
+            /** @description Malformed JSON body (`invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid admin key (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The admin key lacks the permission (`forbidden`, `plan_required`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown resource, or one in another tenant (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (`token_limit_reached`, `token_not_active`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A field is invalid (`validation_error`, with `details`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The store is unavailable; retry after `Retry-After` seconds (`store_unavailable`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeApiTokensByCreator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description project id */
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeByCreator"];
+            };
+        };
+        responses: {
+            /** @description What was ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedByCreator"];
                 };
             };
             /** @description Malformed JSON body (`invalid_json`) */

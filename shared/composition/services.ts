@@ -9,6 +9,7 @@ import { DirectoryService } from '../services/directory/directory-service.js';
 import { MembershipService } from '../services/directory/membership-service.js';
 import { ProjectService } from '../services/directory/project-service.js';
 import { ExpiryMail } from '../services/notifications/expiry-mail.js';
+import { CreatorRevocation } from '../services/tokens/creator-revocation.js';
 import { IdentityService } from '../services/tokens/identity-service.js';
 import { LeakReports } from '../services/tokens/leak-reports.js';
 import { RevealableValues } from '../services/tokens/revealable-values.js';
@@ -181,6 +182,19 @@ export const tokenService = /* @__PURE__ */ component(
       clock: c.get(clock),
       // Built only when a list or read meets a due token: most token operations never load the sweeper.
       expireDueTokensOf: (ownerKey) => c.get(tokenExpiry).expireDueTokensOf(ownerKey),
+    }),
+);
+
+/** Ends the tokens a principal created: `POST …/tokens/revoke-by-creator`, and removing a member with them. */
+export const creatorRevocation = /* @__PURE__ */ component(
+  'creatorRevocation',
+  (c) =>
+    new CreatorRevocation({
+      tokens: c.get(tokenRepository),
+      workspaces: c.get(workspaceRepository),
+      access: c.get(accessPolicy),
+      tokenService: c.get(tokenService),
+      clock: c.get(clock),
     }),
 );
 

@@ -6,6 +6,7 @@ import { SITE_APIS } from '../../shared/domain/scopes.js';
 import { accessOf, type RouteDefinition } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes/index.js';
 import {
+  createPrincipalWithKey,
   createProjectWithContent,
   createWorkspaceAndSite,
   type E2eKeyward,
@@ -42,6 +43,7 @@ const actionsOf = (command: string, input: Record<string, any>): [table: string,
 
 describe('Security: each management function’s role covers exactly what its route does', () => {
   let kw: E2eKeyward;
+  let creator: { principalId: string; key: string };
   const recorded = new Map<string, Set<string>>();
   let current: Set<string> | undefined;
   let values: Record<string, string>;
@@ -70,6 +72,9 @@ describe('Security: each management function’s role covers exactly what its ro
     await kw.api.put(`/v1/projects/${projectId}/token-policy`, { revealable: true });
     const spare = await kw.api.post(`/v1/projects/${projectId}/environments`, { name: 'preview' });
     const principalId = (await kw.api.post('/v1/principals', { name: 'someone' })).body.id;
+    // Whose tokens the revoke-by-creator routes end: an admin of the workspace and the project.
+    creator = await createPrincipalWithKey(kw.api, { on: `/v1/workspaces/${workspaceId}`, role: 'admin' });
+    await kw.api.put(`/v1/projects/${projectId}/members/${creator.principalId}`, { role: 'admin' });
     const issue = async (path: string, body: unknown) => (await kw.api.post(path, body)).body;
     const site = await issue(`/v1/sites/${siteId}/tokens`, {
       name: 'all',
@@ -123,14 +128,41 @@ describe('Security: each management function’s role covers exactly what its ro
     });
 
   const callAndRecord = async (route: RouteDefinition) => {
+    // A token of the creator's to end, made before the calls are recorded.
+    const byCreator = /^revoke(\w+)TokensByCreator$/.exec(route.operationId);
+    if (byCreator !== null) {
+      const created = await kw
+        .as(creator.key)
+        .post(pathOf(route).replace(/\/revoke-by-creator$/, ''), SAMPLE_BODIES[`create${byCreator[1]}Token`]);
+      expect(created.status, route.operationId).toBe(201);
+    }
+    // A member leaving with the tokens they created: one of the creator's made first, as above.
+    const leaving = { deleteWorkspaceMember: 'SiteToken', deleteProjectMember: 'ProjectToken' }[
+      route.operationId as string
+    ];
+    let path = pathOf(route);
+    if (leaving !== undefined) {
+      const collection =
+        leaving === 'SiteToken'
+          ? `/v1/sites/${values.siteId}/tokens`
+          : `/v1/projects/${values.projectId}/tokens`;
+      const created = await kw.as(creator.key).post(collection, SAMPLE_BODIES[`create${leaving}`]);
+      expect(created.status, route.operationId).toBe(201);
+      path = `${route.path.replace(/\{principalId\}$/, creator.principalId)}?revokeTokens=true`.replace(
+        /\{(workspaceId|projectId)\}/,
+        (_, name: string) => values[name]!,
+      );
+    }
     current = new Set();
     const body =
       {
         verifyToken: { token: tokenValues.deliveryToken, method: 'GET', path: '/api/articles' },
         reportLeakedTokens: { tokens: [tokenValues.leakedToken] },
-      }[route.operationId] ?? SAMPLE_BODIES[route.operationId];
+      }[route.operationId] ??
+      (byCreator === null ? SAMPLE_BODIES[route.operationId] : { createdBy: creator.principalId });
     const client = route.operationId === 'rotateSelf' ? kw.as(tokenValues.siteToken) : kw.api;
-    const response = await client.request(route.method, pathOf(route), body === undefined ? {} : { body });
+    const response = await client.request(route.method, path, body === undefined ? {} : { body });
+    if (leaving !== undefined) expect(response.body?.revoked, route.operationId).toHaveLength(1);
     // What `POST /v1/verify` counted goes to the store within a minute: send it now, as part of its calls.
     if (route.operationId === 'verifyToken') await kw.keyward.flushUsage();
     recorded.set(route.operationId, current);

@@ -490,21 +490,35 @@ describe('E2E: admin console in Chromium', () => {
     }
   });
 
-  it('adds a member to a workspace with a role, and removes them', async () => {
+  it('adds a member to a workspace with a role, and removes them with the tokens they created', async () => {
     const principal = (await kw.api.post('/v1/principals', { name: 'teammate' })).body.id as string;
+    const key = (await kw.api.post(`/v1/principals/${principal}/admin-keys`, { name: 'k' })).body.token;
     const workspaceId = (await kw.api.post('/v1/workspaces', { name: 'Team', plan: 'enterprise' })).body.id;
+    const siteId = (
+      await kw.api.post(`/v1/workspaces/${workspaceId}/sites`, { displayName: 'Shop', shortName: 'shop' })
+    ).body.id;
     await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/members`);
     await page.getByLabel('Principal', { exact: true }).fill(principal);
-    await choose('Role', 'token-viewer');
+    await choose('Role', 'token-manager');
     await page.getByRole('button', { name: 'Save member' }).click();
-    await page.getByRole('cell', { name: 'token-viewer' }).waitFor();
+    await page.getByRole('cell', { name: 'token-manager' }).waitFor();
     await shot('members');
+    const theirs = await kw
+      .as(key)
+      .post(`/v1/sites/${siteId}/tokens`, { name: 'ci', scopes: { sites: 'read' } });
+    expect(theirs.status).toBe(201);
     await page
       .getByRole('row', { name: new RegExp(principal) })
       .getByRole('button', { name: 'Remove' })
       .click();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Also revoke every active token they created/)
+      .check();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('Member removed; 1 token they created revoked.').waitFor();
     await expect.poll(() => page.getByRole('cell', { name: principal }).count()).toBe(0);
+    expect((await kw.api.get(`/v1/sites/${siteId}/tokens/${theirs.body.id}`)).body.status).toBe('revoked');
     await page.goto(`${kw.url}/console/#/workspaces/${workspaceId}/audit`);
     await page.getByRole('cell', { name: 'member.removed' }).first().waitFor();
     await shot('audit-log');

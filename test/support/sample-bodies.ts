@@ -42,5 +42,11 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   createProjectWebhook: { url: 'https://hooks.example.com/in', events: ['token.created'] },
   updateProjectWebhook: { description: 'd' },
   createContentApi: { data: { title: 'x' } },
+  ...Object.fromEntries(
+    ['Site', 'Workspace', 'Project', 'Api'].map((stem) => [
+      `revoke${stem}TokensByCreator`,
+      { createdBy: 'a'.repeat(24) },
+    ]),
+  ),
   updateContentApi: { data: { title: 'y' } },
 };

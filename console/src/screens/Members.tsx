@@ -1,4 +1,7 @@
+import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { ROLES } from '../../../shared/domain/roles.js';
 import { formErrorOf } from '../errors.js';
@@ -47,13 +50,14 @@ export const Members = ({ session, params }: ScreenProps) => {
     path: string,
     pathParams: Record<string, string>,
     body?: unknown,
+    query?: Record<string, string>,
   ) =>
     (
       await client.request(
         method.toLowerCase() as 'get',
         path as never,
         {
-          params: { path: { [scope.param]: id, ...pathParams } },
+          params: { path: { [scope.param]: id, ...pathParams }, ...(query === undefined ? {} : { query }) },
           ...(body === undefined ? {} : { body }),
         } as never,
       )
@@ -62,6 +66,9 @@ export const Members = ({ session, params }: ScreenProps) => {
     };
   const { state, reload } = useLoad(() => request('GET', scope.list, {}), [scope.list, id]);
   const [removing, setRemoving] = useState<string>();
+  // Off by default: a member moving to another team may leave tokens their services still use.
+  const [revokeTheirTokens, setRevokeTheirTokens] = useState(false);
+  const [notice, setNotice] = useState<string>();
   const { state: found } = useLoad(async () => (await client.GET('/v1/principals')).data!.items, []);
   const principals = (found.status === 'ready' ? found.data : []).map((principal) => ({
     value: principal.id,
@@ -72,6 +79,11 @@ export const Members = ({ session, params }: ScreenProps) => {
     <>
       <PageHeader title="Members" crumbs={[[{ type: scope.type, id }, scope.back(id)]]} />
       <FormMessage message={error} />
+      {notice === undefined ? null : (
+        <Alert type="success" dismissible onDismiss={() => setNotice(undefined)}>
+          {notice}
+        </Alert>
+      )}
       <Loadable state={state}>
         {(page) => (
           <DataTable
@@ -116,19 +128,44 @@ export const Members = ({ session, params }: ScreenProps) => {
         open={removing !== undefined}
         title="Remove member?"
         confirmLabel="Remove"
-        onCancel={() => setRemoving(undefined)}
+        onCancel={() => {
+          setRemoving(undefined);
+          setRevokeTheirTokens(false);
+        }}
         onConfirm={async () => {
           const principalId = removing!;
           setRemoving(undefined);
           try {
-            await request('DELETE', scope.member, { principalId });
+            const answer = await request(
+              'DELETE',
+              scope.member,
+              { principalId },
+              undefined,
+              revokeTheirTokens ? { revokeTokens: 'true' } : undefined,
+            );
+            const revoked = (answer as unknown as { revoked?: string[] } | undefined)?.revoked;
+            setNotice(
+              revoked === undefined
+                ? undefined
+                : `Member removed; ${revoked.length} token${revoked.length === 1 ? '' : 's'} they created revoked.`,
+            );
+            setRevokeTheirTokens(false);
             reload();
           } catch (failure) {
             setError(formErrorOf(failure).message);
           }
         }}
       >
-        They lose every permission this role gave them here.
+        <SpaceBetween size="s">
+          <span>They lose every permission this role gave them here.</span>
+          <Checkbox
+            checked={revokeTheirTokens}
+            onChange={({ detail }) => setRevokeTheirTokens(detail.checked)}
+          >
+            Also revoke every active token they created here
+            {scope.type === 'workspace' ? ' and in its sites' : ''}
+          </Checkbox>
+        </SpaceBetween>
       </ConfirmDialog>
     </>
   );

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import type { ResourceType } from '../../domain/directory.js';
 import type { RouteDefinition } from '../route.js';
-import { directoryPathParams, memberBody, membershipView } from '../schemas/directory.js';
+import { directoryPathParams, memberBody, memberRemovalQuery, membershipView } from '../schemas/directory.js';
 import { projectPathParams } from '../schemas/projects.js';
+import { revokedByCreatorView } from '../schemas/tokens.js';
 
 /** Who holds a role on a workspace, site or project: the same three operations on each. */
 
@@ -44,11 +45,19 @@ const memberRoutesOf = (
       ...common,
       method: 'DELETE',
       path: `${basePath}/members/{principalId}`,
+      // With `revokeTokens`, it ends tokens too.
+      access: 'tokens',
       operationId: `delete${stem}Member`,
-      summary: `Remove a principal's role on a ${type}`,
+      summary: `Remove a principal's role on a ${type}; with \`revokeTokens=true\`, first end every active token they created in it${type === 'workspace' ? ' and its sites' : ''}`,
       handler: 'functions/members/delete',
-      request: { params: params.member },
-      responses: { 204: { description: 'Removed' } },
+      request: { params: params.member, query: memberRemovalQuery },
+      responses: {
+        200: {
+          description: 'Removed, with the tokens ended (`revokeTokens=true`)',
+          schema: revokedByCreatorView,
+        },
+        204: { description: 'Removed' },
+      },
     },
   ];
 };

@@ -20,6 +20,8 @@ import {
   adminKeyBodies,
   regenerateBody,
   revealedTokenView,
+  revokeByCreatorBody,
+  revokedByCreatorView,
   scopedTokenInput,
   scopedTokenPatch,
   siteTokenBodies,
@@ -48,6 +50,8 @@ export interface TokenRouteFamily<
   readonly toPatch: (body: z.output<Update>) => TokenPatch;
   /** Whether the regenerate route exists (kinds that cannot regenerate still answer it with 405). */
   readonly withRegenerate?: boolean;
+  /** Whether tokens can be ended by who created them (not admin keys: a principal's keys are its own). */
+  readonly withRevokeByCreator?: boolean;
 }
 
 /** The six operations every token kind offers, generated so the kinds cannot drift apart. */
@@ -147,6 +151,18 @@ const tokenRoutesOf = <Create extends z.ZodType, Update extends z.ZodType>(
       responses: { 200: { description: 'The token with its new value in `token`', schema: issued } },
     },
   ];
+  if (family.withRevokeByCreator !== false) {
+    routes.push({
+      ...common,
+      method: 'POST',
+      path: `${basePath}/revoke-by-creator`,
+      operationId: `revoke${operationStem}sByCreator`,
+      summary: `${tokenKinds[kind].onDelete === 'remove' ? 'Delete' : 'Revoke'} every active ${label} one principal created (someone who left, or whose role changed); list them first with \`?createdBy=\``,
+      handler: 'functions/tokens/revoke-by-creator',
+      request: { params: params.owner, body: revokeByCreatorBody },
+      responses: { 200: { description: 'What was ended', schema: revokedByCreatorView } },
+    });
+  }
   if (tokenKinds[kind].revealable) {
     routes.push({
       ...common,
@@ -202,6 +218,7 @@ export const tokenRoutes: readonly RouteDefinition[] = [
     toInput: (body) => body,
     toPatch: (body) => body,
     withRegenerate: false,
+    withRevokeByCreator: false,
   }),
   ...tokenRoutesOf({
     kind: 'delivery',

@@ -187,3 +187,10 @@ export const directoryPathParams = {
   workspaceMember: z.object({ workspaceId: resourceId('workspace'), principalId: resourceId('principal') }),
   siteMember: z.object({ siteId: resourceId('site'), principalId: resourceId('principal') }),
 };
+
+export const memberRemovalQuery = z.object({
+  revokeTokens: z
+    .stringbool()
+    .default(false)
+    .meta({ description: 'Also end every active token the principal created there (`true`/`false`).' }),
+});

@@ -133,3 +133,16 @@ export const revealedTokenView = z
     token: z.string().meta({ description: 'The token value, as it was issued. Answered with `no-store`.' }),
   })
   .meta({ id: 'RevealedToken' });
+
+/** `POST …/tokens/revoke-by-creator`: every active token of the owner that one principal created. */
+export const revokeByCreatorBody = z
+  .strictObject({ createdBy: resourceId('principal') })
+  .meta({ id: 'RevokeByCreator' });
+
+export const revokedByCreatorView = z
+  .object({
+    revoked: z
+      .array(z.string())
+      .meta({ description: 'Ids of the tokens revoked (or deleted, for kinds whose delete removes).' }),
+  })
+  .meta({ id: 'RevokedByCreator' });

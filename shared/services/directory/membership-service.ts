@@ -80,6 +80,8 @@ export class MembershipService {
     type: ResourceType,
     id: string,
     principalId: string,
+    /** Done once the removal is allowed and before it is made (ending the member's tokens). */
+    beforeRemoval?: () => Promise<void>,
   ): Promise<void> {
     const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
     const members = await this.deps.memberships.listMembers(type, id);
@@ -91,6 +93,7 @@ export class MembershipService {
       throw new PermissionDeniedError('The instance owner can only be removed by the instance owner.');
     }
     this.#keepAnAdmin(members, principalId);
+    await beforeRemoval?.();
     await this.deps.memberships.deleteMembership(
       type,
       id,

@@ -2809,8 +2809,8 @@ export interface components {
         /** @description The whole policy: rules left out are removed. */
         TokenPolicyInput: {
             /**
-             * @description Revoke a token when a value it was rotated away from is presented after its grace period.
-             * @default true
+             * @description Revoke a token when a value it was rotated away from is presented more than 30 s after its grace period ended (sooner is late traffic, refused like an unknown value). Off unless turned on.
+             * @default false
              */
             reuseDetection: boolean;
             /**

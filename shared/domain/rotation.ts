@@ -3,13 +3,23 @@ import type { RotatedSecret, TokenRecord } from './token.js';
 
 /**
  * Rotation rules, shared by regenerate (an admin issues a new value) and self-rotation (the token asks
- * for its own successor). A rotated-out value that is presented after its grace period has been copied
- * somewhere it should not be, or the attacker is racing the owner: GitLab's answer, and Keyward's, is to
- * revoke the whole token (reuse detection).
+ * for its own successor). A rotated-out value that is presented well after its grace period has been copied
+ * somewhere it should not be, or the attacker is racing the owner: GitLab's answer, and Keyward's where the
+ * token policy turns it on, is to revoke the whole token (reuse detection).
  */
 
-/** How many replaced hashes a token remembers for reuse detection. */
+/**
+ * How many replaced secrets a token remembers: each keeps working until its own grace ends (a second
+ * rotation during a first one's grace does not cut the first value off), and is known for reuse detection.
+ */
 export const ROTATED_OUT_KEPT = 5;
+
+/**
+ * A replaced value presented this soon after its grace ended is late traffic — a request that was in flight,
+ * or a client that had not yet read the new value — and is refused like an unknown value, not taken as reuse
+ * (GitLab narrowed its reuse detection the same way after a plain regenerate revoked tokens in production).
+ */
+export const REUSE_SETTLE_SECONDS = 30;
 
 export const GRACE_PERIOD_BOUNDS = { min: 0, max: 86_400 } as const;
 
@@ -58,9 +68,15 @@ export const successionOf = (
   };
 };
 
-/** Replaced secrets whose grace is over at `nowMs`: presenting one of these is reuse. */
+/** Replaced secrets still in their own grace at `nowMs`: each opens the token like the current one. */
+export const inGraceSecretsOf = (token: Pick<TokenRecord, 'rotatedOut'>, nowMs: number): RotatedSecret[] =>
+  (token.rotatedOut ?? []).filter((secret) => Date.parse(secret.until) > nowMs);
+
+/** Replaced secrets whose grace and settle window are over at `nowMs`: presenting one of these is reuse. */
 export const endedSecretsOf = (token: Pick<TokenRecord, 'rotatedOut'>, nowMs: number): RotatedSecret[] =>
-  (token.rotatedOut ?? []).filter((secret) => Date.parse(secret.until) <= nowMs);
+  (token.rotatedOut ?? []).filter(
+    (secret) => Date.parse(secret.until) + REUSE_SETTLE_SECONDS * 1_000 <= nowMs,
+  );
 
 /** Seconds until a token may rotate itself again (0: now). */
 export const selfRotationWaitSeconds = (token: Pick<TokenRecord, 'rotatedAt' | 'rotatedBy'>, now: Date) => {

@@ -10,7 +10,10 @@ import { type ScopeLevel, type Scopes, widenedScopes } from './scopes.js';
  * the rule); tokens that already break a new policy are listed, never changed behind their owners' backs.
  */
 export interface TokenPolicy {
-  /** Presenting a rotated-out value revokes the token (GitLab's reuse detection). @default true */
+  /**
+   * Presenting a rotated-out value after its grace period and settle window revokes the token (GitLab's
+   * reuse detection). Opt-in: with it on, a client still using an old value takes the token down. @default false
+   */
   readonly reuseDetection: boolean;
   /**
    * New token values are also kept sealed, so holders of the `reveal` permission can see them again (Strapi's
@@ -29,7 +32,7 @@ export interface TokenPolicy {
   readonly minSecretKeyLength?: number;
 }
 
-export const DEFAULT_TOKEN_POLICY: TokenPolicy = { reuseDetection: true, revealable: false };
+export const DEFAULT_TOKEN_POLICY: TokenPolicy = { reuseDetection: false, revealable: false };
 
 export const TOKEN_POLICY_BOUNDS = {
   maxLifetimeDays: { min: 1, max: 3_650 },

@@ -40,7 +40,7 @@ export class TokenPolicyRepository {
     return { ...DEFAULT_TOKEN_POLICY, ...(Item as Partial<TokenPolicy>) };
   }
 
-  /** Whether presenting a rotated-out value revokes the token; on unless the owner turned it off. */
+  /** Whether presenting a rotated-out value revokes the token; off unless the owner turned it on. */
   public async reuseDetectionEnabled(scope: string): Promise<boolean> {
     return (await this.get(scope)).reuseDetection;
   }

@@ -1,6 +1,6 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import { digestsEqual, hmacMatches, secretDigest, secretMatches } from '../crypto/token-hasher.js';
-import { endedSecretsOf } from '../domain/rotation.js';
+import { endedSecretsOf, inGraceSecretsOf } from '../domain/rotation.js';
 import type { TokenRecord } from '../domain/token.js';
 import { factsOf } from './record-facts.js';
 
@@ -16,15 +16,15 @@ export const isEndedSecret = async (
   return matches.includes(true);
 };
 
-/** Which of a token's live secrets a presented value is: the current one, or the previous one in its grace. */
+/** Which of a token's live secrets a presented value is: the current one, or a replaced one in its grace. */
 export type SecretMatch = 'current' | 'previous';
 
 const pepperOf = async (keys: KeyProvider, version: number): Promise<Buffer> =>
   keys.loadedPepper?.(version) ?? (await keys.pepper(version));
 
 /**
- * The one rule for "this value opens this token": its current secret, or the previous one while a
- * regenerate's grace period runs. Verification, leak reports and self-rotation all ask it.
+ * The one rule for "this value opens this token": its current secret, or a replaced one while its own
+ * grace period runs (each rotation's grace is its own, so rotating again does not cut an earlier value off). Verification, leak reports and self-rotation all ask it.
  *
  * With `rememberDigest` (verifiers that cache items), the item's facts remember the digest of the current
  * secret once it has matched, so repeated requests compare digests instead of recomputing the HMAC.
@@ -46,11 +46,16 @@ export const secretMatchOf = async (
   }
   const { previousHash, previousUntilMs } = facts;
   const { previousPepperVersion } = token;
-  if (previousHash === undefined || previousUntilMs === undefined || previousPepperVersion === undefined) {
-    return undefined;
-  }
-  return previousUntilMs > nowMs &&
+  // The value replaced last first (its hash is decoded once per item), then any other still in its grace.
+  if (
+    previousHash !== undefined &&
+    previousUntilMs !== undefined &&
+    previousPepperVersion !== undefined &&
+    previousUntilMs > nowMs &&
     hmacMatches(await pepperOf(keys, previousPepperVersion), secret, previousHash)
-    ? 'previous'
-    : undefined;
+  )
+    return 'previous';
+  const others = inGraceSecretsOf(token, nowMs).filter((rotated) => rotated.hash !== token.previousHash);
+  for (const rotated of others) if (await secretMatches(keys, secret, rotated)) return 'previous';
+  return undefined;
 };

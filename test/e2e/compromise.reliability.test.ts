@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REUSE_SETTLE_SECONDS, ROTATION_SETTLE_MS } from '../../shared/domain/rotation.js';
 import { issueToken } from '../../shared/domain/token-format.js';
 import { createWorkspaceAndSite, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
@@ -173,38 +174,73 @@ describe('E2E: compromise response', { timeout: 60_000 }, () => {
   });
 
   describe('reuse detection', () => {
-    it('revokes the whole token when a rotated-out value is presented after its grace', async () => {
+    /** Reuse detection on for the test's workspace (it is opt-in), off again after. */
+    const withReuseDetection = async (test: () => Promise<void>) => {
+      await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, { reuseDetection: true });
+      try {
+        await test();
+      } finally {
+        kw.clock.reset();
+        await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, { reuseDetection: false });
+      }
+    };
+    const settled = (REUSE_SETTLE_SECONDS + 1) * 1_000;
+
+    it('revokes the whole token when a rotated-out value is presented after its grace and settle window', () =>
+      withReuseDetection(async () => {
+        const siteId = await newSite();
+        const { id, token: old } = await newToken(siteId);
+        const rotated = await kw.api.post(`/v1/sites/${siteId}/tokens/${id}/regenerate`, {});
+        expect(await codeOf(rotated.body.token)).toBe('VALID');
+        // An in-flight request with the old value, just after a plain regenerate: late traffic, not reuse.
+        expect(await codeOf(old)).toBe('NOT_FOUND');
+        expect(await codeOf(rotated.body.token)).toBe('VALID');
+        kw.clock.advance(settled);
+        expect(await codeOf(old)).toBe('REVOKED');
+        expect(await codeOf(rotated.body.token)).toBe('REVOKED');
+        const view = (await kw.api.get(`/v1/sites/${siteId}/tokens/${id}`)).body;
+        expect(view).toMatchObject({ status: 'revoked', reuseDetectedAt: expect.any(String) });
+        const audit = await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs`);
+        expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('token.reuse_detected');
+      }));
+
+    it('only refuses the old value by default: reuse detection is opt-in', async () => {
       const siteId = await newSite();
       const { id, token: old } = await newToken(siteId);
       const rotated = await kw.api.post(`/v1/sites/${siteId}/tokens/${id}/regenerate`, {});
-      expect(await codeOf(rotated.body.token)).toBe('VALID');
-      expect(await codeOf(old)).toBe('REVOKED');
-      expect(await codeOf(rotated.body.token)).toBe('REVOKED');
-      const view = (await kw.api.get(`/v1/sites/${siteId}/tokens/${id}`)).body;
-      expect(view).toMatchObject({ status: 'revoked', reuseDetectedAt: expect.any(String) });
-      const audit = await kw.api.get(`/v1/workspaces/${workspaceId}/audit-logs`);
-      expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('token.reuse_detected');
-    });
-
-    it('only refuses the old value while the workspace has turned reuse detection off', async () => {
-      const siteId = await newSite();
-      await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, { reuseDetection: false });
+      kw.clock.advance(settled);
       try {
-        const { id, token: old } = await newToken(siteId);
-        const rotated = await kw.api.post(`/v1/sites/${siteId}/tokens/${id}/regenerate`, {});
         expect(await codeOf(old)).toBe('NOT_FOUND');
         expect(await codeOf(rotated.body.token)).toBe('VALID');
       } finally {
-        await kw.api.put(`/v1/workspaces/${workspaceId}/token-policy`, { reuseDetection: true });
+        kw.clock.reset();
       }
     });
 
-    it('does not count a value still inside its grace period as reuse', async () => {
-      const siteId = await newSite();
-      const { id, token: old } = await newToken(siteId);
-      await kw.api.post(`/v1/sites/${siteId}/tokens/${id}/regenerate`, { gracePeriodSeconds: 60 });
-      expect(await codeOf(old)).toBe('VALID');
-    });
+    it('does not count a value still inside its grace period as reuse', () =>
+      withReuseDetection(async () => {
+        const siteId = await newSite();
+        const { id, token: old } = await newToken(siteId);
+        await kw.api.post(`/v1/sites/${siteId}/tokens/${id}/regenerate`, { gracePeriodSeconds: 60 });
+        expect(await codeOf(old)).toBe('VALID');
+      }));
+
+    it("keeps each replaced value's own grace: a second rotation within the first's grace cuts nothing off", () =>
+      withReuseDetection(async () => {
+        const siteId = await newSite();
+        const { id, token: first } = await newToken(siteId);
+        const base = `/v1/sites/${siteId}/tokens/${id}/regenerate`;
+        const second = (await kw.api.post(base, { gracePeriodSeconds: 8 })).body.token;
+        kw.clock.advance(ROTATION_SETTLE_MS + 200);
+        const third = (await kw.api.post(base, { gracePeriodSeconds: 8 })).body.token;
+        // All three open the token: the first until its own grace ends, 8 s after the first rotation.
+        for (const value of [first, second, third]) expect(await codeOf(value)).toBe('VALID');
+        kw.clock.advance(8_000 - ROTATION_SETTLE_MS - 200 + 1);
+        expect(await codeOf(first)).toBe('NOT_FOUND');
+        expect(await codeOf(second)).toBe('VALID');
+        // A late use of the first, inside the settle window, is not reuse: the token stays active.
+        expect(await codeOf(third)).toBe('VALID');
+      }));
   });
 
   describe('self-rotation', () => {

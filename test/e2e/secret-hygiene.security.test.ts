@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REUSE_SETTLE_SECONDS } from '../../shared/domain/rotation.js';
 import {
   createPrincipalWithKey,
   createProjectWithContent,
@@ -105,10 +106,16 @@ describe('E2E: secret hygiene', () => {
     }
     // Compromise response: a self-rotation without grace, reuse of the rotated-out value (which revokes the
     // token), a leak report with a live value and token-shaped garbage, and a token policy.
+    await api.request('PUT', `/v1/projects/${projectId}/token-policy`, {
+      body: { reuseDetection: true, revealable: true },
+    });
     await recorded(custom.token).request('POST', '/v1/tokens/self/rotate', {
       body: { gracePeriodSeconds: 0 },
     });
+    // Past the settle window, when a use of the old value is reuse rather than late traffic.
+    kw.clock.advance((REUSE_SETTLE_SECONDS + 1) * 1_000);
     await recorded(custom.token).request('GET', '/api/articles');
+    kw.clock.reset();
     await recorded().request('POST', '/v1/token-leaks', {
       body: {
         tokens: [delivery.token, `${delivery.token}x`, 'not a token'],

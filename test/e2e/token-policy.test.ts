@@ -26,7 +26,7 @@ describe('E2E: token policies', () => {
       maxLifetimeDays: 30,
       scopeCeiling: { sites: 'read', cms: 'read' },
     });
-    expect(policy.body).toMatchObject({ reuseDetection: true, maxLifetimeDays: 30 });
+    expect(policy.body).toMatchObject({ reuseDetection: false, maxLifetimeDays: 30 });
 
     // Act
     const above = await kw.api.post(`/v1/sites/${siteId}/tokens`, { name: 'w', scopes: { sites: 'write' } });

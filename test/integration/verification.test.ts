@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../shared/domain/clock.js';
 import { tokenKinds } from '../../shared/domain/kinds.js';
+import { REUSE_SETTLE_SECONDS } from '../../shared/domain/rotation.js';
 import type { Actor } from '../../shared/services/directory/actor.js';
 import { verifyToken } from '../../shared/verify/verify-token.js';
 import { startTestKeyward, type TestKeyward } from '../support/local-keyward.js';
@@ -123,8 +124,12 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
     expect((await verify(issued.token)).code).toBe('REVOKED');
   });
 
-  it('keeps the previous value valid during a regenerate grace period, then rejects it', async () => {
+  it('keeps the previous value valid during a regenerate grace period, then rejects it, and past the settle window revokes the token where reuse detection is on', async () => {
     const issued = await create('rotating');
+    await kw.keyward.runtime.tokenPolicies.put(owner, {}, 'workspace', workspaceId, {
+      reuseDetection: true,
+      revealable: false,
+    });
     const regenerated = await kw.keyward.runtime.tokens.regenerate(owner, {}, issued.siteOwner, issued.id, {
       gracePeriodSeconds: 60,
     });
@@ -133,6 +138,9 @@ describe('Integration: verifyToken on DynamoDB Local', () => {
     kw.clock.advance(61_000);
     try {
       expect((await verify(regenerated.token)).code).toBe('VALID');
+      // Within the settle window after its grace: refused, as late traffic.
+      expect((await verify(issued.token)).code).toBe('NOT_FOUND');
+      kw.clock.advance(REUSE_SETTLE_SECONDS * 1_000);
       // Reuse detection: the rotated-out value after its grace revokes the whole token.
       expect((await verify(issued.token)).code).toBe('REVOKED');
       expect((await verify(regenerated.token)).code).toBe('REVOKED');

@@ -1,6 +1,9 @@
 import Input from '@cloudscape-design/components/input';
-import { GRACE_PERIOD_BOUNDS } from '../../../shared/domain/rotation.js';
+import { GRACE_PERIOD_BOUNDS, REUSE_SETTLE_SECONDS } from '../../../shared/domain/rotation.js';
 import { Field } from '../ui.js';
+
+/** What happens to a replaced value after its grace, said once for both regenerate dialogs. */
+const AFTER_GRACE = `Requests with it in the next ${REUSE_SETTLE_SECONDS} seconds are refused as late traffic; using it after that revokes the whole token, but only where the token policy turns reuse detection on.`;
 
 /**
  * What confirming a revoke, delete or regenerate does, in words: within how long the token stops working,
@@ -31,7 +34,7 @@ export const TokenConfirmation = ({
   ) : askGrace ? (
     <Field
       label="Keep the old value working for (seconds)"
-      hint={`The old value keeps working this long, so integrations can switch over, then stops everywhere within 1 second; 0 ends it now, up to ${GRACE_PERIOD_BOUNDS.max}. Using it after that revokes the token where the token policy has reuse detection on.`}
+      hint={`The old value keeps working this long, so integrations can switch over, then stops everywhere within 1 second; 0 ends it now, up to ${GRACE_PERIOD_BOUNDS.max}. An earlier value still in its own grace keeps it. ${AFTER_GRACE}`}
     >
       <Input
         type="number"
@@ -42,7 +45,6 @@ export const TokenConfirmation = ({
     </Field>
   ) : (
     <span>
-      "{name}" gets a new value; the current one stops working everywhere within 1 second. Using it after that
-      revokes the token (reuse detection).
+      "{name}" gets a new value; the current one stops working everywhere within 1 second. {AFTER_GRACE}
     </span>
   );

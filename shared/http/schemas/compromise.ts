@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { API_TOKEN_TYPES } from '../../domain/content-access.js';
 import { LEAK_REPORT_LIMITS } from '../../domain/leak-report.js';
-import { GRACE_PERIOD_BOUNDS, SELF_ROTATION } from '../../domain/rotation.js';
+import { GRACE_PERIOD_BOUNDS, REUSE_SETTLE_SECONDS, SELF_ROTATION } from '../../domain/rotation.js';
 import { SCOPE_LEVELS, SITE_APIS, WORKSPACE_APIS } from '../../domain/scopes.js';
-import { TOKEN_POLICY_BOUNDS } from '../../domain/token-policy.js';
+import { DEFAULT_TOKEN_POLICY, TOKEN_POLICY_BOUNDS } from '../../domain/token-policy.js';
 
 /** Schemas of the compromise-response routes: leak reports, self-rotation, token policies. */
 
@@ -84,11 +84,13 @@ const policyRules = {
 
 export const tokenPolicyBody = z
   .strictObject({
-    reuseDetection: z.boolean().default(true).meta({
-      description:
-        'Revoke a token when a value it was rotated away from is presented after its grace period.',
-    }),
-    revealable: z.boolean().default(false).meta({
+    reuseDetection: z
+      .boolean()
+      .default(DEFAULT_TOKEN_POLICY.reuseDetection)
+      .meta({
+        description: `Revoke a token when a value it was rotated away from is presented more than ${REUSE_SETTLE_SECONDS} s after its grace period ended (sooner is late traffic, refused like an unknown value). Off unless turned on.`,
+      }),
+    revealable: z.boolean().default(DEFAULT_TOKEN_POLICY.revealable).meta({
       description:
         'Keep new token values sealed so admins can see them again (`POST …/{tokenId}/reveal`). Turning it off deletes every kept value; values made while it is off are never kept.',
     }),

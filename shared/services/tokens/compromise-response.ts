@@ -55,8 +55,8 @@ export class CompromiseResponse implements ReuseResponse {
   }
 
   /**
-   * A rotated-out value was presented: revokes the whole token unless its workspace or project turned
-   * reuse detection off. `true` when the token is (now) revoked.
+   * A rotated-out value was presented past its grace and settle window: revokes the whole token where its
+   * workspace or project turned reuse detection on. `true` when the token is (now) revoked.
    */
   public async reuseDetected(token: TokenRecord, origin: RequestOrigin): Promise<boolean> {
     if (!(await this.deps.policies.reuseDetectionEnabled(auditScopeOfToken(token)))) return false;

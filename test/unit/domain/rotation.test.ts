@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   endedSecretsOf,
+  inGraceSecretsOf,
+  REUSE_SETTLE_SECONDS,
   ROTATED_OUT_KEPT,
   SELF_ROTATED_BY,
   selfRotationWaitSeconds,
@@ -33,10 +35,13 @@ describe('Module: rotation', () => {
     expect(token.rotatedOut.map((secret) => secret.hash)).toEqual(['h6', 'h5', 'h4', 'h3', 'h2']);
   });
 
-  it('counts a replaced secret as ended once its grace is over', () => {
+  it('counts a replaced secret as ended once its grace and the settle window are over, and as live before', () => {
     const { rotatedOut } = successionOf({ hash: 'h0', pepperVersion: 1 }, now, 60);
-    expect(endedSecretsOf({ rotatedOut }, now.getTime() + 59_999)).toEqual([]);
-    expect(endedSecretsOf({ rotatedOut }, now.getTime() + 60_000)).toHaveLength(1);
+    const settle = REUSE_SETTLE_SECONDS * 1_000;
+    expect(inGraceSecretsOf({ rotatedOut }, now.getTime() + 59_999)).toHaveLength(1);
+    expect(inGraceSecretsOf({ rotatedOut }, now.getTime() + 60_000)).toEqual([]);
+    expect(endedSecretsOf({ rotatedOut }, now.getTime() + 60_000 + settle - 1)).toEqual([]);
+    expect(endedSecretsOf({ rotatedOut }, now.getTime() + 60_000 + settle)).toHaveLength(1);
   });
 
   it('lets a token rotate itself once a minute; an admin regenerate does not count', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../shared/domain/clock.js';
+import { REUSE_SETTLE_SECONDS } from '../../shared/domain/rotation.js';
 import { createProjectWithContent, type E2eKeyward, startE2eKeyward } from '../support/e2e.js';
 
 /** API tokens (seed 003): types, permissions, lifespans, regenerate with grace. */
@@ -88,7 +89,8 @@ describe('E2E: API tokens', () => {
     expect(unlimited.body).toMatchObject({ lifespan: null, expiresAt: null });
   });
 
-  it('keeps the old value valid during a 60 s grace period after regenerate; using it later revokes the token', async () => {
+  it('keeps the old value valid during a 60 s grace period after regenerate; using it later revokes the token where reuse detection is on', async () => {
+    await kw.api.put(`/v1/projects/${project.projectId}/token-policy`, { reuseDetection: true });
     const created = await create({ type: 'read-only' });
     const regenerated = await kw.api.post(`${base()}/${created.body.id}/regenerate`, {
       gracePeriodSeconds: 60,
@@ -96,14 +98,15 @@ describe('E2E: API tokens', () => {
     expect(regenerated.status).toBe(200);
     expect((await kw.as(created.body.token).get('/api/articles')).status).toBe(200);
     expect((await kw.as(regenerated.body.token).get('/api/articles')).status).toBe(200);
-    kw.clock.advance(61_000);
+    kw.clock.advance(61_000 + REUSE_SETTLE_SECONDS * 1_000);
     try {
       expect((await kw.as(regenerated.body.token).get('/api/articles')).status).toBe(200);
-      // Reuse detection: a rotated-out value presented after its grace revokes the whole token.
+      // Reuse detection: a rotated-out value presented after its grace and settle window revokes the token.
       expect((await kw.as(created.body.token).get('/api/articles')).status).toBe(401);
       expect((await kw.as(regenerated.body.token).get('/api/articles')).status).toBe(401);
     } finally {
       kw.clock.reset();
+      await kw.api.put(`/v1/projects/${project.projectId}/token-policy`, { reuseDetection: false });
     }
   });
 

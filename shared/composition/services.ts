@@ -8,6 +8,7 @@ import { ContentService } from '../services/directory/content-service.js';
 import { DirectoryService } from '../services/directory/directory-service.js';
 import { MembershipService } from '../services/directory/membership-service.js';
 import { ProjectService } from '../services/directory/project-service.js';
+import { RoleService } from '../services/directory/role-service.js';
 import { ExpiryMail } from '../services/notifications/expiry-mail.js';
 import { CreatorRevocation } from '../services/tokens/creator-revocation.js';
 import { IdentityService } from '../services/tokens/identity-service.js';
@@ -38,6 +39,7 @@ import {
   rateCounterRepository,
   requestLogRepository,
   revealableValueRepository,
+  roleRepository,
   sweepIndexRepository,
   tokenPolicyRepository,
   tokenRepository,
@@ -55,6 +57,7 @@ export const accessPolicy = /* @__PURE__ */ component(
       principals: c.get(principalRepository),
       workspaces: c.get(workspaceRepository),
       memberships: c.get(membershipRepository),
+      roles: c.get(roleRepository),
       projects: c.get(projectRepository),
     }),
 );
@@ -238,6 +241,18 @@ export const membershipService = /* @__PURE__ */ component(
       principals: c.get(principalRepository),
       workspaces: c.get(workspaceRepository),
       memberships: c.get(membershipRepository),
+      roles: c.get(roleRepository),
+      access: c.get(accessPolicy),
+      audit: c.get(auditTrail),
+      clock: c.get(clock),
+    }),
+);
+
+export const roleService = /* @__PURE__ */ component(
+  'roleService',
+  (c) =>
+    new RoleService({
+      roles: c.get(roleRepository),
       access: c.get(accessPolicy),
       audit: c.get(auditTrail),
       clock: c.get(clock),

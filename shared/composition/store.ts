@@ -7,6 +7,7 @@ import { createDocumentClient, createDynamoDbClient } from '../store/client.js';
 import { CreditRepository } from '../store/credit-repository.js';
 import { MembershipRepository } from '../store/directory/membership-repository.js';
 import { PrincipalRepository } from '../store/directory/principal-repository.js';
+import { RoleRepository } from '../store/directory/role-repository.js';
 import { WorkspaceRepository } from '../store/directory/workspace-repository.js';
 import { IdentityRepository } from '../store/identity-repository.js';
 import { MailRepository } from '../store/mail-repository.js';
@@ -63,6 +64,12 @@ export const workspaceRepository = /* @__PURE__ */ component(
 export const membershipRepository = /* @__PURE__ */ component(
   'membershipRepository',
   (c) => new MembershipRepository(c.get(documents), c.options.tables.directory),
+);
+
+/** Custom administrator roles of workspaces and projects. */
+export const roleRepository = /* @__PURE__ */ component(
+  'roleRepository',
+  (c) => new RoleRepository(c.get(documents), c.options.tables.directory),
 );
 
 export const projectRepository = /* @__PURE__ */ component(

@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'content_type.created',
   'member.added',
   'member.removed',
+  'role.created',
+  'role.updated',
+  'role.deleted',
   'principal.created',
   'principal.updated',
   'token.created',
@@ -60,6 +63,7 @@ export interface AuditTarget {
     | 'content_type'
     | 'token'
     | 'member'
+    | 'role'
     | 'principal'
     | 'identity'
     | 'webhook';

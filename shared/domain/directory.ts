@@ -90,10 +90,16 @@ export interface Membership {
   readonly principalId: string;
   readonly resourceType: ResourceType;
   readonly resourceId: string;
-  readonly role: Role;
+  /** A built-in role's name, or a custom role's id (domain/custom-roles.ts). */
+  readonly role: MemberRole;
+  /** Where a custom role is defined: the workspace (for itself and its sites) or project. */
+  readonly roleHolder?: { readonly type: 'workspace' | 'project'; readonly id: string };
   readonly createdAt: string;
   readonly createdBy: string;
 }
+
+/** What a membership holds: a built-in role by name, or a custom role by id. */
+export type MemberRole = Role | (string & {});
 
 /** 24 lowercase hex characters, the shape of every Keyward id. */
 export const newResourceId = (): string => randomBytes(12).toString('hex');

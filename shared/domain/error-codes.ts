@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   last_environment: { status: 409, when: "deleting a project's last environment" },
   environment_in_use: { status: 409, when: 'deleting an environment that active project tokens use' },
   identity_has_tokens: { status: 409, when: 'deleting an identity that still has active tokens' },
+  role_in_use: { status: 409, when: 'deleting a custom role that members still hold' },
   external_id_taken: { status: 409, when: 'an identity `externalId` taken in its workspace' },
   webhook_limit_reached: { status: 409, when: 'more webhook endpoints than a workspace or project may have' },
   token_policy_changed: { status: 409, when: 'the token policy changed while a token was written; retry' },

@@ -42,6 +42,10 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   createProjectWebhook: { url: 'https://hooks.example.com/in', events: ['token.created'] },
   updateProjectWebhook: { description: 'd' },
   createContentApi: { data: { title: 'x' } },
+  createWorkspaceRole: { name: 'Auditor', permissions: ['resource:read'] },
+  updateWorkspaceRole: { description: 'd' },
+  createProjectRole: { name: 'Auditor', permissions: ['resource:read'] },
+  updateProjectRole: { description: 'd' },
   ...Object.fromEntries(
     ['Site', 'Workspace', 'Project', 'Api'].map((stem) => [
       `revoke${stem}TokensByCreator`,

@@ -4,6 +4,7 @@ import { directoryRoutes } from './directory.js';
 import { identityRoutes } from './identities.js';
 import { memberRoutes } from './members.js';
 import { projectRoutes } from './projects.js';
+import { roleRoutes } from './roles.js';
 import { serviceRoutes } from './service.js';
 import { tokenRoutes } from './tokens.js';
 import { usageRoutes } from './usage.js';
@@ -20,6 +21,7 @@ export const routes: readonly RouteDefinition[] = [
   ...serviceRoutes,
   ...directoryRoutes,
   ...memberRoutes,
+  ...roleRoutes,
   ...tokenRoutes,
   ...projectRoutes,
   ...compromiseRoutes,

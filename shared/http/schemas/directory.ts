@@ -102,7 +102,13 @@ export const principalSearchQuery = z.object({
   query: z.string().max(100).optional().meta({ description: 'Part of a name or id, case-insensitive.' }),
 });
 
-export const memberBody = z.strictObject({ role: z.enum(ROLES) }).meta({ id: 'PutMember' });
+export const memberBody = z
+  .strictObject({
+    role: z
+      .union([z.enum(ROLES), resourceId('role')])
+      .meta({ description: 'A built-in role’s name, or the id of a role of the workspace or project.' }),
+  })
+  .meta({ id: 'PutMember' });
 
 export const workspaceView = z
   .object({
@@ -150,7 +156,11 @@ export const membershipView = z
     principalId: z.string(),
     resourceType: z.enum(RESOURCE_TYPES),
     resourceId: z.string(),
-    role: z.enum(ROLES),
+    role: z.string().meta({ description: 'A built-in role’s name, or a custom role’s id.' }),
+    roleHolder: z
+      .object({ type: z.enum(['workspace', 'project']), id: z.string() })
+      .optional()
+      .meta({ description: 'Where a custom role is defined.' }),
     createdAt: isoTime,
     createdBy: z.string(),
   })

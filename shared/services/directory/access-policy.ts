@@ -1,14 +1,10 @@
+import { isBuiltInRole, orderedPermissions } from '../../domain/custom-roles.js';
 import type { Principal, ResourceType, Site, Workspace } from '../../domain/directory.js';
 import { NotFoundError, PermissionDeniedError } from '../../domain/errors.js';
-import {
-  type Permission,
-  permissionsOf,
-  RESOURCE_PERMISSIONS,
-  type Role,
-  rolesGrant,
-} from '../../domain/roles.js';
+import { type Permission, permissionsOf, RESOURCE_PERMISSIONS, type Role } from '../../domain/roles.js';
 import type { MembershipRepository } from '../../store/directory/membership-repository.js';
 import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
+import type { RoleRepository } from '../../store/directory/role-repository.js';
 import type { WorkspaceRepository } from '../../store/directory/workspace-repository.js';
 import type { ProjectRepository } from '../../store/project-repository.js';
 import type { Actor } from './actor.js';
@@ -37,7 +33,8 @@ export interface AuthorizedResource extends ResolvedResource {
 export interface ResourceStores {
   readonly principals: Pick<PrincipalRepository, 'getPrincipal'>;
   readonly workspaces: Pick<WorkspaceRepository, 'getWorkspace' | 'getSite'>;
-  readonly memberships: Pick<MembershipRepository, 'rolesOn'>;
+  readonly memberships: Pick<MembershipRepository, 'grantsOn'>;
+  readonly roles: Pick<RoleRepository, 'getMany'>;
   readonly projects: ProjectRepository;
 }
 
@@ -174,18 +171,28 @@ export class AccessPolicy {
     }
     // The roles are looked up for a missing id too, on a chain of the same shape, so another tenant's
     // resource and a made-up id cost the same reads and answer alike: neither answers nor timing tell them apart.
-    const roles: Role[] = await this.stores.memberships.rolesOn(
+    const grants = await this.stores.memberships.grantsOn(
       actor.principalId,
       resource?.chain ?? STAND_IN_CHAINS[type](id),
     );
     if (resource === undefined) throw notFound;
-    if (resource.selfPrincipalId === actor.principalId) roles.push('admin');
-    if (roles.length === 0) throw notFound;
-    if (!rolesGrant(roles, permission)) {
+    const builtIn: Role[] = grants.map(({ role }) => role).filter(isBuiltInRole);
+    if (resource.selfPrincipalId === actor.principalId) builtIn.push('admin');
+    // Custom roles cost a read only for members who hold one; nobody else has a grant to look up.
+    const custom = grants.flatMap(({ role, roleHolder }) =>
+      isBuiltInRole(role) || roleHolder === undefined ? [] : [{ holder: roleHolder, roleId: role }],
+    );
+    if (builtIn.length === 0 && custom.length === 0) throw notFound;
+    const customRoles = await this.stores.roles.getMany(custom);
+    const held = orderedPermissions([
+      ...permissionsOf(builtIn),
+      ...customRoles.flatMap((role) => role.permissions),
+    ]);
+    if (!held.includes(permission)) {
       throw new PermissionDeniedError(
         `Your role on ${type} ${id} does not include the "${permission}" permission.`,
       );
     }
-    return { ...resource, permissions: permissionsOf(roles) };
+    return { ...resource, permissions: held };
   }
 }

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../../domain/audit-event.js';
 import type { Clock } from '../../domain/clock.js';
 import {
   type CustomDomain,
+  type MemberRole,
   type Membership,
   newResourceId,
   type Plan,
@@ -11,7 +12,7 @@ import {
   type Workspace,
 } from '../../domain/directory.js';
 import { PermissionDeniedError } from '../../domain/errors.js';
-import type { Permission, Role } from '../../domain/roles.js';
+import type { Permission } from '../../domain/roles.js';
 import type { AuditRepository } from '../../store/audit-repository.js';
 import type { Page, PageRequest } from '../../store/cursor.js';
 import type { MembershipRepository } from '../../store/directory/membership-repository.js';
@@ -266,7 +267,7 @@ export const membership = (
   actor: Actor,
   resourceType: ResourceType,
   resourceId: string,
-  role: Role,
+  role: MemberRole,
   principalId: string,
   createdAt: string,
 ): Membership => ({ principalId, resourceType, resourceId, role, createdAt, createdBy: actor.principalId });

@@ -1,10 +1,13 @@
 import type { Clock } from '../../domain/clock.js';
-import type { Membership, Principal, ResourceType } from '../../domain/directory.js';
-import { ConflictError, NotFoundError, PermissionDeniedError } from '../../domain/errors.js';
-import type { Role } from '../../domain/roles.js';
+import { beyond, builtInPermissionsOf, isBuiltInRole, roleHolderOf } from '../../domain/custom-roles.js';
+import type { MemberRole, Membership, Principal, ResourceType } from '../../domain/directory.js';
+import { ConflictError, NotFoundError, PermissionDeniedError, ValidationError } from '../../domain/errors.js';
+import type { Permission } from '../../domain/roles.js';
 import type { MembershipRepository } from '../../store/directory/membership-repository.js';
 import type { PrincipalRepository } from '../../store/directory/principal-repository.js';
+import type { RoleHolder, RoleRepository } from '../../store/directory/role-repository.js';
 import type { WorkspaceRepository } from '../../store/directory/workspace-repository.js';
+import type { TransactionStep } from '../../store/transact.js';
 import type { AccessPolicy } from './access-policy.js';
 import type { Actor, RequestMeta } from './actor.js';
 import type { AuditTrail } from './audit-trail.js';
@@ -14,6 +17,7 @@ export interface MembershipServiceDependencies {
   readonly principals: Pick<PrincipalRepository, 'getPrincipal' | 'getPrincipals' | 'listPrincipals'>;
   readonly workspaces: Pick<WorkspaceRepository, 'listSites'>;
   readonly memberships: MembershipRepository;
+  readonly roles: Pick<RoleRepository, 'get' | 'memberStep'>;
   readonly access: AccessPolicy;
   readonly audit: AuditTrail;
   readonly clock: Clock;
@@ -22,8 +26,8 @@ export interface MembershipServiceDependencies {
 /** The most principals one search answers. */
 export const PRINCIPAL_SEARCH_LIMIT = 50;
 
-const memberTarget = (principalId: string, role: Role) =>
-  ({ type: 'member', id: principalId, name: role }) as const;
+const memberTarget = (principalId: string, roleName: string) =>
+  ({ type: 'member', id: principalId, name: roleName }) as const;
 
 /**
  * Who holds which role on a workspace, site or project. A caller only ever deals with principals it may
@@ -53,23 +57,36 @@ export class MembershipService {
     type: ResourceType,
     id: string,
     principalId: string,
-    role: Role,
+    role: MemberRole,
   ): Promise<Membership> {
     const resource = await this.deps.access.authorize(actor, type, id, 'members:manage');
     if (!(await this.#canSee(actor, principalId)))
       throw new NotFoundError(`Principal ${principalId} was not found.`);
+    const granted = await this.#grantOf(type, id, resource.workspaceId, role);
+    // Nobody gives more than they hold: a role with a permission the caller lacks here is theirs to refuse.
+    const exceeding = beyond(granted.permissions, resource.permissions);
+    if (exceeding.length > 0) {
+      throw new PermissionDeniedError(`You cannot grant what you do not hold here: ${exceeding.join(', ')}.`);
+    }
     // Only a grant below admin can take away the last admin; an admin grant needs no roster read.
     if (role !== 'admin') this.#keepAnAdmin(await this.deps.memberships.listMembers(type, id), principalId);
-    const added = membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString());
+    const previous = await this.deps.memberships.get(type, id, principalId);
+    const added: Membership = {
+      ...membership(actor, type, id, role, principalId, this.deps.clock.now().toISOString()),
+      ...(granted.holder === undefined ? {} : { roleHolder: granted.holder }),
+    };
+    const audit = this.deps.audit.record(
+      resource.auditScope,
+      'member.added',
+      memberTarget(principalId, granted.name),
+      actor,
+      meta,
+    );
     await this.deps.memberships.putMembership(
       added,
-      this.deps.audit.record(
-        resource.auditScope,
-        'member.added',
-        memberTarget(principalId, role),
-        actor,
-        meta,
-      ),
+      previous?.role === role
+        ? [audit]
+        : [audit, ...this.#countSteps(added, +1), ...this.#countSteps(previous, -1)],
     );
     return added;
   }
@@ -94,10 +111,8 @@ export class MembershipService {
     }
     this.#keepAnAdmin(members, principalId);
     await beforeRemoval?.();
-    await this.deps.memberships.deleteMembership(
-      type,
-      id,
-      principalId,
+    const leaving = members.find((member) => member.principalId === principalId);
+    await this.deps.memberships.deleteMembership(type, id, principalId, [
       this.deps.audit.record(
         resource.auditScope,
         'member.removed',
@@ -105,7 +120,38 @@ export class MembershipService {
         actor,
         meta,
       ),
-    );
+      ...this.#countSteps(leaving, -1),
+    ]);
+  }
+
+  /** What granting `role` here gives: a built-in role's permissions, or the custom role of this resource's holder. */
+  async #grantOf(
+    type: ResourceType,
+    id: string,
+    workspaceId: string | undefined,
+    role: MemberRole,
+  ): Promise<{
+    readonly name: string;
+    readonly permissions: readonly Permission[];
+    readonly holder?: RoleHolder;
+  }> {
+    if (isBuiltInRole(role)) return { name: role, permissions: builtInPermissionsOf(role) };
+    const holder = roleHolderOf(type, id, workspaceId);
+    const custom = holder === undefined ? undefined : await this.deps.roles.get(holder, role);
+    if (holder === undefined || custom === undefined) {
+      throw ValidationError.forField(
+        'role',
+        `is neither a built-in role nor a role of this ${holder?.type ?? type}`,
+      );
+    }
+    return { name: custom.name, permissions: custom.permissions, holder };
+  }
+
+  /** Counts a membership into (+1) or out of (-1) its custom role, in the membership's own transaction. */
+  #countSteps(member: Membership | undefined, delta: 1 | -1): TransactionStep[] {
+    return member?.roleHolder === undefined
+      ? []
+      : [this.deps.roles.memberStep(member.roleHolder, member.role, delta)];
   }
 
   /** Refuses a change that would leave the resource without an admin (nobody could manage it any more). */

@@ -1,8 +1,7 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Membership, type ResourceType, resourceKey } from '../../domain/directory.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { Role } from '../../domain/roles.js';
-import { type TransactionStep, transactWrite } from '../transact.js';
+import { type AccompanyingSteps, stepsOf, type TransactionStep, transactWrite } from '../transact.js';
 import { DirectoryTable, entityExists, memberKey, stripKeys } from './directory-table.js';
 
 /** A step that writes a membership (a workspace's creator's is written with the workspace). */
@@ -27,14 +26,20 @@ export class MembershipRepository {
   }
 
   /** The roles `principalId` holds on each of `resources` (a resource and its ancestors). */
-  public async rolesOn(
+  public async grantsOn(
     principalId: string,
     resources: ReadonlyArray<{ readonly type: ResourceType; readonly id: string }>,
-  ): Promise<Role[]> {
+  ): Promise<Array<Pick<Membership, 'role' | 'roleHolder'>>> {
     const memberships = await this.#table.batchGet<Membership>(
       resources.map(({ type, id }) => memberKey(type, id, principalId)),
     );
-    return memberships.map((membership) => membership.role);
+    return memberships.map(({ role, roleHolder }) =>
+      roleHolder === undefined ? { role } : { role, roleHolder },
+    );
+  }
+
+  public get(type: ResourceType, id: string, principalId: string): Promise<Membership | undefined> {
+    return this.#table.get<Membership>(memberKey(type, id, principalId));
   }
 
   public listMemberships(principalId: string): Promise<Membership[]> {
@@ -57,11 +62,12 @@ export class MembershipRepository {
     return (result.Items ?? []).map((item) => stripKeys<Membership>(item));
   }
 
-  public async putMembership(membership: Membership, audit: TransactionStep): Promise<void> {
+  /** Writes a membership, with what goes with it: its audit event, and counting it into or out of roles. */
+  public async putMembership(membership: Membership, steps: AccompanyingSteps): Promise<void> {
     await transactWrite(this.#table.client, [
       this.#table.requireEntityStep('principal', membership.principalId),
       putMembershipStep(this.#table.name, membership),
-      audit,
+      ...stepsOf(steps),
     ]);
   }
 
@@ -69,7 +75,7 @@ export class MembershipRepository {
     type: ResourceType,
     id: string,
     principalId: string,
-    audit: TransactionStep,
+    steps: AccompanyingSteps,
   ): Promise<void> {
     await transactWrite(this.#table.client, [
       {
@@ -82,7 +88,7 @@ export class MembershipRepository {
         },
         onConditionFailed: () => new NotFoundError('Membership not found.'),
       },
-      audit,
+      ...stepsOf(steps),
     ]);
   }
 }

@@ -3,6 +3,7 @@ import { KeywardApiError } from '../client/index.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerDirectoryCommands } from './commands/directory.js';
 import { registerLoginCommand } from './commands/login.js';
+import { registerRoleCommands } from './commands/roles.js';
 import { registerTokenCommands } from './commands/tokens.js';
 import { registerVerifyCommand } from './commands/verify.js';
 import { UsageError } from './usage-error.js';
@@ -21,6 +22,7 @@ export const buildProgram = (): Command => {
   registerLoginCommand(program);
   registerDirectoryCommands(program);
   registerTokenCommands(program);
+  registerRoleCommands(program);
   registerAuditCommand(program);
   registerVerifyCommand(program);
   return program;

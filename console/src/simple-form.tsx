@@ -13,11 +13,15 @@ import { Field } from './ui.js';
 export interface SimpleField {
   readonly name: string;
   readonly label: string;
-  readonly options?: readonly string[];
+  /** A choice: values that read as themselves, or values with a label (a custom role's id and name). */
+  readonly options?: readonly (string | { readonly value: string; readonly label: string })[];
   /** Values offered while typing: the value sent, and what the person reads. */
   readonly suggestions?: readonly { readonly value: string; readonly label: string }[];
   readonly hint?: string;
 }
+
+const optionOf = (option: string | { readonly value: string; readonly label: string }) =>
+  typeof option === 'string' ? { value: option, label: option } : option;
 
 /** A small create form (name, plan, …) in its own container, whose API errors land beside their fields. */
 export const SimpleForm = ({
@@ -31,7 +35,12 @@ export const SimpleForm = ({
   submitLabel: string;
   onSubmit: (values: Record<string, string>) => Promise<void>;
 }) => {
-  const initial = Object.fromEntries(fields.map((field) => [field.name, field.options?.[0] ?? '']));
+  const initial = Object.fromEntries(
+    fields.map((field) => [
+      field.name,
+      field.options === undefined ? '' : optionOf(field.options[0] ?? '').value,
+    ]),
+  );
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [error, setError] = useState<FormError>();
   const set = (name: string) => (value: string) => setValues({ ...values, [name]: value });
@@ -82,14 +91,16 @@ const SimpleControl = ({
   value: string;
   onChange: (value: string) => void;
 }) => {
-  if (field.options !== undefined)
+  if (field.options !== undefined) {
+    const options = field.options.map(optionOf);
     return (
       <Select
-        selectedOption={{ value, label: value }}
-        options={field.options.map((option) => ({ value: option, label: option }))}
+        selectedOption={options.find((option) => option.value === value) ?? { value, label: value }}
+        options={options}
         onChange={({ detail }) => onChange(detail.selectedOption.value ?? '')}
       />
     );
+  }
   if (field.suggestions !== undefined)
     return (
       <Autosuggest

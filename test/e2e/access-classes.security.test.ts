@@ -44,6 +44,7 @@ const actionsOf = (command: string, input: Record<string, any>): [table: string,
 describe('Security: each management function’s role covers exactly what its route does', () => {
   let kw: E2eKeyward;
   let creator: { principalId: string; key: string };
+  let roleIds: Record<'workspace' | 'project', string>;
   const recorded = new Map<string, Set<string>>();
   let current: Set<string> | undefined;
   let values: Record<string, string>;
@@ -111,6 +112,13 @@ describe('Security: each management function’s role covers exactly what its ro
         })
       ).id,
     };
+    roleIds = {
+      workspace: (
+        await issue(`/v1/workspaces/${workspaceId}/roles`, { name: 'R', permissions: ['resource:read'] })
+      ).id,
+      project: (await issue(`/v1/projects/${projectId}/roles`, { name: 'R', permissions: ['resource:read'] }))
+        .id,
+    };
     identityIds = {
       workspace: (await issue(`/v1/workspaces/${workspaceId}/identities`, { externalId: 'acme' })).id,
       project: (await issue(`/v1/projects/${projectId}/identities`, { externalId: 'acme' })).id,
@@ -124,6 +132,7 @@ describe('Security: each management function’s role covers exactly what its ro
       const tenantType = route.resource?.type === 'project' ? 'project' : 'workspace';
       if (name === 'identityId') return identityIds[tenantType];
       if (name === 'webhookId') return webhookIds[tenantType];
+      if (name === 'roleId') return roleIds[tenantType];
       return values[name] ?? name;
     });
 

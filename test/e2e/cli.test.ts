@@ -254,6 +254,44 @@ describe('E2E: keyward CLI', { timeout: 120_000 }, () => {
     expect(parsed).toMatchObject({ total: 4, totals: { VALID: 3, INSUFFICIENT_SCOPE: 1 } });
   });
 
+  it('lists, defines and deletes administrator roles', async () => {
+    const workspace = (await kw.api.post('/v1/workspaces', { name: 'Roles', plan: 'free' })).body;
+    const made = await json([
+      'roles',
+      'create',
+      '--workspace',
+      workspace.id,
+      '--name',
+      'Auditor',
+      '--permission',
+      'resource:read',
+      '--permission',
+      'tokens:read',
+    ]);
+    expect(made).toMatchObject({
+      name: 'Auditor',
+      builtIn: false,
+      permissions: ['resource:read', 'tokens:read'],
+    });
+    const table = await keyward(['roles', 'list', '--workspace', workspace.id]);
+    expect(table.stdout).toMatch(/token-manager\s+built-in/);
+    expect(table.stdout).toMatch(/Auditor\s+custom\s+0\s+resource:read tokens:read/);
+    const wrong = await keyward([
+      'roles',
+      'create',
+      '--workspace',
+      workspace.id,
+      '--name',
+      'x',
+      '--permission',
+      'tokens:fly',
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('tokens:reveal');
+    expect((await keyward(['roles', 'delete', made.id, '--workspace', workspace.id])).code).toBe(0);
+    expect((await json(['roles', 'list', '--workspace', workspace.id])).items).toHaveLength(4);
+  });
+
   it('exits 2 with a helpful message on bad usage', async () => {
     for (const args of [
       ['tokens', 'lst'],

@@ -31,6 +31,7 @@ const tenantBound = (route: RouteDefinition, name: string): boolean =>
     'entryId',
     'identityId',
     'webhookId',
+    'roleId',
   ].includes(name) ||
   (name === 'principalId' && route.path.startsWith('/v1/principals/'));
 
@@ -44,6 +45,7 @@ interface Tenant {
   tokenIds: Record<string, string>;
   identityIds: { workspace: string; project: string };
   webhookIds: { workspace: string; project: string };
+  roleIds: { workspace: string; project: string };
   tokens: Record<string, string>;
 }
 
@@ -92,7 +94,15 @@ describe('E2E: tenant isolation matrix', () => {
       workspace: await webhookIn(`/v1/workspaces/${workspaceId}`),
       project: await webhookIn(`/v1/projects/${projectId}`),
     };
+    const roleIn = async (path: string) =>
+      (await api.post(`${path}/roles`, { name: 'Auditor', permissions: ['resource:read'] })).body
+        .id as string;
+    const roleIds = {
+      workspace: await roleIn(`/v1/workspaces/${workspaceId}`),
+      project: await roleIn(`/v1/projects/${projectId}`),
+    };
     return {
+      roleIds,
       workspaceId,
       siteId,
       projectId,
@@ -145,6 +155,8 @@ describe('E2E: tenant isolation matrix', () => {
     if (name === 'tokenId') return tenant.tokenIds[route.tokens?.kind ?? 'admin']!;
     if (name === 'identityId')
       return tenant.identityIds[route.resource?.type === 'project' ? 'project' : 'workspace'];
+    if (name === 'roleId')
+      return tenant.roleIds[route.resource?.type === 'project' ? 'project' : 'workspace'];
     if (name === 'contentType') return 'article';
     if (name === 'pluralName') return 'articles';
     return (tenant as unknown as Record<string, string>)[name]!;
@@ -222,6 +234,7 @@ describe('E2E: tenant isolation matrix', () => {
       entryId: madeUp(26), // a content entry's id is a lower-case ULID
       identityIds: { workspace: madeUp(), project: madeUp() },
       webhookIds: { workspace: madeUp(), project: madeUp() },
+      roleIds: { workspace: madeUp(), project: madeUp() },
       tokenIds: { site: madeUp(), workspace: madeUp(), delivery: madeUp(), api: madeUp(), admin: madeUp() },
       tokens: {},
     };

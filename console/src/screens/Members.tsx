@@ -75,6 +75,30 @@ export const Members = ({ session, params }: ScreenProps) => {
     label: principal.name,
   }));
   const [error, setError] = useState<string>();
+  // The roles members may hold here: the built-in ones and the workspace's or project's own (a site's are its
+  // workspace's), as the API lists them.
+  const { state: roleList } = useLoad(async () => {
+    const holder =
+      scope.type === 'site'
+        ? {
+            workspaceId: (await client.GET('/v1/sites/{siteId}', { params: { path: { siteId: id } } })).data!
+              .workspaceId,
+          }
+        : { [scope.param]: id };
+    const path =
+      'workspaceId' in holder ? '/v1/workspaces/{workspaceId}/roles' : '/v1/projects/{projectId}/roles';
+    const answer = await client.request('get', path as never, { params: { path: holder } } as never);
+    return (answer.data as unknown as { items: { id: string; name: string; builtIn: boolean }[] }).items;
+  }, [scope.type, id]);
+  const roleOptions =
+    roleList.status === 'ready'
+      ? roleList.data.map((role) => ({
+          value: role.id,
+          label: role.builtIn ? role.name : `${role.name} (custom)`,
+        }))
+      : ROLES;
+  const roleName = (role: string) =>
+    roleList.status === 'ready' ? (roleList.data.find((known) => known.id === role)?.name ?? role) : role;
   return (
     <>
       <PageHeader title="Members" crumbs={[[{ type: scope.type, id }, scope.back(id)]]} />
@@ -93,7 +117,7 @@ export const Members = ({ session, params }: ScreenProps) => {
             rowKey={(member) => member.principalId}
             columns={[
               { header: 'Principal', cell: (member) => member.name ?? member.principalId },
-              { header: 'Role', cell: (member) => member.role },
+              { header: 'Role', cell: (member) => roleName(member.role) },
               {
                 header: 'Actions',
                 hiddenHeader: true,
@@ -116,7 +140,7 @@ export const Members = ({ session, params }: ScreenProps) => {
             hint: 'Type a name or id: anyone you share a workspace, site or project with.',
             suggestions: principals,
           },
-          { name: 'role', label: 'Role', options: ROLES },
+          { name: 'role', label: 'Role', options: roleOptions },
         ]}
         submitLabel="Save member"
         onSubmit={async ({ principalId, role }) => {

@@ -212,6 +212,32 @@ export const contentRoutes: readonly RouteDefinition[] = [
   ),
 ];
 
-export const protectedRoutes: readonly RouteDefinition[] = [...sampleRoutes, ...contentRoutes];
+export const graphqlBody = z
+  .strictObject({
+    query: z.string().min(1).max(20_000),
+    variables: z.record(z.string(), z.unknown()).optional(),
+    operationName: z.string().max(200).optional(),
+  })
+  .meta({ id: 'GraphqlRequest' });
+
+/**
+ * `POST /graphql`: the content API's five actions as GraphQL fields. The authorizer admits any valid API token
+ * and spends nothing (it cannot see the fields); each field is then verified, and metered, as the REST route
+ * it stands for (sample-api/graphql.ts).
+ */
+export const graphqlRoute: RouteDefinition = {
+  ...common,
+  tag: 'Content API',
+  method: 'POST',
+  path: '/graphql',
+  operationId: 'graphqlContentApi',
+  summary: 'GraphQL over the content API (API tokens): each field authorized as the REST route it stands for',
+  handler: 'sample-api/functions/graphql',
+  policy: { api: null, kinds: ['api'], cost: 0 },
+  request: { body: graphqlBody },
+  responses: { 200: { description: 'The GraphQL answer: `data`, and `errors` with Keyward codes' } },
+};
+
+export const protectedRoutes: readonly RouteDefinition[] = [...sampleRoutes, ...contentRoutes, graphqlRoute];
 
 export const sampleRoutePolicy = routePolicyOf(protectedRoutes);

@@ -119,7 +119,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
         authorization: String(request.headers.authorization),
         'x-amz-date': String(request.headers['x-amz-date'] ?? ''),
       },
-      body,
+      body: new Uint8Array(body),
     });
     const headers: Record<string, string> = {};
     for (const name of ['content-type', 'x-amzn-requestid', 'x-amz-crc32']) {

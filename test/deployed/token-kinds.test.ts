@@ -102,6 +102,17 @@ describe('Deployed: project and API tokens', { timeout: 90_000 }, () => {
     expect((await refusedWithin(() => renewed.get('/api/articles'), 1_000)).status).toBe(401);
   });
 
+  it('serves the content API over GraphQL from its own function, each field authorized as its REST route', async () => {
+    const base = `/v1/projects/${project.projectId}/api-tokens`;
+    const reader = (await kw.api.post(base, { name: 'gql', type: 'read-only', lifespan: 7 })).body.token;
+    const graphql = (query: string) => kw.sample(reader).post('/graphql', { query });
+    const found = await graphql('{ find(pluralName: "articles") { data { id } } }');
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect(found.body.data.find.data.map((entry: { id: string }) => entry.id)).toContain(articleId);
+    const refused = await graphql(`mutation { delete(pluralName: "articles", id: "${articleId}") }`);
+    expect(refused.body.errors[0].extensions.code).toBe('INSUFFICIENT_SCOPE');
+  });
+
   it('answers 503 STORE_UNAVAILABLE with Retry-After while DynamoDB is down (the gateway response for an authorizer failure), then serves again', async () => {
     // Prepare: a token no authorizer instance has seen, so verifying it needs the store
     const created = await kw.api.post(`/v1/projects/${project.projectId}/api-tokens`, {

@@ -42,6 +42,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   createProjectWebhook: { url: 'https://hooks.example.com/in', events: ['token.created'] },
   updateProjectWebhook: { description: 'd' },
   createContentApi: { data: { title: 'x' } },
+  graphqlContentApi: { query: '{ find(pluralName: "articles") { data { id } } }' },
   createWorkspaceRole: { name: 'Auditor', permissions: ['resource:read'] },
   updateWorkspaceRole: { description: 'd' },
   createProjectRole: { name: 'Auditor', permissions: ['resource:read'] },

@@ -111,6 +111,22 @@ describe('E2E: audit log', () => {
     expect(JSON.stringify(log.body)).not.toContain('quiet@example.com');
   });
 
+  it("keeps a principal's own log — its creation, changes and admin keys — readable by itself and the owner only", async () => {
+    const someone = await createPrincipalWithKey(kw.api);
+    const stranger = await createPrincipalWithKey(kw.api);
+    await kw.as(someone.key).patch('/v1/principals/me', { email: 'me@example.com' });
+    const path = `/v1/principals/${someone.principalId}/audit-logs`;
+
+    const own = await kw.as(someone.key).get(path);
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    const actions = own.body.items.map((event: { action: string }) => event.action);
+    for (const action of ['principal.created', 'principal.updated', 'token.created'])
+      expect(actions).toContain(action);
+    expect(JSON.stringify(own.body)).not.toContain('me@example.com');
+    expect((await kw.api.get(path)).status).toBe(200);
+    expect((await kw.as(stranger.key).get(path)).status).toBe(404);
+  });
+
   it('records what a webhook update changed, under the endpoint as it now is', async () => {
     const { workspaceId: hooked } = await createWorkspaceAndSite(kw.api);
     const endpoint = await kw.api.post(`/v1/workspaces/${hooked}/webhooks`, {

@@ -158,4 +158,16 @@ export const directoryRoutes: readonly RouteDefinition[] = [
     request: { params: directoryPathParams.principal },
     responses: { 200: { description: 'The principal', schema: principalView } },
   },
+  {
+    method: 'GET',
+    path: '/v1/principals/{principalId}/audit-logs',
+    operationId: 'listPrincipalAuditLogs',
+    summary:
+      "A principal's own audit log, newest first: its creation, email and mail changes, its admin keys (yourself, or any as instance owner)",
+    tag: 'Principals',
+    handler: 'functions/audit-logs/list-principal',
+    auth: 'admin',
+    request: { params: directoryPathParams.principal, query: paginationQuery },
+    responses: { 200: { description: 'A page of audit events', schema: pageOf(auditEventView) } },
+  },
 ];

@@ -257,6 +257,16 @@ export class DirectoryService {
     const resource = await this.deps.access.authorize(actor, 'workspace', workspaceId, 'audit:read');
     return this.deps.events.list(resource.auditScope, page);
   }
+
+  /** A principal's own log (`principal#<id>`): for itself, and the instance owner. */
+  public async principalAuditLog(
+    actor: Actor,
+    principalId: string,
+    page: PageRequest,
+  ): Promise<Page<AuditEvent>> {
+    const resource = await this.deps.access.authorize(actor, 'principal', principalId, 'audit:read');
+    return this.deps.events.list(resource.auditScope, page);
+  }
 }
 
 const requireOwner = (actor: Actor, what: string): void => {

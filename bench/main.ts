@@ -1,6 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform, release, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import {
+  changeFeedLoadOf,
+  DEFAULT_CHANGE_FEED_REPLICAS,
+  PARTITION_LIMITS,
+} from '../shared/domain/change-feed.js';
 import { analyticsWrites } from './scenarios/analytics.js';
 import { bundleSizes } from './scenarios/bundles.js';
 import { consoleLoad } from './scenarios/console.js';
@@ -116,6 +121,16 @@ try {
       feedSeconds: sizes.feedSeconds,
     }),
   );
+  await step('change feed at scale (model)', async () => ({
+    changeFeedAtScale: {
+      instances: 10_000,
+      replicas: DEFAULT_CHANGE_FEED_REPLICAS,
+      ...changeFeedLoadOf(10_000, 10, DEFAULT_CHANGE_FEED_REPLICAS),
+      partitionReadLimit: PARTITION_LIMITS.readUnits,
+      oneReplicaReadUnitsPerPartitionPerSecond: changeFeedLoadOf(10_000, 10, 1)
+        .readUnitsPerPartitionPerSecond,
+    },
+  }));
   await step('bundle sizes and import time', () =>
     bundleSizes(sizes.importRuns, sizes.bundledManagementFunctions),
   );
@@ -194,6 +209,11 @@ const rows: Array<[string, string, string]> = [
     'change feed',
     `${r.revocation!.feedReadsPerInstanceSecond} reads / instance-second`,
     `${r.revocation!.cachedTokens} cached tokens, ${r.revocation!.itemReadsWhileServing} item reads (target ≤ 1, 0)`,
+  ],
+  [
+    'change feed at 10,000 instances (model)',
+    `${r.changeFeedAtScale!.readUnitsPerPartitionPerSecond} read units / partition-second with ${r.changeFeedAtScale!.replicas} replicas`,
+    `DynamoDB's limit ${r.changeFeedAtScale!.partitionReadLimit}; one partition would take ${r.changeFeedAtScale!.oneReplicaReadUnitsPerPartitionPerSecond}`,
   ],
   [
     'HTTP GET /v2/sites/{id}',

@@ -49,6 +49,8 @@ export interface CompositionOptions {
    * 0 turns the cache off (every verification reads the store). @default 1000
    */
   readonly revocationBoundMs?: number;
+  /** Replicas of each change-feed bucket; every writer and reader of a deployment must agree. @default 8 */
+  readonly changeFeedReplicas?: number;
   readonly cache?: Omit<TokenCacheOptions, 'clock'>;
   readonly onFeedError?: (error: unknown) => void;
   /**

@@ -21,6 +21,7 @@ export const compositionOptionsOf = (settings: Settings): CompositionOptions => 
     touchIntervalSeconds: settings.touchIntervalSeconds,
     geoSource: settings.geoSource,
     revocationBoundMs: settings.revocationBoundMs,
+    changeFeedReplicas: settings.changeFeedReplicas,
     cache: { maxEntries: settings.cacheMaxEntries },
     flushUsageOnShutdown: true,
     ...(routePolicy === undefined ? {} : { routePolicy }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EncryptedPepper } from '../crypto/kms-key-provider.js';
+import { DEFAULT_CHANGE_FEED_REPLICAS } from '../domain/change-feed.js';
 import {
   directoryTable,
   eventsTable,
@@ -124,6 +125,8 @@ export const SETTINGS = {
   touchIntervalSeconds: integerSetting('KEYWARD_TOUCH_INTERVAL_SECONDS', 0, DEFAULT_TOUCH_INTERVAL_SECONDS),
   /** How long a revoked token may still pass a warm verifier; 0 turns the verification cache off. */
   revocationBoundMs: integerSetting('KEYWARD_REVOCATION_BOUND_MS', 0, DEFAULT_REVOCATION_BOUND_MS),
+  /** Replicas of each change-feed bucket, so that each partition serves 1/K of the verifiers. */
+  changeFeedReplicas: integerSetting('KEYWARD_CHANGE_FEED_REPLICAS', 1, DEFAULT_CHANGE_FEED_REPLICAS),
   cacheMaxEntries: integerSetting('KEYWARD_CACHE_MAX', 1, DEFAULT_CACHE_MAX_ENTRIES),
   /**
    * The protected API's route policy, enforced by authorizers and `POST /v1/verify`: in the variable (small

@@ -115,7 +115,7 @@ export const rateCounterRepository = /* @__PURE__ */ component(
 
 export const changeFeedRepository = /* @__PURE__ */ component(
   'changeFeedRepository',
-  (c) => new ChangeFeedRepository(c.get(documents), c.options.tables.events),
+  (c) => new ChangeFeedRepository(c.get(documents), c.options.tables.events, c.options.changeFeedReplicas),
 );
 
 export const ownerCounterRepository = /* @__PURE__ */ component(

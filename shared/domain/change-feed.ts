@@ -9,7 +9,17 @@ import { DAY_MS, toEpochSeconds } from './clock.js';
  * reader whose cursor lies in the current or the previous minute therefore finds everything after its
  * cursor in the current bucket alone: one Query, whatever the number of tokens or changes. A reader that
  * fell further behind (an idle instance) cannot catch up with one read, so it forgets its whole cache.
+ *
+ * Each bucket also has K replicas (`token-changes#<minute>#<r>`): writers put every entry in all of them,
+ * and each reader reads the one it picked, so a partition serves 1/K of the readers. At 10,000 warm
+ * instances reading once a second, one partition would take 10,000 reads a second — past DynamoDB's 3,000
+ * per partition; with the default K = 8 each takes 1,250 (README, "Revocation at scale").
  */
+
+/** Replicas of each bucket by default: 10,000 instances at 1,250 reads a second per partition. */
+export const DEFAULT_CHANGE_FEED_REPLICAS = 8;
+/** The most replicas: a change writes 2 × K items in its own transaction (100 at most). */
+export const MAX_CHANGE_FEED_REPLICAS = 32;
 
 export const CHANGE_BUCKET_MS = 60_000;
 /** Entries are only ever read within a couple of minutes; a day of retention is a generous margin. */
@@ -23,15 +33,15 @@ export const CHANGE_READ_LAG_MS = 5_000;
 
 export const CHANGE_FEED_PARTITION_PREFIX = 'token-changes#';
 
-/** `token-changes#2026-11-27T20:15`: the partition of the minute `ms` falls in. */
-export const changeBucketOf = (ms: number): string =>
-  `${CHANGE_FEED_PARTITION_PREFIX}${new Date(ms - (ms % CHANGE_BUCKET_MS)).toISOString().slice(0, 16)}`;
+/** `token-changes#2026-11-27T20:15#3`: replica `replica` of the partition of the minute `ms` falls in. */
+export const changeBucketOf = (ms: number, replica: number): string =>
+  `${CHANGE_FEED_PARTITION_PREFIX}${new Date(ms - (ms % CHANGE_BUCKET_MS)).toISOString().slice(0, 16)}#${replica}`;
 
-/** The partitions an entry stamped `atMs` is written to: its minute and the next. */
-export const changeBucketsOf = (atMs: number): readonly [string, string] => [
-  changeBucketOf(atMs),
-  changeBucketOf(atMs + CHANGE_BUCKET_MS),
-];
+/** The partitions an entry stamped `atMs` is written to: every replica of its minute and of the next. */
+export const changeBucketsOf = (atMs: number, replicas: number): string[] =>
+  [atMs, atMs + CHANGE_BUCKET_MS].flatMap((ms) =>
+    Array.from({ length: replicas }, (_, replica) => changeBucketOf(ms, replica)),
+  );
 
 /** Sort key of an entry: time first, so `sk > cursor` reads everything after a moment. */
 export const changeSortKeyOf = (atMs: number, tokenId: string): string =>
@@ -51,11 +61,26 @@ export interface ChangeEntry {
   readonly ttl: number;
 }
 
-/** The two items that announce a change of `tokenId` at `atMs`. */
-export const changeEntriesOf = (tokenId: string, atMs: number): ChangeEntry[] =>
-  changeBucketsOf(atMs).map((pk) => ({
+/** The items that announce a change of `tokenId` at `atMs`: 2 × `replicas`. */
+export const changeEntriesOf = (tokenId: string, atMs: number, replicas: number): ChangeEntry[] =>
+  changeBucketsOf(atMs, replicas).map((pk) => ({
     pk,
     sk: changeSortKeyOf(atMs, tokenId),
     tokenId,
     ttl: toEpochSeconds(new Date(atMs + CHANGE_RETENTION_MS)),
   }));
+
+/**
+ * The feed's load, as the README's model has it: each of `readers` warm instances reads its replica once a
+ * second (a strongly consistent Query of a few small entries: 1 read unit), and each change writes 2 × K items
+ * transactionally (2 write units each, under 1 KB).
+ */
+export const changeFeedLoadOf = (readers: number, changesPerSecond: number, replicas: number) => ({
+  readUnitsPerPartitionPerSecond: Math.ceil(readers / replicas),
+  readUnitsPerSecond: readers,
+  writeUnitsPerPartitionPerSecond: changesPerSecond * 2,
+  writeUnitsPerSecond: changesPerSecond * 2 * replicas * 2,
+});
+
+/** DynamoDB's limits on one partition, per second. */
+export const PARTITION_LIMITS = { readUnits: 3_000, writeUnits: 1_000 } as const;

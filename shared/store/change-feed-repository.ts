@@ -1,5 +1,11 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { changeBucketOf, changeCursorOf, changeEntriesOf } from '../domain/change-feed.js';
+import {
+  changeBucketOf,
+  changeCursorOf,
+  changeEntriesOf,
+  DEFAULT_CHANGE_FEED_REPLICAS,
+  MAX_CHANGE_FEED_REPLICAS,
+} from '../domain/change-feed.js';
 import type { TransactionStep } from './transact.js';
 
 /** What one read of the feed found: token ids changed after the cursor, and whether there was more. */
@@ -17,25 +23,37 @@ const MAX_ENTRIES_PER_READ = 1_000;
  * transaction of the change itself, so an entry is visible exactly when the change is.
  */
 export class ChangeFeedRepository {
+  /** The replica this reader reads: picked at random, so readers spread evenly over the replicas. */
+  readonly #replica: number;
+
   public constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+    private readonly replicas: number = DEFAULT_CHANGE_FEED_REPLICAS,
+    replica: number = Math.floor(Math.random() * replicas),
+  ) {
+    if (!Number.isInteger(replicas) || replicas < 1 || replicas > MAX_CHANGE_FEED_REPLICAS)
+      throw new Error(`The change feed takes 1 to ${MAX_CHANGE_FEED_REPLICAS} replicas, not ${replicas}.`);
+    this.#replica = replica % replicas;
+  }
 
-  /** The steps announcing that `tokenId` changed at `at` (two small puts). */
+  /** The steps announcing that `tokenId` changed at `at` (2 × replicas small puts). */
   public appendSteps(tokenId: string, at: Date | string): TransactionStep[] {
-    return changeEntriesOf(tokenId, new Date(at).getTime()).map((entry) => ({
+    return changeEntriesOf(tokenId, new Date(at).getTime(), this.replicas).map((entry) => ({
       item: { Put: { TableName: this.tableName, Item: entry } },
     }));
   }
 
-  /** Entries stamped after `cursorMs`, from the bucket of `nowMs`: one strongly consistent Query. */
+  /** Entries stamped after `cursorMs`, from this reader's replica of the bucket of `nowMs`: one strongly consistent Query. */
   public async readSince(cursorMs: number, nowMs: number): Promise<ChangeFeedPage> {
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :bucket AND sk > :cursor',
-        ExpressionAttributeValues: { ':bucket': changeBucketOf(nowMs), ':cursor': changeCursorOf(cursorMs) },
+        ExpressionAttributeValues: {
+          ':bucket': changeBucketOf(nowMs, this.#replica),
+          ':cursor': changeCursorOf(cursorMs),
+        },
         ProjectionExpression: 'sk, tokenId',
         ConsistentRead: true,
         Limit: MAX_ENTRIES_PER_READ,

@@ -67,6 +67,7 @@ describe('Settings', () => {
       region: 'eu-west-1',
       touchIntervalSeconds: 60,
       revocationBoundMs: 0,
+      changeFeedReplicas: 4,
       cacheMaxEntries: 5,
       routePolicy: sampleRoutePolicy.slice(0, 2),
       routePolicyFile: 'route-policy.json',

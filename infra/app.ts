@@ -27,6 +27,9 @@ const keyward = new KeywardStack(app, `Keyward-${stage}`, {
   ...(context('touchIntervalSeconds') === undefined
     ? {}
     : { touchIntervalSeconds: Number(context('touchIntervalSeconds')) }),
+  ...(context('changeFeedReplicas') === undefined
+    ? {}
+    : { changeFeedReplicas: Number(context('changeFeedReplicas')) }),
 });
 if (sampleApi) {
   new SampleApiStack(app, `KeywardSampleApi-${stage}`, {
@@ -34,6 +37,7 @@ if (sampleApi) {
     tables: keyward.tables,
     pepperKey: keyward.pepperKey,
     logLevel: context('logLevel'),
+    changeFeedReplicas: keyward.changeFeedReplicas,
   });
 }
 if (context('console') !== 'false') {

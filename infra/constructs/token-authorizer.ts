@@ -16,7 +16,11 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/composition/settings.js';
-import { CHANGE_FEED_PARTITION_PREFIX } from '../../shared/domain/change-feed.js';
+import {
+  CHANGE_FEED_PARTITION_PREFIX,
+  changeFeedReplicasProblem,
+  DEFAULT_CHANGE_FEED_REPLICAS,
+} from '../../shared/domain/change-feed.js';
 import { OWNER_TYPES } from '../../shared/domain/kinds.js';
 import { USAGE_PARTITION_PREFIX } from '../../shared/domain/usage.js';
 import { UNAVAILABLE } from '../../shared/verify/refusal.js';
@@ -55,6 +59,11 @@ export interface TokenAuthorizerProps {
    * @default Duration.seconds(1)
    */
   readonly revocationBound?: Duration;
+  /**
+   * Replicas of each change-feed bucket: the Keyward deployment's (`KeywardStack.changeFeedReplicas`).
+   * @default 8
+   */
+  readonly changeFeedReplicas?: number;
   /** Where reuse-detection news goes (`Keyward Token Reuse Detected`); none when absent. */
   readonly eventBus?: IEventBus;
   /**
@@ -87,6 +96,8 @@ export class TokenAuthorizer extends Construct {
   public readonly function: KeywardFunction;
   public readonly errorsAlarm: Alarm;
   public readonly latencyAlarm: Alarm;
+  /** Replicas of each change-feed bucket its function reads with. */
+  public readonly changeFeedReplicas: number;
   readonly #props: TokenAuthorizerProps;
   #rest?: IAuthorizer;
   #http?: HttpLambdaAuthorizer;
@@ -94,6 +105,11 @@ export class TokenAuthorizer extends Construct {
   public constructor(scope: Construct, id: string, props: TokenAuthorizerProps) {
     super(scope, id);
     this.#props = props;
+    const replicas = props.changeFeedReplicas ?? DEFAULT_CHANGE_FEED_REPLICAS;
+    this.changeFeedReplicas = replicas;
+    const replicasProblem = changeFeedReplicasProblem(replicas);
+    if (replicasProblem !== undefined)
+      throw new Error(`TokenAuthorizer changeFeedReplicas: ${replicasProblem}`);
     const { tables } = props;
     // The route policy goes in the function's own asset: Lambda's 4 KB environment holds about 35 routes.
     const routePolicy = routePolicyAssetOf(props.routePolicy);
@@ -111,6 +127,7 @@ export class TokenAuthorizer extends Construct {
           revocationBoundMs: (
             props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)
           ).toMilliseconds(),
+          changeFeedReplicas: replicas,
           eventBusName: props.eventBus?.eventBusName,
           touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
           geoSource: props.geoSource ?? 'none',

@@ -10,6 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/composition/settings.js';
+import { changeFeedReplicasProblem, DEFAULT_CHANGE_FEED_REPLICAS } from '../../shared/domain/change-feed.js';
 import { WEBHOOK_BOUNDS } from '../../shared/domain/webhooks.js';
 import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes/index.js';
@@ -49,6 +50,12 @@ export interface KeywardStackProps extends StackProps {
    * SES identity (verify it, or its domain, before mail leaves the SES sandbox). No email without it.
    */
   readonly mailFrom?: string;
+  /**
+   * Replicas of each change-feed bucket: each partition serves 1/K of the warm verifiers (README, "Revocation
+   * at scale"). Give a `TokenAuthorizer` elsewhere the same number.
+   * @default 8
+   */
+  readonly changeFeedReplicas?: number;
 }
 
 /** The handler of `POST /v1/verify`, which answers for the protected API's routes. */
@@ -85,9 +92,14 @@ export class KeywardStack extends Stack {
   /** The management functions' roles, by access class (infra/access.ts). */
   public readonly roles: Readonly<Record<keyof typeof ROLE_ACCESS, Role>>;
   public readonly alarms: readonly Alarm[];
+  /** Replicas of each change-feed bucket, which every verifier of this deployment must read with. */
+  public readonly changeFeedReplicas: number;
 
   public constructor(scope: Construct, id: string, props: KeywardStackProps = {}) {
     super(scope, id, props);
+    this.changeFeedReplicas = props.changeFeedReplicas ?? DEFAULT_CHANGE_FEED_REPLICAS;
+    const replicasProblem = changeFeedReplicasProblem(this.changeFeedReplicas);
+    if (replicasProblem !== undefined) throw new Error(`KeywardStack changeFeedReplicas: ${replicasProblem}`);
     const stage = props.stage ?? 'dev';
     this.tables = new KeywardTables(this, 'Tables', { retain: stage === 'prod' });
     this.pepperKey = new Key(this, 'PepperKey', {
@@ -101,6 +113,7 @@ export class KeywardStack extends Stack {
       ...environmentOf({
         kmsKeyId: this.pepperKey.keyArn,
         touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
+        changeFeedReplicas: this.changeFeedReplicas,
         eventBusName: 'default',
         logLevel: logLevelOf(props.logLevel),
       }),

@@ -25,6 +25,8 @@ export interface SampleApiStackProps extends StackProps {
   readonly pepperKey: IKey;
   /** @default 'INFO' */
   readonly logLevel?: string;
+  /** The Keyward deployment's (`KeywardStack.changeFeedReplicas`). @default 8 */
+  readonly changeFeedReplicas?: number;
 }
 
 const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -52,6 +54,7 @@ export class SampleApiStack extends Stack {
       pepperKey: props.pepperKey,
       routePolicy: sampleRoutePolicy,
       logLevel: props.logLevel ?? 'INFO',
+      ...(props.changeFeedReplicas === undefined ? {} : { changeFeedReplicas: props.changeFeedReplicas }),
       eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'),
     });
     this.api = new RestApi(this, 'Api', {
@@ -86,7 +89,12 @@ export class SampleApiStack extends Stack {
     });
     const environment = {
       ...props.tables.environment(),
-      ...environmentOf({ kmsKeyId: props.pepperKey.keyArn, logLevel: logLevelOf(props.logLevel) }),
+      ...environmentOf({
+        kmsKeyId: props.pepperKey.keyArn,
+        logLevel: logLevelOf(props.logLevel),
+        // The GraphQL function verifies each field with a cached verifier, which reads the change feed.
+        changeFeedReplicas: this.authorizer.changeFeedReplicas,
+      }),
     };
     for (const route of protectedRoutes) {
       const fn = new KeywardFunction(this, `${pascal(route.operationId)}Function`, {

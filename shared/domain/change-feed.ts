@@ -21,6 +21,12 @@ export const DEFAULT_CHANGE_FEED_REPLICAS = 8;
 /** The most replicas: a change writes 2 × K items in its own transaction (100 at most). */
 export const MAX_CHANGE_FEED_REPLICAS = 32;
 
+/** Why `replicas` cannot be a replica count, or `undefined` when it can (checked at synth and at start). */
+export const changeFeedReplicasProblem = (replicas: number): string | undefined =>
+  Number.isInteger(replicas) && replicas >= 1 && replicas <= MAX_CHANGE_FEED_REPLICAS
+    ? undefined
+    : `The change feed takes 1 to ${MAX_CHANGE_FEED_REPLICAS} replicas (a whole number), not ${replicas}.`;
+
 export const CHANGE_BUCKET_MS = 60_000;
 /** Entries are only ever read within a couple of minutes; a day of retention is a generous margin. */
 export const CHANGE_RETENTION_MS = DAY_MS;

@@ -3,8 +3,8 @@ import {
   changeBucketOf,
   changeCursorOf,
   changeEntriesOf,
+  changeFeedReplicasProblem,
   DEFAULT_CHANGE_FEED_REPLICAS,
-  MAX_CHANGE_FEED_REPLICAS,
 } from '../domain/change-feed.js';
 import type { TransactionStep } from './transact.js';
 
@@ -32,8 +32,8 @@ export class ChangeFeedRepository {
     private readonly replicas: number = DEFAULT_CHANGE_FEED_REPLICAS,
     replica: number = Math.floor(Math.random() * replicas),
   ) {
-    if (!Number.isInteger(replicas) || replicas < 1 || replicas > MAX_CHANGE_FEED_REPLICAS)
-      throw new Error(`The change feed takes 1 to ${MAX_CHANGE_FEED_REPLICAS} replicas, not ${replicas}.`);
+    const problem = changeFeedReplicasProblem(replicas);
+    if (problem !== undefined) throw new Error(problem);
     this.#replica = replica % replicas;
   }
 

@@ -71,9 +71,29 @@ describe('Stack: KeywardStack', () => {
           'KEYWARD_DIRECTORY_TABLE',
           'KEYWARD_EVENTS_TABLE',
           'KEYWARD_KMS_KEY_ID',
+          'KEYWARD_CHANGE_FEED_REPLICAS',
         ]),
       );
     }
+  });
+
+  it('gives every writer and reader of the change feed the same replica count, and refuses one that cannot be at synth', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const keyward = new KeywardStack(app, 'Replicated', { changeFeedReplicas: 4 });
+    const sample = new SampleApiStack(app, 'ReplicatedSample', {
+      tables: keyward.tables,
+      pepperKey: keyward.pepperKey,
+      changeFeedReplicas: keyward.changeFeedReplicas,
+    });
+    for (const stack of [keyward, sample]) {
+      const functions = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function'));
+      expect(
+        new Set(functions.map((fn) => fn.Properties.Environment.Variables.KEYWARD_CHANGE_FEED_REPLICAS)),
+      ).toEqual(new Set(['4']));
+    }
+    expect(() => new KeywardStack(new App(), 'TooMany', { changeFeedReplicas: 40 })).toThrow(
+      /changeFeedReplicas: The change feed takes 1 to 32 replicas/,
+    );
   });
 
   it('builds the tables from the shared definitions: TTL on ttl, PITR, GSIs, retained in prod', () => {

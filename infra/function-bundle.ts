@@ -47,6 +47,7 @@ export const handlerModules = (): string[] => [
     'functions/sweeper/handler',
     'functions/webhooks/dispatch',
     ...Object.values(AUTHORIZER_HANDLERS),
+    ...Object.values(DECLARED_TOKEN_HANDLERS),
   ]),
 ];
 
@@ -55,6 +56,12 @@ export const AUTHORIZER_HANDLERS = {
   request: 'functions/authorizer/rest-request',
   token: 'functions/authorizer/rest-token',
   http: 'functions/authorizer/http-api',
+} as const;
+
+/** The functions of tokens declared with `KeywardToken`: its custom resource and its secrets' rotation. */
+export const DECLARED_TOKEN_HANDLERS = {
+  resource: 'functions/declared-tokens/resource',
+  rotation: 'functions/declared-tokens/rotate',
 } as const;
 
 export const handlerEntry = (handlerModule: string): string => join(PROJECT_ROOT, `${handlerModule}.ts`);

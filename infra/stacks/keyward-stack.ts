@@ -16,10 +16,11 @@ import { accessOf } from '../../shared/http/route.js';
 import { routes } from '../../shared/http/routes/index.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
-import { GENERATES_DATA_KEYS, iamActionsOf, ROLE_ACCESS, SENDS_EVENTS, type TableAccess } from '../access.js';
+import { GENERATES_DATA_KEYS, ROLE_ACCESS, SENDS_EVENTS } from '../access.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { enforceDeployLimits } from '../deploy-limits.js';
+import { grantTableAccess } from '../grants.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
 
 export interface KeywardStackProps extends StackProps {
@@ -295,16 +296,7 @@ export class KeywardStack extends Stack {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
     });
-    for (const [name, actions] of Object.entries(ROLE_ACCESS[access])) {
-      if (actions.length === 0) continue;
-      const table = this.tables[name as keyof TableAccess];
-      role.addToPolicy(
-        new PolicyStatement({
-          actions: iamActionsOf(actions),
-          resources: [table.tableArn, ...(actions.includes('Query') ? [`${table.tableArn}/index/*`] : [])],
-        }),
-      );
-    }
+    grantTableAccess(role, this.tables, ROLE_ACCESS[access], 'all');
     this.pepperKey.grantDecrypt(role);
     if (GENERATES_DATA_KEYS.has(access)) this.pepperKey.grant(role, 'kms:GenerateDataKey');
     if (SENDS_EVENTS.has(access))

@@ -11,6 +11,8 @@ import { type TokenPrefixCode, tokenPrefixOf } from './token-format.js';
 
 export const TOKEN_KINDS = ['site', 'workspace', 'delivery', 'api', 'admin'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
+/** The kinds a deployment may declare (`declarable` in the table). */
+export type DeclarableKind = Exclude<TokenKind, 'admin'>;
 
 export const OWNER_TYPES = ['site', 'workspace', 'environment', 'project', 'principal'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
@@ -51,6 +53,8 @@ export interface TokenKindDefinition {
   readonly selfRotatable: boolean;
   /** Whether its value may be kept sealed and shown again, where its tenant opts in (`revealable`). */
   readonly revealable: boolean;
+  /** Whether infrastructure code may declare it (`KeywardToken`): not admin keys, which are a principal's own. */
+  readonly declarable: boolean;
   readonly scopeCatalogue: ScopeCatalogue | null;
   readonly permissionNamespace: TokenPermissionNamespace;
   /** The owning workspace's plan must be this one (workspace tokens are an enterprise feature). */
@@ -90,6 +94,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     regenerable: true,
     selfRotatable: true,
     revealable: true,
+    declarable: true,
     scopeCatalogue: siteScopeCatalogue,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -111,6 +116,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     // The workspace-token document: "Workspace tokens cannot be regenerated" — by anyone, the token included.
     selfRotatable: false,
     revealable: true,
+    declarable: true,
     scopeCatalogue: workspaceScopeCatalogue,
     permissionNamespace: 'workspace-tokens',
     requiredPlan: 'enterprise',
@@ -131,6 +137,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     regenerable: false,
     selfRotatable: false,
     revealable: true,
+    declarable: true,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -164,6 +171,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     regenerable: true,
     selfRotatable: true,
     revealable: true,
+    declarable: true,
     scopeCatalogue: null,
     permissionNamespace: 'tokens',
     requiredPlan: null,
@@ -189,6 +197,7 @@ export const tokenKinds: Readonly<Record<TokenKind, TokenKindDefinition>> = {
     regenerable: false,
     selfRotatable: false,
     revealable: false,
+    declarable: false,
     scopeCatalogue: null,
     permissionNamespace: 'admin-keys',
     requiredPlan: null,
@@ -207,6 +216,9 @@ const kindByPrefixCode = new Map(
 
 export const kindOfPrefix = (prefixCode: TokenPrefixCode): TokenKindDefinition =>
   kindByPrefixCode.get(prefixCode)!;
+
+/** The kinds a deployment may declare, as the table says. */
+export const DECLARABLE_KINDS = TOKEN_KINDS.filter((kind) => tokenKinds[kind].declarable) as DeclarableKind[];
 
 /** The kinds whose tokens may replace their own value (`POST /v1/tokens/self/rotate`). */
 export const selfRotatableKinds: readonly TokenKindDefinition[] = Object.values(tokenKinds).filter(

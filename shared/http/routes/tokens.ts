@@ -180,6 +180,17 @@ const tokenRoutesOf = <Create extends z.ZodType, Update extends z.ZodType>(
     : routes;
 };
 
+/**
+ * What a deployment may declare of each kind (`KeywardToken`): the create body of its family, as the API
+ * takes it — a delivery token's secret key excepted, which a template, being readable, must not carry.
+ */
+export interface DeclaredTokenBodies {
+  readonly site: z.input<typeof siteTokenBodies.create>;
+  readonly workspace: z.input<typeof workspaceTokenBodies.create>;
+  readonly delivery: Omit<z.input<typeof deliveryTokenBodies.create>, 'secretKey'>;
+  readonly api: z.input<typeof apiTokenBodies.create>;
+}
+
 export const tokenRoutes: readonly RouteDefinition[] = [
   ...tokenRoutesOf({
     kind: 'site',

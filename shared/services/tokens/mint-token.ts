@@ -21,6 +21,8 @@ export interface MintRequest {
   readonly workspaceId?: string;
   readonly createdBy: string;
   readonly input: TokenInput;
+  /** The new token's id, where the caller must know it beforehand (a retried deployment). @default random */
+  readonly tokenId?: string;
   /** Resolved kind-specific attributes (see token-attributes.ts). */
   readonly attributes?: Readonly<Record<string, unknown>>;
 }
@@ -29,9 +31,9 @@ export interface MintRequest {
 export const mintToken = async (
   keys: KeyProvider,
   now: Date,
-  { kind, ownerId, workspaceId, createdBy, input, attributes = {} }: MintRequest,
+  { kind, ownerId, workspaceId, createdBy, input, attributes = {}, tokenId }: MintRequest,
 ): Promise<{ readonly record: TokenRecord; readonly value: string }> => {
-  const issued = issueToken(kind.prefixCode);
+  const issued = issueToken(kind.prefixCode, tokenId);
   const { hash, pepperVersion } = await hashSecret(keys, issued.secret);
   const expiresAt = input.lifespanDays == null ? undefined : addDays(now, input.lifespanDays).toISOString();
   const record: TokenRecord = {

@@ -34,7 +34,17 @@ export interface TokenPatch extends TokenAttributes {
   readonly scopes?: Scopes;
 }
 
-/** The one response that carries a token's value. */
+/** How a new token is issued when its value must not travel in the answer alone (declared tokens). */
+export interface IssueOptions {
+  /** The new token's id, known beforehand so a retried request finds it. @default random */
+  readonly tokenId?: string;
+  /**
+   * Takes the value before the token is stored, so a value is never lost with a crash between the two: a
+   * token that exists has had its value delivered (a declared token's value goes to its secret this way).
+   */
+  readonly deliver?: (value: string) => Promise<void>;
+}
+
 export interface TokenServiceDependencies {
   readonly tokens: TokenRepository;
   readonly projects: ProjectRepository;
@@ -62,6 +72,7 @@ export class TokenService {
     meta: RequestMeta,
     owner: TokenOwner,
     input: TokenInput,
+    issue: IssueOptions = {},
   ): Promise<IssuedTokenView> {
     const { kind, ownerId } = owner;
     const resource = await this.#authorize(actor, owner, 'create');
@@ -87,7 +98,9 @@ export class TokenService {
       createdBy: actor.principalId,
       input: endDays === undefined ? input : { ...input, lifespanDays: endDays },
       attributes,
+      ...(issue.tokenId === undefined ? {} : { tokenId: issue.tokenId }),
     });
+    await issue.deliver?.(value);
     const audit = [
       this.deps.audit.record(resource.auditScope, 'token.created', auditTargetOfToken(record), actor, meta),
       ...(await this.deps.revealableValues.keepSteps(resource.auditScope, record, value, policy)),

@@ -59,6 +59,11 @@ export class PrincipalRepository {
     return (await this.#table.get(BOOTSTRAP_KEY)) !== undefined;
   }
 
+  /** The instance's first owner, named by the bootstrap marker; `undefined` before bootstrap. */
+  public async instanceOwnerId(): Promise<string | undefined> {
+    return (await this.#table.get<{ principalId: string }>(BOOTSTRAP_KEY))?.principalId;
+  }
+
   /** Creates a principal, with `steps` (its audit events) in the same transaction. */
   public async createPrincipal(principal: Principal, ...steps: TransactionStep[]): Promise<void> {
     await transactWrite(this.#table.client, [...this.putPrincipalSteps(principal), ...steps]);

@@ -6,11 +6,12 @@ import { accessesOf } from './dynamodb-access.js';
 import { isAllowed, type RequestContext } from './iam.js';
 import { KmsError, type KmsStandIn } from './kms-stand-in.js';
 import type { Statement, TableModel } from './model.js';
+import { SecretsManagerError, type SecretsManagerStandIn } from './secrets-manager-stand-in.js';
 import { signedBy } from './sigv4.js';
 
 /**
  * The AWS endpoints a deployed function reaches, on one local port: DynamoDB (forwarded to DynamoDB Local),
- * KMS, EventBridge and SES (stand-ins). Functions find them through the SDK's standard
+ * KMS, EventBridge, SES and Secrets Manager (stand-ins). Functions find them through the SDK's standard
  * `AWS_ENDPOINT_URL_<SERVICE>` variables; the service is the one the request was signed for, and the caller
  * the access key, which the emulation issues per role. Every call is checked against that role's policy and
  * refused with `AccessDeniedException` as AWS would — so what a role lacks shows here, not after a deploy.
@@ -49,6 +50,7 @@ export interface AwsServicesOptions {
   readonly dynamoDbEndpoint: string;
   readonly tables: readonly TableModel[];
   readonly kms: KmsStandIn;
+  readonly secretsManager: SecretsManagerStandIn;
   /** Who an access key belongs to. */
   readonly callerOf: (accessKeyId: string) => Caller | undefined;
 }
@@ -58,6 +60,7 @@ export interface AwsServices {
   readonly denials: readonly Denial[];
   readonly events: readonly SentEvent[];
   readonly emails: readonly SentEmail[];
+  readonly secretsManager: SecretsManagerStandIn;
   /** Returns the denials so far and forgets them (a test that provoked one on purpose). */
   takeDenials(): Denial[];
   /** While set, every call to the service answers 503 ServiceUnavailable, as AWS does in an outage. */
@@ -211,10 +214,32 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     sendJson(response, 200, { MessageId: randomUUID() }, 'application/json');
   };
 
+  const secretsManager = (
+    caller: Caller,
+    request: IncomingMessage,
+    body: Buffer,
+    response: ServerResponse,
+  ) => {
+    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+    const input = JSON.parse(body.toString() || '{}');
+    try {
+      authorize(
+        caller,
+        `secretsmanager:${operation}`,
+        options.secretsManager.arnOf(String(input.SecretId ?? '')),
+      );
+      sendJson(response, 200, options.secretsManager.handle(operation, input), 'application/x-amz-json-1.1');
+    } catch (error) {
+      if (error instanceof SecretsManagerError)
+        throw new ServiceError(error.status, error.type, error.message);
+      throw error;
+    }
+  };
+
   const SERVICES: Record<
     string,
     (caller: Caller, request: IncomingMessage, body: Buffer, response: ServerResponse) => unknown
-  > = { dynamodb, kms, events: eventBridge, ses };
+  > = { dynamodb, kms, events: eventBridge, ses, secretsmanager: secretsManager };
 
   const server = createServer(async (request, response) => {
     const signer = signedBy(request.headers.authorization);
@@ -263,6 +288,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     denials,
     events,
     emails,
+    secretsManager: options.secretsManager,
     takeDenials: () => denials.splice(0),
     setUnavailable: (service, isUnavailable) => {
       if (isUnavailable) unavailable.add(service);

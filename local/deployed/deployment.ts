@@ -108,11 +108,24 @@ const PHYSICAL: Record<string, PhysicalOf> = {
     const ruleName = name('Name');
     return { ref: ruleName, attributes: { Arn: arn(options, 'events', `rule/${ruleName}`) } };
   },
+  'AWS::SecretsManager::Secret': ({ options, name }) => {
+    // Secrets Manager ends a secret's ARN with six characters of its own.
+    const secretArn = arn(
+      options,
+      'secretsmanager',
+      `secret:${name('Name', 256)}-${suffixOf(name('Name', 256)).slice(0, 6)}`,
+    );
+    return { ref: secretArn, attributes: { Id: secretArn } };
+  },
   'AWS::Lambda::LayerVersion': ({ options, name }) => ({
     ref: arn(options, 'lambda', `layer:${name('LayerName')}:1`),
     attributes: {},
   }),
 };
+
+/** Whether a resource type is a custom resource, which a function of the deployment provides. */
+export const isCustomResource = (type: string): boolean =>
+  type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource';
 
 /** Resolves an assembly's stacks in order, each seeing the exports of those before it. */
 export const deploy = (assembly: CloudAssembly, options: DeploymentOptions): Deployment => {
@@ -152,6 +165,12 @@ export const deploy = (assembly: CloudAssembly, options: DeploymentOptions): Dep
         properties[property] === undefined
           ? generatedName(options.deploymentId ?? '', stack.name, logicalId, max)
           : resolveString(properties[property], context, `${logicalId}.${property}`);
+      if (isCustomResource(resource.Type)) {
+        // Known only once the resource's provider has answered, after the stacks are resolved.
+        throw new AssemblyError(
+          `${stack.name}: Ref or Fn::GetAtt of custom resource ${logicalId} is not emulated (its provider answers it at deploy)`,
+        );
+      }
       const made = (PHYSICAL[resource.Type] ?? (() => ({ ref: name('Name'), attributes: {} })))({
         stack: stack.name,
         logicalId,

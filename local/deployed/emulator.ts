@@ -4,6 +4,7 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { lambdaNodeRuntime } from '../lambda-node.js';
 import { AssemblyError, readCloudAssembly } from './assembly.js';
 import { type AwsServices, type Caller, startAwsServices } from './aws-services.js';
+import type { CloudFormationStandIn } from './custom-resources.js';
 import { deploy } from './deployment.js';
 import { type GatewayEndpoint, openGatewayEndpoint } from './gateway-io.js';
 import { httpApiHandler } from './http-api.js';
@@ -11,8 +12,10 @@ import { matchesAny } from './iam.js';
 import { KmsStandIn } from './kms-stand-in.js';
 import { type InvocationResult, LambdaHost } from './lambda-host.js';
 import { type DeploymentModel, modelOf, type ScheduleModel } from './model.js';
+import { provision } from './provisioning.js';
 import { restApiHandler } from './rest-api.js';
 import { startSchedules } from './schedules.js';
+import { SecretsManagerStandIn } from './secrets-manager-stand-in.js';
 
 /**
  * A cloud assembly served on this machine as AWS runs it: its APIs on local ports, its functions from their
@@ -80,6 +83,8 @@ export interface Emulation {
   readonly deployerEnvironment: Readonly<Record<string, string>>;
   /** The credentials a function's instances sign their AWS calls with (its role's). */
   credentialsOf(functionArn: string): Credentials;
+  /** CloudFormation's requests to the custom resources, and their answers (each created at start). */
+  readonly cloudFormation: CloudFormationStandIn;
   /** Runs a schedule's targets now, as its rule would. */
   fire(schedule: ScheduleModel): Promise<InvocationResult[]>;
   close(): Promise<void>;
@@ -153,6 +158,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
           stack.resourcesOf('AWS::KMS::Key').map(([logicalId]) => stack.context.getAtt(logicalId, 'Arn')),
         ),
       ),
+      secretsManager: new SecretsManagerStandIn(),
       callerOf: (accessKeyId) => callers.get(accessKeyId),
     }));
   const network = networkEnvironment(options.network);
@@ -161,6 +167,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     AWS_ENDPOINT_URL_KMS: services.url,
     AWS_ENDPOINT_URL_EVENTBRIDGE: services.url,
     AWS_ENDPOINT_URL_SESV2: services.url,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: services.url,
   };
 
   const functions = new Map(
@@ -198,7 +205,8 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       (permission) =>
         (permission.functionArn === functionArn || permission.functionArn === fn?.name) &&
         permission.principal === principal &&
-        (permission.sourceArn === undefined || matchesAny(permission.sourceArn, sourceArn)),
+        (permission.sourceArn === undefined || matchesAny(permission.sourceArn, sourceArn)) &&
+        (permission.sourceAccount === undefined || permission.sourceAccount === accountId),
     );
     if (fn === undefined || !permitted) {
       const errorMessage = `${principal} may not invoke ${functionArn} for ${sourceArn}: no Lambda permission allows it`;
@@ -238,6 +246,17 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       schedule.functionArns.map((arn) => invokeAs('events.amazonaws.com', arn, event, schedule.arn)),
     );
   };
+  let cloudFormation: CloudFormationStandIn;
+  try {
+    cloudFormation = await provision(model, services, host, invokeAs);
+  } catch (error) {
+    await host.close();
+    await Promise.all([
+      ...(alongside === undefined ? [services.close()] : []),
+      ...[...endpoints.values()].map((endpoint) => endpoint.close()),
+    ]);
+    throw error;
+  }
   const schedules = options.schedules === false ? undefined : startSchedules(model.schedules, fire);
 
   const outputs = Object.fromEntries(
@@ -260,6 +279,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       AWS_ACCESS_KEY_ID: DEPLOYER_KEY,
       AWS_SECRET_ACCESS_KEY: SECRET,
     },
+    cloudFormation,
     fire,
     credentialsOf: (functionArn) => ({
       accessKeyId: accessKeyOf(host.functionOf(functionArn).roleArn),
@@ -268,6 +288,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     close: async () => {
       schedules?.stop();
       await host.close();
+      await cloudFormation.close();
       // The services belong to the emulation that started them; one beside it leaves them running, and
       // takes its roles out of the account.
       if (alongside !== undefined)

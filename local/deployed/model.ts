@@ -1,5 +1,5 @@
 import type { TemplateResource } from './assembly.js';
-import { type DeployedStack, type Deployment, propertiesOf } from './deployment.js';
+import { type DeployedStack, type Deployment, isCustomResource, propertiesOf } from './deployment.js';
 import { type HttpApiModel, httpApisOf, list, type RestApiModel, restApisOf } from './gateway-model.js';
 
 export type {
@@ -75,6 +75,35 @@ export interface PermissionModel {
   readonly functionArn: string;
   readonly principal: string;
   readonly sourceArn?: string;
+  readonly sourceAccount?: string;
+}
+
+export interface SecretModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly arn: string;
+  readonly name: string;
+  readonly tags: readonly { Key: string; Value: string }[];
+}
+
+export interface RotationScheduleModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly secretArn: string;
+  readonly functionArn: string;
+  readonly rules: unknown;
+  /** Whether Secrets Manager rotates the secret as soon as the schedule is made (its default). */
+  readonly rotateImmediately: boolean;
+}
+
+/** A custom resource: the function that provides it, and its properties (ServiceToken aside). */
+export interface CustomResourceModel {
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly type: string;
+  readonly stackId: string;
+  readonly serviceToken: string;
+  readonly properties: Readonly<Record<string, unknown>>;
 }
 
 export interface DeploymentModel {
@@ -85,6 +114,10 @@ export interface DeploymentModel {
   readonly restApis: readonly RestApiModel[];
   readonly schedules: readonly ScheduleModel[];
   readonly permissions: readonly PermissionModel[];
+  readonly secrets: readonly SecretModel[];
+  readonly rotationSchedules: readonly RotationScheduleModel[];
+  /** In deployment order: stacks in order, each stack's in template order. */
+  readonly customResources: readonly CustomResourceModel[];
   /** Resource types the emulation does not run (the console's bucket and distribution, alarms), with counts. */
   readonly notEmulated: ReadonlyMap<string, number>;
 }
@@ -113,6 +146,8 @@ const EMULATED = new Set([
   'AWS::SES::EmailIdentity',
   'AWS::Logs::LogGroup',
   'AWS::Lambda::LayerVersion',
+  'AWS::SecretsManager::Secret',
+  'AWS::SecretsManager::RotationSchedule',
 ]);
 
 const assetDirectoryOf = (code: { S3Key?: string }, assets: ReadonlyMap<string, string>): string => {
@@ -235,15 +270,56 @@ const permissionsOf = (stack: DeployedStack): PermissionModel[] =>
       functionArn: String(properties.FunctionName),
       principal: String(properties.Principal),
       ...(properties.SourceArn === undefined ? {} : { sourceArn: String(properties.SourceArn) }),
+      ...(properties.SourceAccount === undefined ? {} : { sourceAccount: String(properties.SourceAccount) }),
     };
   });
+
+const secretsOf = (stack: DeployedStack): SecretModel[] =>
+  stack.resourcesOf('AWS::SecretsManager::Secret').map(([logicalId, resource]) => {
+    const arn = stack.context.ref(logicalId);
+    return {
+      stack: stack.stack.name,
+      logicalId,
+      arn,
+      name: arn.split(':secret:')[1]!.replace(/-[0-9A-Za-z]{6}$/, ''),
+      tags: list(propertiesOf(stack, resource).Tags as { Key: string; Value: string }[] | undefined),
+    };
+  });
+
+const rotationSchedulesOf = (stack: DeployedStack): RotationScheduleModel[] =>
+  stack.resourcesOf('AWS::SecretsManager::RotationSchedule').map(([logicalId, resource]) => {
+    const properties = propertiesOf(stack, resource);
+    return {
+      stack: stack.stack.name,
+      logicalId,
+      secretArn: String(properties.SecretId),
+      functionArn: String(properties.RotationLambdaARN),
+      rules: properties.RotationRules,
+      rotateImmediately: properties.RotateImmediatelyOnUpdate !== false,
+    };
+  });
+
+const customResourcesOf = (stack: DeployedStack): CustomResourceModel[] =>
+  Object.entries(stack.stack.template.Resources ?? {})
+    .filter(([, resource]) => isCustomResource(resource.Type))
+    .map(([logicalId, resource]) => {
+      const { ServiceToken, ...properties } = propertiesOf(stack, resource);
+      return {
+        stack: stack.stack.name,
+        logicalId,
+        type: resource.Type,
+        stackId: `arn:aws:cloudformation:${stack.context.region}:${stack.context.accountId}:stack/${stack.stack.name}/local`,
+        serviceToken: String(ServiceToken),
+        properties,
+      };
+    });
 
 /** Everything the emulation runs, from every stack of the deployment. */
 export const modelOf = (deployment: Deployment): DeploymentModel => {
   const notEmulated = new Map<string, number>();
   for (const stack of deployment.stacks) {
     for (const resource of Object.values(stack.stack.template.Resources ?? {})) {
-      if (!EMULATED.has(resource.Type))
+      if (!EMULATED.has(resource.Type) && !isCustomResource(resource.Type))
         notEmulated.set(resource.Type, (notEmulated.get(resource.Type) ?? 0) + 1);
     }
   }
@@ -258,6 +334,9 @@ export const modelOf = (deployment: Deployment): DeploymentModel => {
     restApis: all(restApisOf),
     schedules: all(schedulesOf),
     permissions: all(permissionsOf),
+    secrets: all(secretsOf),
+    rotationSchedules: all(rotationSchedulesOf),
+    customResources: all(customResourcesOf),
     notEmulated,
   };
 };

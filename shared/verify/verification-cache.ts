@@ -25,6 +25,9 @@ export const DEFAULT_REVOCATION_BOUND_MS = 1_000;
 /** The feed is read at most this often, whatever the bound: one read per instance-second at most. */
 export const MIN_FEED_READ_INTERVAL_MS = 1_000;
 
+/** A cached token is read again for a value it does not know at most this often (see `recheck`). */
+export const MIN_RECHECK_INTERVAL_MS = 1_000;
+
 /**
  * Cached token items that are never trusted longer than the revocation bound after a change.
  *
@@ -54,6 +57,8 @@ export class VerificationCache {
   /** Entries applied by an earlier read that later reads return again (they overlap by the read lag). */
   #applied = new Set<string>();
   #reading: Promise<boolean> | undefined;
+  /** When each token was last read again for an unknown value; as bounded as the cache itself. */
+  readonly #recheckedAtMs = new Map<string, number>();
 
   public constructor(options: VerificationCacheOptions) {
     this.#cache = options.cache;
@@ -99,6 +104,24 @@ export class VerificationCache {
 
   public patch(tokenId: string, changes: Partial<TokenRecord>): void {
     this.#cache.patch(tokenId, changes);
+  }
+
+  /**
+   * Whether a token cached before `beforeMs` should be read again because a value it does not know was
+   * presented — a value issued since it was cached (a regenerate, a rotated secret) works at once instead of
+   * after the bound. Evicts it when so. At most once a second per token, so wrong values for a known id
+   * cost at most one read a second, as unknown ids do.
+   */
+  public recheck(tokenId: string, beforeMs: number): boolean {
+    const entry = this.#cache.entry(tokenId);
+    const nowMs = this.#now();
+    if (entry === undefined || entry.record === null || entry.loadedAtMs >= beforeMs) return false;
+    if (nowMs - (this.#recheckedAtMs.get(tokenId) ?? Number.NEGATIVE_INFINITY) < MIN_RECHECK_INTERVAL_MS)
+      return false;
+    if (this.#recheckedAtMs.size >= Math.max(this.#cache.size, 1)) this.#recheckedAtMs.clear();
+    this.#recheckedAtMs.set(tokenId, nowMs);
+    this.#cache.evict(tokenId);
+    return true;
   }
 
   /** Forgets a token this instance changed itself, without waiting for the feed. */

@@ -133,17 +133,34 @@ const verifyPresented = async (
   if (parsed === undefined) return { valid: false, code: 'MALFORMED' };
 
   /** Lookup and secret: an unknown id, another kind's id and a wrong secret are indistinguishable. */
-  const token = await loadToken(deps, parsed.tokenId);
+  const startedAtMs = deps.clock.now().getTime();
+  const kind = kindOfPrefix(parsed.prefixCode).kind;
+  const opens = async (record: TokenRecord | undefined): Promise<boolean> =>
+    record !== undefined &&
+    record.kind === kind &&
+    (await secretMatchOf(
+      deps.keys,
+      parsed.secret,
+      record,
+      deps.clock.now().getTime(),
+      deps.cache !== undefined,
+    )) !== undefined;
+  let token = await loadToken(deps, parsed.tokenId);
+  let matched = await opens(token);
+  // A value issued since the token was cached (a regenerate, a rotation) works at once, not after the bound.
+  if (!matched && token?.kind === kind && deps.cache?.recheck(parsed.tokenId, startedAtMs)) {
+    token = await loadToken(deps, parsed.tokenId);
+    matched = await opens(token);
+  }
   const now = deps.clock.now();
   const nowMs = now.getTime();
   if (seen !== undefined) {
     seen.token = token;
     seen.nowMs = nowMs;
   }
-  if (token === undefined || token.kind !== kindOfPrefix(parsed.prefixCode).kind)
-    return { valid: false, code: 'NOT_FOUND' };
+  if (token === undefined || token.kind !== kind) return { valid: false, code: 'NOT_FOUND' };
   const facts = factsOf(token);
-  if ((await secretMatchOf(deps.keys, parsed.secret, token, nowMs, deps.cache !== undefined)) === undefined) {
+  if (!matched) {
     return (await reuseRevoked(deps, parsed.secret, token, nowMs))
       ? { valid: false, code: 'REVOKED', token: facts.verified }
       : { valid: false, code: 'NOT_FOUND' };

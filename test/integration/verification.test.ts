@@ -193,6 +193,36 @@ describe('Integration: cached verification through the authorizer verifier', () 
     }
   });
 
+  it('accepts a value regenerated since the token was cached at once, and reads again for wrong values at most once a second', async () => {
+    // Prepare: a cached token
+    const { directory, tokens } = kw.keyward.runtime;
+    const workspace = await directory.createWorkspace(owner, {}, { name: 'w3', plan: 'free' });
+    const site = await directory.createSite(owner, {}, workspace.id, { displayName: 'S', shortName: 's' });
+    const owned = { kind: tokenKinds.site, ownerId: site.id };
+    const issued = await tokens.create(owner, {}, owned, { name: 'r', scopes: { sites: 'read' } });
+    expect((await kw.keyward.verifier.verify({ token: issued.token })).code).toBe('VALID');
+
+    // Act: a new value, before the change feed is read again
+    const renewed = await tokens.regenerate(owner, {}, owned, issued.id, { gracePeriodSeconds: 60 });
+    kw.authorizerCalls.reset();
+
+    // Assess: it works at once, for one read; the old value is still in its grace
+    expect((await kw.keyward.verifier.verify({ token: renewed.token })).code).toBe('VALID');
+    expect((await kw.keyward.verifier.verify({ token: issued.token })).code).toBe('VALID');
+    expect(kw.authorizerCalls.counts()).toEqual({ GetItemCommand: 1 });
+
+    // Wrong values for a known id: one read in the second, however many arrive
+    const other = await tokens.create(owner, {}, owned, { name: 'o', scopes: { sites: 'read' } });
+    expect((await kw.keyward.verifier.verify({ token: other.token })).code).toBe('VALID');
+    const { issueToken } = await import('../../shared/domain/token-format.js');
+    kw.authorizerCalls.reset();
+    for (let i = 0; i < 50; i += 1) {
+      const wrong = issueToken('s', other.id).value;
+      expect((await kw.keyward.verifier.verify({ token: wrong })).code).toBe('NOT_FOUND');
+    }
+    expect(kw.authorizerCalls.counts()).toEqual({ GetItemCommand: 1 });
+  });
+
   it('remembers an unknown id for the negative TTL: a flood of one bad token costs one read', async () => {
     const { issueToken } = await import('../../shared/domain/token-format.js');
     const unknown = issueToken('s').value;

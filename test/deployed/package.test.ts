@@ -94,6 +94,7 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
       'KeywardFunction',
       'KeywardStack',
       'KeywardTables',
+      'KeywardToken',
       'TokenAuthorizer',
       'existingKeyward',
     ]);
@@ -114,7 +115,7 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
   /** The scratch app synthesized into `outdir`, pointed at the Keyward deployment `deployment` names. */
   const synthesizeScratchApp = async (
     outdir: string,
-    deployment: { tableNames: Record<string, string>; pepperKeyArn: string },
+    deployment: { tableNames: Record<string, string>; pepperKeyArn: string; siteId: string },
   ) => {
     const policyFile = join(scratch, 'route-policy.json');
     await writeFile(policyFile, JSON.stringify(sampleRoutePolicy));
@@ -127,7 +128,7 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
     const tableNames = { tokens: 'shop-kw-tokens', directory: 'shop-kw-directory', events: 'shop-kw-events' };
     const pepperKeyArn = 'arn:aws:kms:eu-west-1:123456789012:key/00000000-1111-2222-3333-444444444444';
     const outdir = join(scratch, 'cdk.out');
-    await synthesizeScratchApp(outdir, { tableNames, pepperKeyArn });
+    await synthesizeScratchApp(outdir, { tableNames, pepperKeyArn, siteId: '65a1f0c2e4b0a1b2c3d4e5f6' });
     const template = JSON.parse(await readFile(join(outdir, 'Shop.template.json'), 'utf8'));
     const resources = Object.values(template.Resources) as {
       Type: string;
@@ -138,8 +139,17 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
       ['functions/authorizer/http-api.handler', 'nodejs22.x'],
       ['functions/authorizer/rest-request.handler', 'nodejs22.x'],
       ['functions/authorizer/rest-token.handler', 'nodejs22.x'],
+      ['functions/declared-tokens/resource.handler', 'nodejs22.x'],
+      ['functions/declared-tokens/rotate.handler', 'nodejs22.x'],
       ['index.handler', 'nodejs22.x'],
     ]);
+    // The token is declared with its rotation, and the template holds no value of it.
+    expect(resources.filter((resource) => resource.Type === 'Custom::KeywardToken')).toHaveLength(1);
+    expect(
+      resources.find((resource) => resource.Type === 'AWS::SecretsManager::RotationSchedule')?.Properties
+        .RotationRules,
+    ).toEqual({ AutomaticallyAfterDays: 30 });
+    expect(JSON.stringify(template)).not.toMatch(/kw[swdca]_[0-9a-f]{24}_/);
     const authorizers = functions.filter((fn) => fn.Properties.Handler.startsWith('functions/authorizer/'));
     for (const fn of authorizers) {
       // The route policy is a file of the function's own asset: Lambda's 4 KB environment cannot hold it.
@@ -152,13 +162,23 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
       expect((await stat(join(asset, handlerFile))).isFile()).toBe(true);
       expect((await readdir(join(asset, 'chunks'))).length).toBeGreaterThan(0);
     }
-    const statements = resources
-      .filter((resource) => resource.Type === 'AWS::IAM::Policy')
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
+    const roleOf = (fn: { Properties: Record<string, any> }) => fn.Properties.Role['Fn::GetAtt'][0] as string;
+    const authorizerRoles = new Set(authorizers.map(roleOf));
+    const policies = resources.filter((resource) => resource.Type === 'AWS::IAM::Policy');
+    const statementsOf = (of: typeof policies) =>
+      of.flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
+    const statements = statementsOf(policies);
     const actions = new Set(statements.flatMap((statement) => [statement.Action].flat()));
     expect(actions).toContain('dynamodb:GetItem');
     expect(actions).toContain('kms:Decrypt');
-    for (const action of actions) expect(action).not.toMatch(/\*$|dynamodb:(Scan|DeleteItem|DeleteTable)/);
+    for (const action of actions) expect(action).not.toMatch(/\*$|dynamodb:(Scan|DeleteTable)/);
+    // Authorizers never delete; the declared token's functions delete API and project tokens, as their DELETE does.
+    const authorizerStatements = statementsOf(
+      policies.filter((policy) =>
+        (policy.Properties.Roles as { Ref: string }[]).some((role) => authorizerRoles.has(role.Ref)),
+      ),
+    );
+    expect(JSON.stringify(authorizerStatements)).not.toContain('dynamodb:DeleteItem');
     // The roles reach the deployment the app was pointed at, and no other.
     const granted = JSON.stringify(statements);
     for (const name of Object.values(tableNames)) expect(granted).toContain(`table/${name}`);
@@ -181,10 +201,11 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
     );
   });
 
-  it('serves its REQUEST, TOKEN and HTTP API authorizers beside a deployed Keyward: allowed, no token, revoked', async () => {
+  it('deploys beside a Keyward: its declared token is minted into its secret, opens its REQUEST, TOKEN and HTTP API authorizers, rotates, and is refused once revoked', async () => {
     const keyward = await startDeployedKeyward();
     try {
       const outputs = keyward.emulation.outputs[KEYWARD_STACK]!;
+      const { siteId } = await createWorkspaceAndSite(keyward.api);
       const outdir = join(scratch, 'cdk.out.beside');
       await synthesizeScratchApp(outdir, {
         tableNames: {
@@ -193,6 +214,7 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
           events: outputs.EventsTableName!,
         },
         pepperKeyArn: outputs.PepperKeyArn!,
+        siteId,
       });
       const shop = await startEmulation({
         cdkOut: outdir,
@@ -201,28 +223,33 @@ describe('E2E: Keyward installed as a package', { timeout: 120_000 }, () => {
         alongside: keyward.emulation,
       });
       try {
-        const { siteId } = await createWorkspaceAndSite(keyward.api);
-        const issued = (
-          await keyward.api.post(`/v1/sites/${siteId}/tokens`, { name: 'shop', scopes: { sites: 'read' } })
-        ).body;
-        const { SitesUrl, SitesByTokenUrl, SitesHttpUrl } = shop.outputs.Shop!;
+        const { SitesUrl, SitesByTokenUrl, SitesHttpUrl, ShopTokenSecretArn } = shop.outputs.Shop!;
+        const secrets = shop.services.secretsManager;
+        const minted = secrets.currentValue(ShopTokenSecretArn!)!;
+        const tokenId = minted.split('_')[1]!;
         const apis = [SitesUrl!, SitesByTokenUrl!, SitesHttpUrl!].map((url) => url.replace(/\/$/, ''));
         const path = `/v2/sites/${siteId}`;
         for (const url of apis) {
-          const allowed = await apiClient(url, issued.token).get(path);
+          const allowed = await apiClient(url, minted).get(path);
           expect(allowed.status, url).toBe(200);
           // The backend saw the token the authorizer let in, through the context it passed.
-          expect(allowed.body).toEqual({ code: 'OK', tokenId: issued.id });
+          expect(allowed.body).toEqual({ code: 'OK', tokenId });
           expect((await apiClient(url).get(path)).status, url).toBe(401);
         }
-        expect((await keyward.api.delete(`/v1/sites/${siteId}/tokens/${issued.id}`)).status).toBe(200);
+        // A rotation: readers of the secret get a new value, which every warm authorizer accepts at once.
+        expect((await secrets.rotate(ShopTokenSecretArn!)).ok).toBe(true);
+        const rotated = secrets.currentValue(ShopTokenSecretArn!)!;
+        expect(rotated).not.toBe(minted);
+        for (const url of apis) expect((await apiClient(url, rotated).get(path)).status, url).toBe(200);
+        expect((await keyward.api.delete(`/v1/sites/${siteId}/tokens/${tokenId}`)).status).toBe(200);
         // Each warm authorizer refuses the revoked token within the revocation bound (1 s).
         for (const url of apis)
           await expect
-            .poll(async () => (await apiClient(url, issued.token).get(path)).status, { timeout: 3_000 })
+            .poll(async () => (await apiClient(url, rotated).get(path)).status, { timeout: 3_000 })
             .toBeOneOf([401, 403]);
         const logs = shop.host.logs.map(({ line }) => line).join('\n');
-        expect(logs.includes(issued.token), 'a token value in a function log').toBe(false);
+        for (const value of [minted, rotated])
+          expect(logs.includes(value), 'a token value in a log').toBe(false);
       } finally {
         await shop.close();
       }

@@ -51,6 +51,11 @@ export interface CompositionOptions {
   readonly revocationBoundMs?: number;
   /** Replicas of each change-feed bucket; every writer and reader of a deployment must agree. @default 8 */
   readonly changeFeedReplicas?: number;
+  /**
+   * Where verifiers read replicas of tables written in another region (global tables): the longest a change
+   * may take to arrive, in ms; the revocation bound there is the replication delay plus the bound. @default 0
+   */
+  readonly replicationAllowanceMs?: number;
   readonly cache?: Omit<TokenCacheOptions, 'clock'>;
   readonly onFeedError?: (error: unknown) => void;
   /**

@@ -22,6 +22,7 @@ export const compositionOptionsOf = (settings: Settings): CompositionOptions => 
     geoSource: settings.geoSource,
     revocationBoundMs: settings.revocationBoundMs,
     changeFeedReplicas: settings.changeFeedReplicas,
+    replicationAllowanceMs: settings.replicationAllowanceMs,
     cache: { maxEntries: settings.cacheMaxEntries },
     flushUsageOnShutdown: true,
     ...(routePolicy === undefined ? {} : { routePolicy }),

@@ -127,6 +127,8 @@ export const SETTINGS = {
   revocationBoundMs: integerSetting('KEYWARD_REVOCATION_BOUND_MS', 0, DEFAULT_REVOCATION_BOUND_MS),
   /** Replicas of each change-feed bucket, so that each partition serves 1/K of the verifiers. */
   changeFeedReplicas: integerSetting('KEYWARD_CHANGE_FEED_REPLICAS', 1, DEFAULT_CHANGE_FEED_REPLICAS),
+  /** Verifiers of a region that reads replicas written elsewhere: the longest replication delay they allow for. */
+  replicationAllowanceMs: integerSetting('KEYWARD_REPLICATION_ALLOWANCE_MS', 0, 0),
   cacheMaxEntries: integerSetting('KEYWARD_CACHE_MAX', 1, DEFAULT_CACHE_MAX_ENTRIES),
   /**
    * The protected API's route policy, enforced by authorizers and `POST /v1/verify`: in the variable (small

@@ -164,6 +164,7 @@ export const authorizerVerification = /* @__PURE__ */ component(
       feed: c.get(changeFeedRepository),
       clock: c.get(clock),
       boundMs,
+      replicationAllowanceMs: c.options.replicationAllowanceMs ?? 0,
       onFeedError:
         c.options.onFeedError ??
         warnOf(c, 'Reading the token change feed failed; cached answers are not trusted'),

@@ -37,6 +37,21 @@ export const CHANGE_RETENTION_MS = DAY_MS;
  */
 export const CHANGE_READ_LAG_MS = 5_000;
 
+/**
+ * The most a region's verifiers may allow for replication (global tables): a read reaches back the read lag
+ * plus this, and one read must still cover it from the previous minute's bucket.
+ */
+export const MAX_REPLICATION_ALLOWANCE_MS = 50_000;
+
+/** Why `ms` cannot be a replication allowance, or `undefined` when it can (checked at synth and at start). */
+export const replicationAllowanceProblem = (ms: number): string | undefined =>
+  Number.isInteger(ms) && ms >= 0 && ms <= MAX_REPLICATION_ALLOWANCE_MS
+    ? undefined
+    : `The replication allowance is 0 to ${MAX_REPLICATION_ALLOWANCE_MS} ms (a whole number), not ${ms}.`;
+
+/** When an entry was stamped, from its sort key (`<ISO time>#<token id>`). */
+export const changeStampOf = (sk: string): number => Date.parse(sk.slice(0, sk.indexOf('#')));
+
 export const CHANGE_FEED_PARTITION_PREFIX = 'token-changes#';
 
 /** `token-changes#2026-11-27T20:15#3`: replica `replica` of the partition of the minute `ms` falls in. */

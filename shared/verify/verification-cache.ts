@@ -1,4 +1,10 @@
-import { CHANGE_READ_LAG_MS, changeCursorOf, oneReadCovers } from '../domain/change-feed.js';
+import {
+  CHANGE_READ_LAG_MS,
+  changeCursorOf,
+  changeStampOf,
+  oneReadCovers,
+  replicationAllowanceProblem,
+} from '../domain/change-feed.js';
 import type { Clock } from '../domain/clock.js';
 import type { TokenRecord } from '../domain/token.js';
 import type { ChangeFeedPage } from '../store/change-feed-repository.js';
@@ -17,6 +23,11 @@ export interface VerificationCacheOptions {
   readonly boundMs: number;
   /** Called when the feed cannot be read (cached answers are then not trusted past the bound). */
   readonly onFeedError?: (error: unknown) => void;
+  /**
+   * In a region that reads replicas of tables written elsewhere (global tables): the longest a change may take
+   * to arrive here, in ms. @default 0 (the tables are written in this region)
+   */
+  readonly replicationAllowanceMs?: number;
 }
 
 /** How long a change may go unnoticed by a caching verifier, unless configured otherwise. */
@@ -40,6 +51,12 @@ export const MIN_RECHECK_INTERVAL_MS = 1_000;
  * The feed is read lazily, by the request that finds it due, and never while no requests arrive. When it
  * cannot be read, entries older than the bound are not trusted and requests fall back to the store (fail
  * closed). When the last read is too long ago for one read to cover the gap, the whole cache is dropped.
+ *
+ * Reading replicas (global tables), a change's items arrive one by one, each after its own delay: the feed
+ * entry may come before the token's item. So reads reach back the replication allowance A too, and a token
+ * the feed reported changed at t is trusted from a read made before t + A (when its item has surely arrived)
+ * only for the bound after that read: a stale item is re-read every bound until the change is here, and the
+ * revocation bound becomes the replication delay plus the bound, for delays up to A.
  */
 export class VerificationCache {
   readonly #cache: TokenCache;
@@ -59,6 +76,9 @@ export class VerificationCache {
   #reading: Promise<boolean> | undefined;
   /** When each token was last read again for an unknown value; as bounded as the cache itself. */
   readonly #recheckedAtMs = new Map<string, number>();
+  readonly #allowanceMs: number;
+  /** Tokens the feed reported changed, with when their items have surely arrived here (stamp + allowance). */
+  readonly #settlesAtMs = new Map<string, number>();
 
   public constructor(options: VerificationCacheOptions) {
     this.#cache = options.cache;
@@ -66,10 +86,13 @@ export class VerificationCache {
     this.#clock = options.clock;
     this.#boundMs = options.boundMs;
     this.#onFeedError = options.onFeedError;
+    this.#allowanceMs = options.replicationAllowanceMs ?? 0;
+    const problem = replicationAllowanceProblem(this.#allowanceMs);
+    if (problem !== undefined) throw new Error(problem);
     // An empty cache reflects everything.
     this.#syncedAtMs = this.#clock.now().getTime();
     this.#latestMs = this.#syncedAtMs;
-    this.#cursorMs = this.#syncedAtMs - CHANGE_READ_LAG_MS;
+    this.#cursorMs = this.#cursorBefore(this.#syncedAtMs);
   }
 
   public get size(): number {
@@ -84,6 +107,10 @@ export class VerificationCache {
     const nowMs = this.#now();
     const entry = this.#cache.entry(tokenId);
     if (entry === undefined) return undefined;
+    if (entry.loadedAtMs < (this.#settlesAtMs.get(tokenId) ?? Number.NEGATIVE_INFINITY)) {
+      // Read before its change had surely replicated here: the item may be the old one.
+      return this.#isRecent(entry.loadedAtMs, nowMs) ? entry.record : undefined;
+    }
     if (this.#isRecent(entry.loadedAtMs, nowMs) || this.#isRecent(this.#syncedAtMs, nowMs))
       return entry.record;
     // Once the read is done, the entry is trusted only if that read is still within the bound: a read that
@@ -179,14 +206,18 @@ export class VerificationCache {
       this.#forgetAll(startedAtMs);
       return true;
     }
-    const nextCursorMs = startedAtMs - CHANGE_READ_LAG_MS;
+    const nextCursorMs = this.#cursorBefore(startedAtMs);
     const nextCursor = changeCursorOf(nextCursorMs);
     const applied = new Set<string>();
     for (const { sk, tokenId } of page.changes) {
-      if (!this.#applied.has(sk)) this.#cache.evict(tokenId);
+      if (!this.#applied.has(sk)) {
+        this.#cache.evict(tokenId);
+        if (this.#allowanceMs > 0) this.#settleLater(tokenId, changeStampOf(sk) + this.#allowanceMs);
+      }
       // Entries older than the next cursor will not be returned again.
       if (sk > nextCursor) applied.add(sk);
     }
+    this.#forgetSettled(startedAtMs);
     this.#applied = applied;
     this.#cursorMs = nextCursorMs;
     this.#syncedAtMs = startedAtMs;
@@ -196,7 +227,29 @@ export class VerificationCache {
   #forgetAll(nowMs: number): void {
     this.#cache.clear();
     this.#applied = new Set();
-    this.#cursorMs = nowMs - CHANGE_READ_LAG_MS;
+    this.#cursorMs = this.#cursorBefore(nowMs);
     this.#syncedAtMs = nowMs;
+  }
+
+  /** Where the next read starts: far enough back for late commits, and for late replication. */
+  #cursorBefore(ms: number): number {
+    return ms - CHANGE_READ_LAG_MS - this.#allowanceMs;
+  }
+
+  #settleLater(tokenId: string, settlesAtMs: number): void {
+    this.#settlesAtMs.set(tokenId, Math.max(settlesAtMs, this.#settlesAtMs.get(tokenId) ?? 0));
+  }
+
+  /**
+   * Forgets tokens whose change has long arrived; an entry read before it arrived goes with them, as such an
+   * entry would otherwise be trusted again on the feed's word.
+   */
+  #forgetSettled(nowMs: number): void {
+    for (const [tokenId, settlesAtMs] of this.#settlesAtMs) {
+      if (settlesAtMs + this.#boundMs > nowMs) continue;
+      const entry = this.#cache.entry(tokenId);
+      if (entry !== undefined && entry.loadedAtMs < settlesAtMs) this.#cache.evict(tokenId);
+      this.#settlesAtMs.delete(tokenId);
+    }
   }
 }

@@ -68,6 +68,7 @@ describe('Settings', () => {
       touchIntervalSeconds: 60,
       revocationBoundMs: 0,
       changeFeedReplicas: 4,
+      replicationAllowanceMs: 30_000,
       cacheMaxEntries: 5,
       routePolicy: sampleRoutePolicy.slice(0, 2),
       routePolicyFile: 'route-policy.json',

@@ -2,18 +2,28 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { sampleRoutePolicy } from '../sample-api/routes.js';
 import { ConsoleStack } from './stacks/console-stack.js';
+import { KeywardRegionStack } from './stacks/keyward-region-stack.js';
 import { KeywardStack } from './stacks/keyward-stack.js';
 import { SampleApiStack } from './stacks/sample-api-stack.js';
 
 /**
  * `npx cdk synth|deploy --all`. Context: `stage` (dev; `prod` retains tables), `logLevel`, `sweepSchedule`,
  * `touchIntervalSeconds`, `mailFrom` (the sender of expiry emails), `sampleApi` and `console` (false to leave
- * either out). The console is built first (cdk.json's `build` runs `npm run build:console`).
+ * either out), `changeFeedReplicas`, and `replicaRegions` (comma-separated: global-table replicas, each with a
+ * KeywardRegionStack and, unless left out, the sample API) with `region` (the deployment's own, else the CLI's).
+ * The console is built first (cdk.json's `build` runs `npm run build:console`).
  */
 const app = new App();
 const context = (name: string) => app.node.tryGetContext(name) as string | undefined;
 const stage = context('stage') ?? 'dev';
-const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
+const env = {
+  account: process.env.CDK_DEFAULT_ACCOUNT,
+  region: context('region') ?? process.env.CDK_DEFAULT_REGION,
+};
+const replicaRegions = (context('replicaRegions') ?? '')
+  .split(',')
+  .map((region) => region.trim())
+  .filter(Boolean);
 
 const sampleApi = context('sampleApi') !== 'false';
 const keyward = new KeywardStack(app, `Keyward-${stage}`, {
@@ -30,6 +40,7 @@ const keyward = new KeywardStack(app, `Keyward-${stage}`, {
   ...(context('changeFeedReplicas') === undefined
     ? {}
     : { changeFeedReplicas: Number(context('changeFeedReplicas')) }),
+  replicaRegions,
 });
 if (sampleApi) {
   new SampleApiStack(app, `KeywardSampleApi-${stage}`, {
@@ -39,6 +50,19 @@ if (sampleApi) {
     logLevel: context('logLevel'),
     changeFeedReplicas: keyward.changeFeedReplicas,
   });
+}
+for (const region of replicaRegions) {
+  const regional = new KeywardRegionStack(app, `KeywardRegion-${stage}-${region}`, {
+    env: { ...env, region },
+    keyward,
+  });
+  if (sampleApi) {
+    new SampleApiStack(app, `KeywardSampleApi-${stage}-${region}`, {
+      env: { ...env, region },
+      ...regional.regional,
+      logLevel: context('logLevel'),
+    });
+  }
 }
 if (context('console') !== 'false') {
   new ConsoleStack(app, `KeywardConsole-${stage}`, {

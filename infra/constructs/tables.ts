@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { environmentOf } from '../../shared/composition/settings.js';
@@ -8,8 +8,10 @@ import {
   type IndexDefinition,
   type KeyAttribute,
   type TableDefinition,
+  type TableNames,
   tokensTable,
 } from '../../shared/store/tables.js';
+import type { KeywardTableSet } from '../grants.js';
 
 export interface KeywardTablesProps {
   /**
@@ -17,6 +19,13 @@ export interface KeywardTablesProps {
    * @default true
    */
   readonly retain?: boolean;
+  /**
+   * Regions besides the stack's own that hold a replica of each table (DynamoDB global tables). The tables
+   * then get names of their own (`<stack name>-tokens`, …), the same in every region, so stacks of other
+   * regions find them by name.
+   * @default none
+   */
+  readonly replicaRegions?: readonly string[];
 }
 
 const attribute = ({ name, type }: KeyAttribute) => ({
@@ -41,12 +50,23 @@ export class KeywardTables extends Construct {
   public readonly tokens: TableV2;
   public readonly directory: TableV2;
   public readonly events: TableV2;
+  /**
+   * The tables' names: fixed, plain strings when they have replicas (stacks of other regions name them so,
+   * without a cross-region reference), CloudFormation's otherwise.
+   */
+  public readonly tableNames: TableNames;
 
   public constructor(scope: Construct, id: string, props: KeywardTablesProps = {}) {
     super(scope, id);
     const retain = props.retain ?? true;
+    const replicaRegions = props.replicaRegions ?? [];
+    const nameOf = (definition: TableDefinition) =>
+      `${Stack.of(this).stackName}-${definition.id.toLowerCase()}`;
     const build = (definition: TableDefinition) =>
       new TableV2(this, definition.id, {
+        ...(replicaRegions.length === 0
+          ? {}
+          : { tableName: nameOf(definition), replicas: replicaRegions.map((region) => ({ region })) }),
         partitionKey: attribute(definition.partitionKey),
         ...(definition.sortKey === undefined ? {} : { sortKey: attribute(definition.sortKey) }),
         billing: Billing.onDemand(),
@@ -61,14 +81,26 @@ export class KeywardTables extends Construct {
     this.tokens = build(tokensTable);
     this.directory = build(directoryTable);
     this.events = build(eventsTable);
+    this.tableNames =
+      replicaRegions.length === 0
+        ? {
+            tokens: this.tokens.tableName,
+            directory: this.directory.tableName,
+            events: this.events.tableName,
+          }
+        : { tokens: nameOf(tokensTable), directory: nameOf(directoryTable), events: nameOf(eventsTable) };
   }
 
   /** The environment variables through which functions find the tables. */
   public environment(): Record<string, string> {
-    return environmentOf({
-      tokensTable: this.tokens.tableName,
-      directoryTable: this.directory.tableName,
-      eventsTable: this.events.tableName,
-    });
+    return tableEnvironmentOf(this);
   }
 }
+
+/** The environment variables through which functions find a set of Keyward's tables, made or imported. */
+export const tableEnvironmentOf = (tables: KeywardTableSet): Record<string, string> =>
+  environmentOf({
+    tokensTable: tables.tokens.tableName,
+    directoryTable: tables.directory.tableName,
+    eventsTable: tables.events.tableName,
+  });

@@ -10,7 +10,6 @@ import {
 } from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -29,11 +28,12 @@ import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { DEFAULT_REVOCATION_BOUND_MS } from '../../shared/verify/verification-cache.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
 import { AUTHORIZER_HANDLERS } from '../function-bundle.js';
+import type { KeywardTableSet } from '../grants.js';
 import { KeywardFunction } from './keyward-function.js';
 
 export interface TokenAuthorizerProps {
   /** Keyward's tables: from a KeywardStack, or imported with `TableV2.fromTableName` in another app or account. */
-  readonly tables: { readonly tokens: ITable; readonly directory: ITable; readonly events: ITable };
+  readonly tables: KeywardTableSet;
   /** The key that encrypts Keyward's peppers. */
   readonly pepperKey: IKey;
   /** What each route of the protected API needs from a token (see the README). */
@@ -64,6 +64,12 @@ export interface TokenAuthorizerProps {
    * @default 8
    */
   readonly changeFeedReplicas?: number;
+  /**
+   * In a region that reads replicas of Keyward's tables (`KeywardRegionStack`): how long a change may take to
+   * arrive; the revocation bound there is the replication delay plus `revocationBound`, for delays up to it.
+   * @default Duration.seconds(0) (the tables are written in this region)
+   */
+  readonly replicationAllowance?: Duration;
   /** Where reuse-detection news goes (`Keyward Token Reuse Detected`); none when absent. */
   readonly eventBus?: IEventBus;
   /**
@@ -128,6 +134,7 @@ export class TokenAuthorizer extends Construct {
             props.revocationBound ?? Duration.millis(DEFAULT_REVOCATION_BOUND_MS)
           ).toMilliseconds(),
           changeFeedReplicas: replicas,
+          replicationAllowanceMs: props.replicationAllowance?.toMilliseconds(),
           eventBusName: props.eventBus?.eventBusName,
           touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
           geoSource: props.geoSource ?? 'none',

@@ -22,6 +22,11 @@ import { KeywardTables } from '../constructs/tables.js';
 import { enforceDeployLimits } from '../deploy-limits.js';
 import { grantTableAccess } from '../grants.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
+import {
+  DEFAULT_REPLICATION_ALLOWANCE,
+  replicationLatencyAlarms,
+  replicationProblems,
+} from '../replication.js';
 
 export interface KeywardStackProps extends StackProps {
   /**
@@ -57,6 +62,19 @@ export interface KeywardStackProps extends StackProps {
    * @default 8
    */
   readonly changeFeedReplicas?: number;
+  /**
+   * Regions besides this one with a replica of every table (global tables), for verifiers there: deploy a
+   * `KeywardRegionStack` in each. The pepper key becomes a multi-Region key, which an existing key cannot
+   * become: choose replica regions when the stack is first deployed (README, "Multi-region").
+   * @default none
+   */
+  readonly replicaRegions?: readonly string[];
+  /**
+   * How long replica regions' verifiers allow a change to take to arrive (their revocation bound is the
+   * replication delay plus the bound, for delays up to this); 0 to 50 s.
+   * @default Duration.seconds(30)
+   */
+  readonly replicationAllowance?: Duration;
 }
 
 /** The handler of `POST /v1/verify`, which answers for the protected API's routes. */
@@ -95,17 +113,31 @@ export class KeywardStack extends Stack {
   public readonly alarms: readonly Alarm[];
   /** Replicas of each change-feed bucket, which every verifier of this deployment must read with. */
   public readonly changeFeedReplicas: number;
+  /** The regions with replicas of the tables. */
+  public readonly replicaRegions: readonly string[];
+  /** What replica regions' verifiers allow for replication. */
+  public readonly replicationAllowance: Duration;
 
   public constructor(scope: Construct, id: string, props: KeywardStackProps = {}) {
-    super(scope, id, props);
+    const replicaRegions = props.replicaRegions ?? [];
+    // A replica region's stack reads the pepper key's ARN from here (a multi-Region key's replica).
+    super(scope, id, { crossRegionReferences: replicaRegions.length > 0, ...props });
     this.changeFeedReplicas = props.changeFeedReplicas ?? DEFAULT_CHANGE_FEED_REPLICAS;
+    this.replicaRegions = replicaRegions;
+    this.replicationAllowance = props.replicationAllowance ?? DEFAULT_REPLICATION_ALLOWANCE;
     const replicasProblem = changeFeedReplicasProblem(this.changeFeedReplicas);
-    if (replicasProblem !== undefined) throw new Error(`KeywardStack changeFeedReplicas: ${replicasProblem}`);
+    const problems = [
+      ...(replicasProblem === undefined ? [] : [`changeFeedReplicas: ${replicasProblem}`]),
+      ...replicationProblems(this, replicaRegions, this.replicationAllowance),
+    ];
+    if (problems.length > 0) throw new Error(`KeywardStack ${id}: ${problems.join('; ')}`);
     const stage = props.stage ?? 'dev';
-    this.tables = new KeywardTables(this, 'Tables', { retain: stage === 'prod' });
+    this.tables = new KeywardTables(this, 'Tables', { retain: stage === 'prod', replicaRegions });
     this.pepperKey = new Key(this, 'PepperKey', {
       enableKeyRotation: true,
       description: 'Encrypts the Keyward pepper data keys that HMAC token secrets',
+      // Replica regions decrypt the peppers (replicated in the Directory table) with replicas of this key.
+      multiRegion: replicaRegions.length > 0,
     });
 
     // The peppers' ciphertexts are read from the Directory table (written by `npm run bootstrap`).
@@ -248,6 +280,13 @@ export class KeywardStack extends Stack {
             evaluationPeriods: 1,
             treatMissingData: TreatMissingData.NOT_BREACHING,
           }),
+      ),
+      // Tokens (revocations) and Events (the change feed) are what replica regions' verifiers wait for.
+      ...replicationLatencyAlarms(
+        this,
+        [this.tables.tokens, this.tables.events],
+        replicaRegions,
+        this.replicationAllowance,
       ),
     ];
 

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, type Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   type IResource,
@@ -15,14 +15,17 @@ import type { Construct } from 'constructs';
 import { protectedRoutes, sampleRoutePolicy } from '../../sample-api/routes.js';
 import { environmentOf, logLevelOf } from '../../shared/composition/settings.js';
 import { KeywardFunction } from '../constructs/keyward-function.js';
-import type { KeywardTables } from '../constructs/tables.js';
+import { tableEnvironmentOf } from '../constructs/tables.js';
 import { TokenAuthorizer } from '../constructs/token-authorizer.js';
 import { enforceDeployLimits } from '../deploy-limits.js';
+import type { KeywardTableSet } from '../grants.js';
 import { acknowledgeFunctionFindings } from '../nag-acknowledgements.js';
 
 export interface SampleApiStackProps extends StackProps {
-  readonly tables: KeywardTables;
+  readonly tables: KeywardTableSet;
   readonly pepperKey: IKey;
+  /** In a replica region: what its verifiers allow for replication (`KeywardRegionStack`). */
+  readonly replicationAllowance?: Duration;
   /** @default 'INFO' */
   readonly logLevel?: string;
   /** The Keyward deployment's (`KeywardStack.changeFeedReplicas`). @default 8 */
@@ -55,6 +58,9 @@ export class SampleApiStack extends Stack {
       routePolicy: sampleRoutePolicy,
       logLevel: props.logLevel ?? 'INFO',
       ...(props.changeFeedReplicas === undefined ? {} : { changeFeedReplicas: props.changeFeedReplicas }),
+      ...(props.replicationAllowance === undefined
+        ? {}
+        : { replicationAllowance: props.replicationAllowance }),
       eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'),
     });
     this.api = new RestApi(this, 'Api', {
@@ -88,12 +94,13 @@ export class SampleApiStack extends Stack {
       ],
     });
     const environment = {
-      ...props.tables.environment(),
+      ...tableEnvironmentOf(props.tables),
       ...environmentOf({
         kmsKeyId: props.pepperKey.keyArn,
         logLevel: logLevelOf(props.logLevel),
         // The GraphQL function verifies each field with a cached verifier, which reads the change feed.
         changeFeedReplicas: this.authorizer.changeFeedReplicas,
+        replicationAllowanceMs: props.replicationAllowance?.toMilliseconds(),
       }),
     };
     for (const route of protectedRoutes) {

@@ -10,7 +10,9 @@ import { SampleApiStack } from './stacks/sample-api-stack.js';
  * `npx cdk synth|deploy --all`. Context: `stage` (dev; `prod` retains tables), `logLevel`, `sweepSchedule`,
  * `touchIntervalSeconds`, `mailFrom` (the sender of expiry emails), `sampleApi` and `console` (false to leave
  * either out), `changeFeedReplicas`, and `replicaRegions` (comma-separated: global-table replicas, each with a
- * KeywardRegionStack and, unless left out, the sample API) with `region` (the deployment's own, else the CLI's).
+ * KeywardRegionStack and, unless left out, the sample API) with `region` (the deployment's own, else the CLI's),
+ * `standbyManagement=true` (a standby management API in each replica region) and `activeRegion` (a failover:
+ * the region whose sweeper and webhook dispatcher run).
  * The console is built first (cdk.json's `build` runs `npm run build:console`).
  */
 const app = new App();
@@ -24,6 +26,10 @@ const replicaRegions = (context('replicaRegions') ?? '')
   .split(',')
   .map((region) => region.trim())
   .filter(Boolean);
+// Failover: the region whose sweeper and webhook dispatcher run (the deployment's own unless named), and
+// standby management APIs in the replica regions (`standbyManagement=true`, or any `activeRegion`).
+const activeRegion = context('activeRegion');
+const standbyManagement = context('standbyManagement') === 'true' || activeRegion !== undefined;
 
 const sampleApi = context('sampleApi') !== 'false';
 const keyward = new KeywardStack(app, `Keyward-${stage}`, {
@@ -41,6 +47,7 @@ const keyward = new KeywardStack(app, `Keyward-${stage}`, {
     ? {}
     : { changeFeedReplicas: Number(context('changeFeedReplicas')) }),
   replicaRegions,
+  schedulesEnabled: activeRegion === undefined || activeRegion === env.region,
 });
 if (sampleApi) {
   new SampleApiStack(app, `KeywardSampleApi-${stage}`, {
@@ -55,6 +62,10 @@ for (const region of replicaRegions) {
   const regional = new KeywardRegionStack(app, `KeywardRegion-${stage}-${region}`, {
     env: { ...env, region },
     keyward,
+    ...(standbyManagement ? { management: activeRegion === region ? 'active' : 'standby' } : {}),
+    ...(sampleApi ? { routePolicy: sampleRoutePolicy } : {}),
+    logLevel: context('logLevel'),
+    mailFrom: context('mailFrom'),
   });
   if (sampleApi) {
     new SampleApiStack(app, `KeywardSampleApi-${stage}-${region}`, {

@@ -4,13 +4,30 @@ import { AccountRootPrincipal, PolicyDocument, PolicyStatement } from 'aws-cdk-l
 import { CfnReplicaKey, type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import type { TableNames } from '../../shared/store/tables.js';
+import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
 import { enforceDeployLimits } from '../deploy-limits.js';
 import type { KeywardTableSet } from '../grants.js';
+import { KeywardManagement } from '../management.js';
+import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
 import type { KeywardStack } from './keyward-stack.js';
 
 export interface KeywardRegionStackProps extends StackProps {
   /** The deployment whose tables have a replica in this stack's region (`replicaRegions`). */
   readonly keyward: KeywardStack;
+  /**
+   * A management API of this region over its replicas, for a failover: `standby` serves the API with the
+   * sweeper's and webhook dispatcher's schedules off; `active` runs them too (while the deployment's own
+   * region has them off: `schedulesEnabled: false`). Write through one region's API at a time (README,
+   * "Multi-region").
+   * @default none
+   */
+  readonly management?: 'standby' | 'active';
+  /** The standby's: as the deployment's. @default 'INFO' */
+  readonly logLevel?: string;
+  /** The standby's: as the deployment's (`KeywardStack.routePolicy`). */
+  readonly routePolicy?: readonly RoutePolicyEntry[];
+  /** The standby's sender of expiry emails (an SES identity in this region). */
+  readonly mailFrom?: string;
 }
 
 /** What a construct of a region needs of Keyward there: spread it into a `TokenAuthorizer` or `KeywardToken`. */
@@ -33,6 +50,8 @@ export interface RegionalKeyward {
  */
 export class KeywardRegionStack extends Stack {
   public readonly regional: RegionalKeyward;
+  /** The standby management API, sweeper and webhook dispatcher, when asked for. */
+  public readonly management?: KeywardManagement;
 
   public constructor(scope: Construct, id: string, props: KeywardRegionStackProps) {
     // The pepper key's ARN comes from the deployment's own region.
@@ -71,6 +90,18 @@ export class KeywardRegionStack extends Stack {
       changeFeedReplicas: keyward.changeFeedReplicas,
       replicationAllowance: keyward.replicationAllowance,
     };
+    if (props.management !== undefined) {
+      this.management = new KeywardManagement(this, {
+        ...this.regional,
+        ...(props.logLevel === undefined ? {} : { logLevel: props.logLevel }),
+        ...(props.routePolicy === undefined ? {} : { routePolicy: props.routePolicy }),
+        ...(props.mailFrom === undefined ? {} : { mailFrom: props.mailFrom }),
+        schedulesEnabled: props.management === 'active',
+      });
+      acknowledgeFunctionFindings(this);
+      acknowledgeIndexGrants(this, Object.values(this.regional.tables));
+      new CfnOutput(this, 'ApiUrl', { value: this.management.api.apiEndpoint });
+    }
     Validations.of(replicaKey).acknowledge({
       id: 'AwsSolutions-KMS5',
       reason: "A replica key rotates with its primary: the deployment's pepper key has rotation on.",

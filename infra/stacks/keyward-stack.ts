@@ -1,26 +1,17 @@
-import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import { type CfnStage, CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnOutput, type Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Role } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
-import { environmentOf, logLevelOf, routePolicyAssetOf } from '../../shared/composition/settings.js';
 import { changeFeedReplicasProblem, DEFAULT_CHANGE_FEED_REPLICAS } from '../../shared/domain/change-feed.js';
-import { WEBHOOK_BOUNDS } from '../../shared/domain/webhooks.js';
-import { accessOf } from '../../shared/http/route.js';
-import { routes } from '../../shared/http/routes/index.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
-import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../../shared/verify/verify-token.js';
-import { GENERATES_DATA_KEYS, ROLE_ACCESS, SENDS_EVENTS } from '../access.js';
-import { KeywardFunction } from '../constructs/keyward-function.js';
+import type { ROLE_ACCESS } from '../access.js';
+import type { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { enforceDeployLimits } from '../deploy-limits.js';
-import { grantTableAccess } from '../grants.js';
+import { KeywardManagement } from '../management.js';
 import { acknowledgeFunctionFindings, acknowledgeIndexGrants } from '../nag-acknowledgements.js';
 import {
   DEFAULT_REPLICATION_ALLOWANCE,
@@ -75,24 +66,13 @@ export interface KeywardStackProps extends StackProps {
    * @default Duration.seconds(30)
    */
   readonly replicationAllowance?: Duration;
+  /**
+   * Whether the sweeper's and the webhook dispatcher's schedules run here: false while a replica region's
+   * standby runs them, after a failover.
+   * @default true
+   */
+  readonly schedulesEnabled?: boolean;
 }
-
-/** The handler of `POST /v1/verify`, which answers for the protected API's routes. */
-const VERIFY_HANDLER = 'functions/verify/verify';
-
-const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** `functions/tokens/create` with access `tokens` → `TokensCreate` (the class only when it is not the usual one). */
-const functionIdOf = (handlerModule: string, access: string): string => {
-  const name = handlerModule
-    .replace(/^functions\//, '')
-    .split(/[/-]/)
-    .map(pascal)
-    .join('');
-  return routes.some((route) => route.handler === handlerModule && accessOf(route) !== access)
-    ? `${name}${pascal(access)}`
-    : name;
-};
 
 /**
  * Keyward on AWS: the tables, the pepper key, and an HTTP API with one function per operation of the route
@@ -113,6 +93,8 @@ export class KeywardStack extends Stack {
   public readonly alarms: readonly Alarm[];
   /** Replicas of each change-feed bucket, which every verifier of this deployment must read with. */
   public readonly changeFeedReplicas: number;
+  /** The management API, sweeper and webhook dispatcher. */
+  public readonly management: KeywardManagement;
   /** The regions with replicas of the tables. */
   public readonly replicaRegions: readonly string[];
   /** What replica regions' verifiers allow for replication. */
@@ -140,147 +122,28 @@ export class KeywardStack extends Stack {
       multiRegion: replicaRegions.length > 0,
     });
 
-    // The peppers' ciphertexts are read from the Directory table (written by `npm run bootstrap`).
-    const environment = {
-      ...this.tables.environment(),
-      ...environmentOf({
-        kmsKeyId: this.pepperKey.keyArn,
-        touchIntervalSeconds: props.touchIntervalSeconds ?? DEFAULT_TOUCH_INTERVAL_SECONDS,
-        changeFeedReplicas: this.changeFeedReplicas,
-        eventBusName: 'default',
-        logLevel: logLevelOf(props.logLevel),
-      }),
-      POWERTOOLS_SERVICE_NAME: 'keyward',
-    };
-    // One role per access class (infra/access.ts), not per function: each function gets the narrowest class
-    // its route needs, and the stack stays far below CloudFormation's 500 resources.
-    const roles = Object.fromEntries(
-      Object.keys(ROLE_ACCESS).map((access) => [access, this.#roleFor(access as keyof typeof ROLE_ACCESS)]),
-    ) as Record<keyof typeof ROLE_ACCESS, Role>;
-    this.roles = roles;
-    // Only `POST /v1/verify` enforces the protected API's route policy: it alone carries the policy's file.
-    const routePolicy = props.routePolicy === undefined ? undefined : routePolicyAssetOf(props.routePolicy);
-    const functionFor = (
-      id: string,
-      handlerModule: string,
-      access: keyof typeof ROLE_ACCESS,
-      timeout?: Duration,
-    ) =>
-      new KeywardFunction(this, id, {
-        handlerModule,
-        role: roles[access],
-        ...(timeout === undefined ? {} : { timeout }),
-        ...(routePolicy !== undefined && handlerModule === VERIFY_HANDLER
-          ? {
-              environment: { ...environment, ...routePolicy.environment },
-              assetFiles: routePolicy.assetFiles,
-            }
-          : { environment }),
-      });
-
-    // An HTTP API: a third of a REST API's price and latency, and management needs none of REST's extras
-    // (admin keys are verified in the handlers, so the error shape is Keyward's own).
-    this.api = new HttpApi(this, 'Api', {
-      description: 'Keyward management API',
-      // The console (ConsoleStack) calls the API from its CloudFront origin. Credentials are bearer admin
-      // keys, never cookies, so allowing any origin grants nothing a page could use without the key.
-      corsPreflight: {
-        allowOrigins: ['*'],
-        allowHeaders: ['authorization', 'content-type'],
-        allowMethods: [CorsHttpMethod.ANY],
-        exposeHeaders: ['retry-after', 'x-request-id'],
-        maxAge: Duration.hours(1),
-      },
-      defaultIntegration: new HttpLambdaIntegration(
-        'NotFound',
-        functionFor('NotFoundFunction', 'functions/service/not-found', 'read'),
-      ),
+    const management = new KeywardManagement(this, {
+      tables: this.tables,
+      pepperKey: this.pepperKey,
+      changeFeedReplicas: this.changeFeedReplicas,
+      ...(props.touchIntervalSeconds === undefined
+        ? {}
+        : { touchIntervalSeconds: props.touchIntervalSeconds }),
+      ...(props.logLevel === undefined ? {} : { logLevel: props.logLevel }),
+      ...(props.routePolicy === undefined ? {} : { routePolicy: props.routePolicy }),
+      ...(props.mailFrom === undefined ? {} : { mailFrom: props.mailFrom }),
+      ...(props.sweepSchedule === undefined ? {} : { sweepSchedule: props.sweepSchedule }),
+      ...(props.schedulesEnabled === undefined ? {} : { schedulesEnabled: props.schedulesEnabled }),
     });
-    // One function per operation module and access class: routes that share an operation (the token
-    // families' create, the identity routes of workspaces and projects) share its function, its integration
-    // and one permission for the API to invoke it — so a route adds one resource to the stack, not four.
-    const byOperation = new Map<string, { fn: KeywardFunction; integration: HttpLambdaIntegration }>();
-    const functions = new Map<string, KeywardFunction>();
-    for (const route of routes) {
-      const access = accessOf(route);
-      const key = `${route.handler}#${access}`;
-      let operation = byOperation.get(key);
-      if (operation === undefined) {
-        const id = functionIdOf(route.handler, access);
-        const fn = functionFor(`${id}Function`, route.handler, access);
-        operation = {
-          fn,
-          integration: new HttpLambdaIntegration(`${id}Integration`, fn, { scopePermissionToRoute: false }),
-        };
-        byOperation.set(key, operation);
-      }
-      functions.set(route.operationId, operation.fn);
-      this.api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: operation.integration,
-      });
-    }
-    this.functions = functions;
-    this.#enableAccessLogs();
-
-    // Expiry warnings by email: SES through a configuration set of the stack's own, from the sender given.
-    this.mailConfigurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
-      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
-    });
-    this.sweeper = new KeywardFunction(this, 'SweeperFunction', {
-      handlerModule: 'functions/sweeper/handler',
-      role: roles.sweeper,
-      environment: {
-        ...environment,
-        ...environmentOf({
-          mailFrom: props.mailFrom,
-          mailConfigurationSet: this.mailConfigurationSet.configurationSetName,
-        }),
-      },
-    });
-    if (props.mailFrom !== undefined) this.#allowMail(props.mailFrom, roles.sweeper);
-    new Rule(this, 'SweepSchedule', {
-      description: 'Expires tokens at the end of their life and sends expiring-soon notices',
-      schedule: Schedule.expression(props.sweepSchedule ?? 'cron(17 3 * * ? *)'),
-      targets: [new LambdaFunction(this.sweeper, { retryAttempts: 2 })],
-    });
-    this.webhookDispatcher = functionFor(
-      'WebhookDispatchFunction',
-      'functions/webhooks/dispatch',
-      'dispatcher',
-      // A run sends to every endpoint at once, so it lasts one attempt's deadline plus its reads and writes.
-      Duration.millis(WEBHOOK_BOUNDS.timeoutMs + 20_000),
-    );
-    new Rule(this, 'WebhookDispatchSchedule', {
-      description: 'Sends webhook deliveries: new events at once, retries when they are due',
-      schedule: Schedule.rate(Duration.minutes(1)),
-      targets: [new LambdaFunction(this.webhookDispatcher, { retryAttempts: 0 })],
-    });
+    this.management = management;
+    this.api = management.api;
+    this.functions = management.functions;
+    this.sweeper = management.sweeper;
+    this.mailConfigurationSet = management.mailConfigurationSet;
+    this.webhookDispatcher = management.webhookDispatcher;
+    this.roles = management.roles;
     this.alarms = [
-      new Alarm(this, 'SweeperErrorsAlarm', {
-        alarmDescription: 'A sweeper run failed; due tokens are still refused, but not marked expired.',
-        metric: this.sweeper.metricErrors({ period: Duration.hours(1) }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }),
-      ...[this.tables.tokens, this.tables.directory, this.tables.events].map(
-        (table, i) =>
-          new Alarm(this, `ThrottlesAlarm${i}`, {
-            alarmDescription: 'DynamoDB throttled Keyward requests.',
-            metric: new MathExpression({
-              expression: 'r + w',
-              usingMetrics: {
-                r: table.metric('ReadThrottleEvents', { period: Duration.minutes(5), statistic: 'Sum' }),
-                w: table.metric('WriteThrottleEvents', { period: Duration.minutes(5), statistic: 'Sum' }),
-              },
-            }),
-            threshold: 1,
-            evaluationPeriods: 1,
-            treatMissingData: TreatMissingData.NOT_BREACHING,
-          }),
-      ),
+      ...management.alarms,
       // Tokens (revocations) and Events (the change feed) are what replica regions' verifiers wait for.
       ...replicationLatencyAlarms(
         this,
@@ -293,68 +156,11 @@ export class KeywardStack extends Stack {
     enforceDeployLimits(this);
     acknowledgeFunctionFindings(this);
     acknowledgeIndexGrants(this, [this.tables.tokens, this.tables.directory, this.tables.events]);
-    Validations.of(this.api).acknowledge({
-      id: 'AwsSolutions-APIG4',
-      reason:
-        "Management routes authenticate admin keys in the handler (same verification pipeline), so errors keep Keyward's shape; /health and /openapi.json are public.",
-    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
     new CfnOutput(this, 'PepperKeyArn', { value: this.pepperKey.keyArn });
     new CfnOutput(this, 'TokensTableName', { value: this.tables.tokens.tableName });
     new CfnOutput(this, 'DirectoryTableName', { value: this.tables.directory.tableName });
     new CfnOutput(this, 'EventsTableName', { value: this.tables.events.tableName });
-  }
-
-  /** Makes the sender's address an SES identity and lets `role` send from it through the configuration set. */
-  #allowMail(from: string, role: Role): void {
-    const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-    const identity = new EmailIdentity(this, 'MailIdentity', {
-      identity: Identity.email(address),
-      configurationSet: this.mailConfigurationSet,
-    });
-    identity.grantSendEmail(role);
-    role.addToPolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [
-          this.formatArn({
-            service: 'ses',
-            resource: 'configuration-set',
-            resourceName: this.mailConfigurationSet.configurationSetName,
-          }),
-        ],
-      }),
-    );
-  }
-
-  /** A role allowed exactly what `ROLE_ACCESS[access]` lists on each table (and its indexes, for Query). */
-  #roleFor(access: keyof typeof ROLE_ACCESS): Role {
-    const role = new Role(this, `${pascal(access)}Role`, {
-      description: `Keyward functions of access class ${access}`,
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
-    });
-    grantTableAccess(role, this.tables, ROLE_ACCESS[access], 'all');
-    this.pepperKey.grantDecrypt(role);
-    if (GENERATES_DATA_KEYS.has(access)) this.pepperKey.grant(role, 'kms:GenerateDataKey');
-    if (SENDS_EVENTS.has(access))
-      EventBus.fromEventBusName(this, `${pascal(access)}Bus`, 'default').grantPutEventsTo(role);
-    return role;
-  }
-
-  #enableAccessLogs(): void {
-    const logs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH });
-    const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
-    stage.accessLogSettings = {
-      destinationArn: logs.logGroupArn,
-      format: JSON.stringify({
-        requestId: '$context.requestId',
-        ip: '$context.identity.sourceIp',
-        routeKey: '$context.routeKey',
-        status: '$context.status',
-        latency: '$context.responseLatency',
-      }),
-    };
   }
 }

@@ -13,7 +13,11 @@ import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
 const ACCOUNT = '123456789012';
 
 /** Keyward in eu-west-1 with a replica in us-east-1, and the sample API in us-east-1 on that replica. */
-const twoRegions = (outdir?: string, props: Partial<KeywardStackProps> = {}) => {
+const twoRegions = (
+  outdir?: string,
+  props: Partial<KeywardStackProps> = {},
+  management: 'standby' | 'active' = 'standby',
+) => {
   const app = new App({
     context: { 'aws:cdk:bundling-stacks': [] },
     ...(outdir === undefined ? {} : { outdir }),
@@ -26,6 +30,7 @@ const twoRegions = (outdir?: string, props: Partial<KeywardStackProps> = {}) => 
   const region = new KeywardRegionStack(app, 'KeywardRegion-dev-us-east-1', {
     env: { account: ACCOUNT, region: 'us-east-1' },
     keyward,
+    management,
   });
   const sample = new SampleApiStack(app, 'KeywardSampleApi-dev-us-east-1', {
     env: { account: ACCOUNT, region: 'us-east-1' },
@@ -87,6 +92,32 @@ describe('Stacks: Keyward in two regions', () => {
     );
     expect(resources).toContain(':dynamodb:us-east-1:');
     expect(resources).not.toContain(':dynamodb:eu-west-1:');
+  });
+
+  it('holds a standby management API in the replica region, over its replicas, its schedules off until a failover', () => {
+    const { region } = twoRegions();
+    const template = Template.fromStack(region);
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasOutput('ApiUrl', {});
+    for (const rule of Object.values(template.findResources('AWS::Events::Rule')))
+      expect(rule.Properties.State).toBe('DISABLED');
+    const resources = JSON.stringify(
+      Object.values(template.findResources('AWS::IAM::Policy')).map(
+        (policy) => policy.Properties.PolicyDocument,
+      ),
+    );
+    expect(resources).toContain(':dynamodb:us-east-1:');
+    expect(resources).not.toContain(':dynamodb:eu-west-1:');
+    // A failover: the replica region runs them, the deployment's own region does not.
+    const failedOver = twoRegions(undefined, { schedulesEnabled: false }, 'active');
+    for (const rule of Object.values(
+      Template.fromStack(failedOver.region).findResources('AWS::Events::Rule'),
+    ))
+      expect(rule.Properties.State).toBe('ENABLED');
+    for (const rule of Object.values(
+      Template.fromStack(failedOver.keyward).findResources('AWS::Events::Rule'),
+    ))
+      expect(rule.Properties.State).toBe('DISABLED');
   });
 
   it('passes cdk-nag with nothing left unacknowledged', () => {

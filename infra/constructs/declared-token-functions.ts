@@ -10,6 +10,7 @@ import { DECLARED_TOKEN_HANDLERS } from '../function-bundle.js';
 import { grantTableAccess, type KeywardTableSet } from '../grants.js';
 import { acknowledgeFunctionFindings } from '../nag-acknowledgements.js';
 import { KeywardFunction } from './keyward-function.js';
+import { tableEnvironmentOf } from './tables.js';
 
 export interface DeclaredTokenFunctionsProps {
   readonly tables: KeywardTableSet;
@@ -51,14 +52,14 @@ export class DeclaredTokenFunctions extends Construct {
     const replicas = props.changeFeedReplicas ?? DEFAULT_CHANGE_FEED_REPLICAS;
     const replicasProblem = changeFeedReplicasProblem(replicas);
     if (replicasProblem !== undefined) throw new Error(`KeywardToken changeFeedReplicas: ${replicasProblem}`);
-    const environment = environmentOf({
-      tokensTable: props.tables.tokens.tableName,
-      directoryTable: props.tables.directory.tableName,
-      eventsTable: props.tables.events.tableName,
-      kmsKeyId: props.pepperKey.keyArn,
-      changeFeedReplicas: replicas,
-      logLevel: logLevelOf(props.logLevel),
-    });
+    const environment = {
+      ...tableEnvironmentOf(props.tables),
+      ...environmentOf({
+        kmsKeyId: props.pepperKey.keyArn,
+        changeFeedReplicas: replicas,
+        logLevel: logLevelOf(props.logLevel),
+      }),
+    };
     this.resource = new KeywardFunction(this, 'ResourceFunction', {
       handlerModule: DECLARED_TOKEN_HANDLERS.resource,
       description: "Keyward tokens declared with KeywardToken: CloudFormation's create, update and delete",

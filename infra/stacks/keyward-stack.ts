@@ -1,14 +1,10 @@
 import { CfnOutput, type Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
-import type { Role } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import { changeFeedReplicasProblem, DEFAULT_CHANGE_FEED_REPLICAS } from '../../shared/domain/change-feed.js';
 import type { RoutePolicyEntry } from '../../shared/verify/route-policy.js';
-import type { ROLE_ACCESS } from '../access.js';
-import type { KeywardFunction } from '../constructs/keyward-function.js';
 import { KeywardTables } from '../constructs/tables.js';
 import { enforceDeployLimits } from '../deploy-limits.js';
 import { KeywardManagement } from '../management.js';
@@ -81,15 +77,9 @@ export interface KeywardStackProps extends StackProps {
 export class KeywardStack extends Stack {
   public readonly tables: KeywardTables;
   public readonly pepperKey: Key;
+  /** The management API (`management.api`). */
   public readonly api: HttpApi;
-  public readonly functions: ReadonlyMap<string, KeywardFunction>;
-  public readonly sweeper: KeywardFunction;
-  /** The SES configuration set expiry emails are sent through. */
-  public readonly mailConfigurationSet: ConfigurationSet;
-  /** Drains the webhook outbox every minute. */
-  public readonly webhookDispatcher: KeywardFunction;
-  /** The management functions' roles, by access class (infra/access.ts). */
-  public readonly roles: Readonly<Record<keyof typeof ROLE_ACCESS, Role>>;
+  /** Its alarms: the management's, and replication's. */
   public readonly alarms: readonly Alarm[];
   /** Replicas of each change-feed bucket, which every verifier of this deployment must read with. */
   public readonly changeFeedReplicas: number;
@@ -137,11 +127,6 @@ export class KeywardStack extends Stack {
     });
     this.management = management;
     this.api = management.api;
-    this.functions = management.functions;
-    this.sweeper = management.sweeper;
-    this.mailConfigurationSet = management.mailConfigurationSet;
-    this.webhookDispatcher = management.webhookDispatcher;
-    this.roles = management.roles;
     this.alarms = [
       ...management.alarms,
       // Tokens (revocations) and Events (the change feed) are what replica regions' verifiers wait for.

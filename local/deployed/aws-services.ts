@@ -68,6 +68,12 @@ export interface AwsServices {
   close(): Promise<void>;
 }
 
+/** A JSON protocol call: the operation its target header names, and its input. */
+const callOf = (request: IncomingMessage, body: Buffer) => ({
+  operation: String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '',
+  input: JSON.parse(body.toString() || '{}'),
+});
+
 class ServiceError extends Error {
   public constructor(
     public readonly status: number,
@@ -107,8 +113,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     body: Buffer,
     response: ServerResponse,
   ) => {
-    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
-    const input = JSON.parse(body.toString() || '{}');
+    const { operation, input } = callOf(request, body);
     for (const access of accessesOf(operation, input, (name) => tablesByName.get(name))) {
       authorize(caller, `dynamodb:${access.action}`, access.resource, {
         'dynamodb:LeadingKeys': access.leadingKeys,
@@ -134,8 +139,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
   };
 
   const kms = (caller: Caller, request: IncomingMessage, body: Buffer, response: ServerResponse) => {
-    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1];
-    const input = JSON.parse(body.toString() || '{}');
+    const { operation, input } = callOf(request, body);
     const reply = (value: unknown) => sendJson(response, 200, value, 'application/x-amz-json-1.1');
     try {
       if (operation === 'GenerateDataKey' || operation === 'Encrypt') {
@@ -220,8 +224,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     body: Buffer,
     response: ServerResponse,
   ) => {
-    const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
-    const input = JSON.parse(body.toString() || '{}');
+    const { operation, input } = callOf(request, body);
     try {
       authorize(
         caller,

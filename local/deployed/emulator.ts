@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { lambdaNodeRuntime } from '../lambda-node.js';
 import { AssemblyError, readCloudAssembly } from './assembly.js';
 import { type AwsServices, type Caller, startAwsServices } from './aws-services.js';
@@ -16,6 +15,7 @@ import { provision } from './provisioning.js';
 import { restApiHandler } from './rest-api.js';
 import { startSchedules } from './schedules.js';
 import { SecretsManagerStandIn } from './secrets-manager-stand-in.js';
+import { createTables } from './tables.js';
 
 /**
  * A cloud assembly served on this machine as AWS runs it: its APIs on local ports, its functions from their
@@ -246,17 +246,23 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
       schedule.functionArns.map((arn) => invokeAs('events.amazonaws.com', arn, event, schedule.arn)),
     );
   };
-  let cloudFormation: CloudFormationStandIn;
-  try {
-    cloudFormation = await provision(model, services, host, invokeAs);
-  } catch (error) {
+  /** Stops what this emulation started: the services are the emulation's that started them. */
+  const stop = async (cloudFormation?: CloudFormationStandIn) => {
     await host.close();
+    await cloudFormation?.close();
+    // One beside another takes its roles out of the account, and leaves the services running.
+    if (alongside !== undefined)
+      for (const role of model.roles.values()) callers.delete(accessKeyOf(role.arn));
     await Promise.all([
       ...(alongside === undefined ? [services.close()] : []),
       ...[...endpoints.values()].map((endpoint) => endpoint.close()),
     ]);
+  };
+  // A custom resource that fails to create fails the deployment, as a rollback would.
+  const cloudFormation = await provision(model, services, host, invokeAs).catch(async (error: unknown) => {
+    await stop();
     throw error;
-  }
+  });
   const schedules = options.schedules === false ? undefined : startSchedules(model.schedules, fire);
 
   const outputs = Object.fromEntries(
@@ -287,38 +293,7 @@ export const startEmulation = async (options: EmulationOptions): Promise<Emulati
     }),
     close: async () => {
       schedules?.stop();
-      await host.close();
-      await cloudFormation.close();
-      // The services belong to the emulation that started them; one beside it leaves them running, and
-      // takes its roles out of the account.
-      if (alongside !== undefined)
-        for (const role of model.roles.values()) callers.delete(accessKeyOf(role.arn));
-      await Promise.all([
-        ...(alongside === undefined ? [services.close()] : []),
-        ...[...endpoints.values()].map((endpoint) => endpoint.close()),
-      ]);
+      await stop(cloudFormation);
     },
   };
-};
-
-/** The templates' tables, made in DynamoDB Local as CloudFormation would make them. */
-const createTables = async (endpoint: string, region: string, model: DeploymentModel) => {
-  const dynamodb = new DynamoDBClient({
-    endpoint,
-    region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    for (const table of model.tables) {
-      await dynamodb.send(
-        new CreateTableCommand({
-          TableName: table.name,
-          BillingMode: 'PAY_PER_REQUEST',
-          ...(table.definition as object),
-        } as ConstructorParameters<typeof CreateTableCommand>[0]),
-      );
-    }
-  } finally {
-    dynamodb.destroy();
-  }
 };

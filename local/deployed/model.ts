@@ -1,6 +1,14 @@
 import type { TemplateResource } from './assembly.js';
 import { type DeployedStack, type Deployment, isCustomResource, propertiesOf } from './deployment.js';
 import { type HttpApiModel, httpApisOf, list, type RestApiModel, restApisOf } from './gateway-model.js';
+import {
+  type CustomResourceModel,
+  customResourcesOf,
+  type RotationScheduleModel,
+  rotationSchedulesOf,
+  type SecretModel,
+  secretsOf,
+} from './provisioning-model.js';
 
 export type {
   GatewayResponseModel,
@@ -12,6 +20,7 @@ export type {
   RestMethodModel,
 } from './gateway-model.js';
 export { functionArnOfUri } from './gateway-model.js';
+export type { CustomResourceModel, RotationScheduleModel, SecretModel };
 
 /**
  * What an emulation runs, read off a deployment: functions with their code, environment and role; tables;
@@ -76,34 +85,6 @@ export interface PermissionModel {
   readonly principal: string;
   readonly sourceArn?: string;
   readonly sourceAccount?: string;
-}
-
-export interface SecretModel {
-  readonly stack: string;
-  readonly logicalId: string;
-  readonly arn: string;
-  readonly name: string;
-  readonly tags: readonly { Key: string; Value: string }[];
-}
-
-export interface RotationScheduleModel {
-  readonly stack: string;
-  readonly logicalId: string;
-  readonly secretArn: string;
-  readonly functionArn: string;
-  readonly rules: unknown;
-  /** Whether Secrets Manager rotates the secret as soon as the schedule is made (its default). */
-  readonly rotateImmediately: boolean;
-}
-
-/** A custom resource: the function that provides it, and its properties (ServiceToken aside). */
-export interface CustomResourceModel {
-  readonly stack: string;
-  readonly logicalId: string;
-  readonly type: string;
-  readonly stackId: string;
-  readonly serviceToken: string;
-  readonly properties: Readonly<Record<string, unknown>>;
 }
 
 export interface DeploymentModel {
@@ -273,46 +254,6 @@ const permissionsOf = (stack: DeployedStack): PermissionModel[] =>
       ...(properties.SourceAccount === undefined ? {} : { sourceAccount: String(properties.SourceAccount) }),
     };
   });
-
-const secretsOf = (stack: DeployedStack): SecretModel[] =>
-  stack.resourcesOf('AWS::SecretsManager::Secret').map(([logicalId, resource]) => {
-    const arn = stack.context.ref(logicalId);
-    return {
-      stack: stack.stack.name,
-      logicalId,
-      arn,
-      name: arn.split(':secret:')[1]!.replace(/-[0-9A-Za-z]{6}$/, ''),
-      tags: list(propertiesOf(stack, resource).Tags as { Key: string; Value: string }[] | undefined),
-    };
-  });
-
-const rotationSchedulesOf = (stack: DeployedStack): RotationScheduleModel[] =>
-  stack.resourcesOf('AWS::SecretsManager::RotationSchedule').map(([logicalId, resource]) => {
-    const properties = propertiesOf(stack, resource);
-    return {
-      stack: stack.stack.name,
-      logicalId,
-      secretArn: String(properties.SecretId),
-      functionArn: String(properties.RotationLambdaARN),
-      rules: properties.RotationRules,
-      rotateImmediately: properties.RotateImmediatelyOnUpdate !== false,
-    };
-  });
-
-const customResourcesOf = (stack: DeployedStack): CustomResourceModel[] =>
-  Object.entries(stack.stack.template.Resources ?? {})
-    .filter(([, resource]) => isCustomResource(resource.Type))
-    .map(([logicalId, resource]) => {
-      const { ServiceToken, ...properties } = propertiesOf(stack, resource);
-      return {
-        stack: stack.stack.name,
-        logicalId,
-        type: resource.Type,
-        stackId: `arn:aws:cloudformation:${stack.context.region}:${stack.context.accountId}:stack/${stack.stack.name}/local`,
-        serviceToken: String(ServiceToken),
-        properties,
-      };
-    });
 
 /** Everything the emulation runs, from every stack of the deployment. */
 export const modelOf = (deployment: Deployment): DeploymentModel => {

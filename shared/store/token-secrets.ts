@@ -43,14 +43,8 @@ export const secretsManagerTokenSecrets = (client: SecretsManagerClient): TokenS
     await client.send(new PutSecretValueCommand({ SecretId: secretId, SecretString: value }));
   },
   putPending: async (secretId, versionId, value) => {
-    await client.send(
-      new PutSecretValueCommand({
-        SecretId: secretId,
-        ClientRequestToken: versionId,
-        SecretString: value,
-        VersionStages: [PENDING],
-      }),
-    );
+    const version = { ClientRequestToken: versionId, VersionStages: [PENDING] };
+    await client.send(new PutSecretValueCommand({ SecretId: secretId, SecretString: value, ...version }));
   },
   get: async (secretId, { stage, versionId }) => {
     try {

@@ -1,7 +1,7 @@
 import type { KeyProvider } from '../crypto/key-provider.js';
 import type { RequestOrigin } from '../domain/audit-event.js';
 import type { Clock } from '../domain/clock.js';
-import { type IdentityRecord, identityKeyOf } from '../domain/identity.js';
+import type { IdentityRecord } from '../domain/identity.js';
 import { kindOfPrefix, tokenKinds } from '../domain/kinds.js';
 import { expiryAttributes } from '../domain/lifecycle.js';
 import type { TokenRecord } from '../domain/token.js';
@@ -13,15 +13,13 @@ import { decisionFor, factsOf, type RecordFacts } from './record-facts.js';
 import type { RequestLogger } from './request-log.js';
 import { restrictionsMet } from './request-restrictions.js';
 import type { RoutePolicy } from './route-policy.js';
-import { isEndedSecret, secretMatchOf } from './secret-match.js';
-import type { CachedItem } from './token-cache.js';
+import { isEndedSecret } from './secret-match.js';
+import { loadIdentity, lookUp, type TokenSource } from './token-lookup.js';
 import type { UsageCounter } from './usage-counter.js';
 import type { VerificationCache } from './verification-cache.js';
 
 /** The store operations verification needs: a token, its identity, and the throttled touch. */
-export interface VerificationStore {
-  get(tokenId: string): Promise<TokenRecord | undefined>;
-  getIdentity(identityId: string): Promise<IdentityRecord | undefined>;
+export interface VerificationStore extends TokenSource {
   touch(
     tokenId: string,
     usedAt: string,
@@ -71,30 +69,6 @@ export interface VerificationRequest {
 
 export const DEFAULT_TOUCH_INTERVAL_SECONDS = 3_600;
 
-/** An item through the cache, when there is one; `key` says which item it is (see `CachedItem`). */
-const load = async <T extends CachedItem>(
-  deps: VerificationDependencies,
-  key: string,
-  read: () => Promise<T | undefined>,
-): Promise<T | undefined> => {
-  const { cache } = deps;
-  if (cache === undefined) return read();
-  const cached = await cache.get(key);
-  // The key space decides the type: token ids are hex, identity keys are prefixed (domain/identity.ts).
-  if (cached !== undefined) return (cached ?? undefined) as T | undefined;
-  const ticket = cache.ticket();
-  const item = await read();
-  cache.set(key, item, ticket);
-  return item;
-};
-
-const loadToken = (deps: VerificationDependencies, tokenId: string) =>
-  load(deps, tokenId, () => deps.store.get(tokenId));
-
-/** A token's identity; one that was deleted since the token joined it has no limits left to apply. */
-const loadIdentity = (deps: VerificationDependencies, identityId: string) =>
-  load(deps, identityKeyOf(identityId), () => deps.store.getIdentity(identityId));
-
 /**
  * Verifies a presented token, and the request it came with when one is given. Denials are values
  * (`valid: false` with a code); only infrastructure faults throw, and every caller turns a throw into a
@@ -133,25 +107,8 @@ const verifyPresented = async (
   if (parsed === undefined) return { valid: false, code: 'MALFORMED' };
 
   /** Lookup and secret: an unknown id, another kind's id and a wrong secret are indistinguishable. */
-  const startedAtMs = deps.clock.now().getTime();
   const kind = kindOfPrefix(parsed.prefixCode).kind;
-  const opens = async (record: TokenRecord | undefined): Promise<boolean> =>
-    record !== undefined &&
-    record.kind === kind &&
-    (await secretMatchOf(
-      deps.keys,
-      parsed.secret,
-      record,
-      deps.clock.now().getTime(),
-      deps.cache !== undefined,
-    )) !== undefined;
-  let token = await loadToken(deps, parsed.tokenId);
-  let matched = await opens(token);
-  // A value issued since the token was cached (a regenerate, a rotation) works at once, not after the bound.
-  if (!matched && token?.kind === kind && deps.cache?.recheck(parsed.tokenId, startedAtMs)) {
-    token = await loadToken(deps, parsed.tokenId);
-    matched = await opens(token);
-  }
+  const { token, matched } = await lookUp(deps, parsed);
   const now = deps.clock.now();
   const nowMs = now.getTime();
   if (seen !== undefined) {

@@ -51,7 +51,7 @@ describe('Stack: KeywardStack', () => {
     const createRoutes = routes.filter((route) => route.handler === 'functions/tokens/create');
     expect(createRoutes.length).toBeGreaterThan(1);
     expect(
-      new Set(createRoutes.map((route) => stacks.keyward.functions.get(route.operationId))),
+      new Set(createRoutes.map((route) => stacks.keyward.management.functions.get(route.operationId))),
     ).toHaveProperty('size', 1);
     template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length + 1);
     for (const route of routes) {
@@ -137,9 +137,9 @@ describe('Stack: KeywardStack', () => {
   it('gives each function the role of its route’s access class, allowed exactly that class’s table actions', () => {
     const { keyward } = stacks;
     const roleIdOf = (access: keyof typeof ROLE_ACCESS) =>
-      keyward.getLogicalId(keyward.roles[access].node.defaultChild as CfnElement);
+      keyward.getLogicalId(keyward.management.roles[access].node.defaultChild as CfnElement);
     for (const route of routes) {
-      const fn = keyward.functions.get(route.operationId)!;
+      const fn = keyward.management.functions.get(route.operationId)!;
       const roleRef = (fn.node.defaultChild as CfnFunction).role;
       expect(keyward.resolve(roleRef), route.operationId).toEqual({
         'Fn::GetAtt': [roleIdOf(accessOf(route)), 'Arn'],
@@ -159,12 +159,12 @@ describe('Stack: KeywardStack', () => {
   it('mails expiry warnings through SES from the sender given: its identity, a configuration set, the sweeper allowed', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'keyward@example.com' });
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
-    const sweeper = stacks.keyward.sweeper.node.defaultChild as CfnFunction;
+    const sweeper = stacks.keyward.management.sweeper.node.defaultChild as CfnFunction;
     const variables = JSON.stringify(stacks.keyward.resolve(sweeper.environment));
     expect(variables).toContain('"KEYWARD_MAIL_FROM":"Keyward <keyward@example.com>"');
     expect(variables).toContain('KEYWARD_MAIL_CONFIGURATION_SET');
     const sweeperRole = stacks.keyward.getLogicalId(
-      stacks.keyward.roles.sweeper.node.defaultChild as CfnElement,
+      stacks.keyward.management.roles.sweeper.node.defaultChild as CfnElement,
     );
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
       JSON.stringify(p.Properties.Roles).includes(sweeperRole),

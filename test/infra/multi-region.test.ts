@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { App, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeywardRegionStack } from '../../infra/stacks/keyward-region-stack.js';
 import { KeywardStack, type KeywardStackProps } from '../../infra/stacks/keyward-stack.js';
 import { SampleApiStack } from '../../infra/stacks/sample-api-stack.js';
@@ -47,10 +47,27 @@ const cfnLint = (): string | undefined => {
   }
 };
 
-describe('Stacks: Keyward in two regions', () => {
+// Synthesizing three stacks of ~400 resources takes seconds; the file shares one synthesis of them.
+describe('Stacks: Keyward in two regions', { timeout: 90_000 }, () => {
+  let outdir: string;
+  let stacks: ReturnType<typeof twoRegions>;
+  let templates: Record<'keyward' | 'region' | 'sample', Template>;
+
+  beforeAll(() => {
+    outdir = mkdtempSync(join(tmpdir(), 'keyward-two-regions-'));
+    stacks = twoRegions(outdir);
+    const assembly = stacks.app.synth();
+    const templateOf = (name: string) => Template.fromJSON(assembly.getStackByName(name).template);
+    templates = {
+      keyward: templateOf(stacks.keyward.stackName),
+      region: templateOf(stacks.region.stackName),
+      sample: templateOf(stacks.sample.stackName),
+    };
+  }, 90_000);
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
   it('makes every table a global table with a replica, named alike in both regions, and the pepper key multi-Region', () => {
-    const { keyward } = twoRegions();
-    const template = Template.fromStack(keyward);
+    const template = templates.keyward;
     for (const table of ['tokens', 'directory', 'events']) {
       template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
         TableName: `Keyward-dev-${table}`,
@@ -70,11 +87,8 @@ describe('Stacks: Keyward in two regions', () => {
   });
 
   it("gives the replica region's authorizer that region's replicas, the replica key and the replication allowance", () => {
-    const { region, sample } = twoRegions();
-    Template.fromStack(region).hasResourceProperties('AWS::KMS::ReplicaKey', {
-      PrimaryKeyArn: Match.anyValue(),
-    });
-    const template = Template.fromStack(sample);
+    templates.region.hasResourceProperties('AWS::KMS::ReplicaKey', { PrimaryKeyArn: Match.anyValue() });
+    const template = templates.sample;
     const [authorizer] = Object.entries(template.findResources('AWS::Lambda::Function'))
       .filter(([logicalId]) => logicalId.startsWith('TokenAuthorizerFunction'))
       .map(([, fn]) => fn);
@@ -95,8 +109,7 @@ describe('Stacks: Keyward in two regions', () => {
   });
 
   it('holds a standby management API in the replica region, over its replicas, its schedules off until a failover', () => {
-    const { region } = twoRegions();
-    const template = Template.fromStack(region);
+    const template = templates.region;
     template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     template.hasOutput('ApiUrl', {});
     for (const rule of Object.values(template.findResources('AWS::Events::Rule')))
@@ -121,28 +134,21 @@ describe('Stacks: Keyward in two regions', () => {
   });
 
   it('passes cdk-nag with nothing left unacknowledged', () => {
-    const { app } = twoRegions();
-    const report = new AwsSolutionsChecks(app).validateScope(app);
+    const report = new AwsSolutionsChecks(stacks.app).validateScope(stacks.app);
     expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
   });
 
   it.runIf(cfnLint() !== undefined)('passes cfn-lint, every template of both regions', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'keyward-two-regions-'));
-    try {
-      twoRegions(outdir).app.synth();
-      const templates = readdirSync(outdir)
-        .filter((file) => file.endsWith('.template.json'))
-        .map((file) => join(outdir, file));
-      expect(templates).toHaveLength(3);
-      // cfn-lint exits 0 with no findings; warnings (4) and errors (2) are failures here. W3005 is left out:
-      // CDK makes a function depend on its role's policy and also names the role, which cfn-lint calls redundant.
-      const output = execFileSync('cfn-lint', ['--ignore-checks', 'W3005', '--', ...templates], {
-        encoding: 'utf8',
-      });
-      expect(output).toBe('');
-    } finally {
-      rmSync(outdir, { recursive: true, force: true });
-    }
+    const files = readdirSync(outdir)
+      .filter((file) => file.endsWith('.template.json'))
+      .map((file) => join(outdir, file));
+    expect(files).toHaveLength(3);
+    // cfn-lint exits 0 with no findings; warnings (4) and errors (2) are failures here. W3005 is left out:
+    // CDK makes a function depend on its role's policy and also names the role, which cfn-lint calls redundant.
+    const output = execFileSync('cfn-lint', ['--ignore-checks', 'W3005', '--', ...files], {
+      encoding: 'utf8',
+    });
+    expect(output).toBe('');
   });
 
   it.each([

@@ -15,6 +15,17 @@ export interface TokenInput extends TokenAttributes {
   readonly scopes?: Scopes;
 }
 
+/** How a new token is issued when its value must not travel in the answer alone (declared tokens). */
+export interface IssueOptions {
+  /** The new token's id, known beforehand so a retried request finds it. @default random */
+  readonly tokenId?: string;
+  /**
+   * Takes the value before the token is stored, so a value is never lost with a crash between the two: a
+   * token that exists has had its value delivered (a declared token's value goes to its secret this way).
+   */
+  readonly deliver?: (value: string) => Promise<void>;
+}
+
 export interface MintRequest {
   readonly kind: TokenKindDefinition;
   readonly ownerId: string;

@@ -8,7 +8,7 @@ import { completeScopes, type Scopes, widenedScopes } from '../../domain/scopes.
 import { auditTargetOfToken, counterKeyOf, type TokenRecord } from '../../domain/token.js';
 import type { TokenFilter } from '../../domain/token-inventory.js';
 import { policyEndDays } from '../../domain/token-policy.js';
-import { mintToken, type TokenInput } from './mint-token.js';
+import { type IssueOptions, mintToken, type TokenInput } from './mint-token.js';
 import { authorizeOnOwner, findOwnedToken, listOwnedTokens, type TokenOwner } from './owned-token.js';
 import { holdToPolicy, policySubjectOf } from './token-policy-check.js';
 import { receivedAtOf, rotateSecret } from './token-rotation.js';
@@ -32,17 +32,6 @@ export interface TokenPatch extends TokenAttributes {
   readonly name?: string;
   readonly description?: string | null;
   readonly scopes?: Scopes;
-}
-
-/** How a new token is issued when its value must not travel in the answer alone (declared tokens). */
-export interface IssueOptions {
-  /** The new token's id, known beforehand so a retried request finds it. @default random */
-  readonly tokenId?: string;
-  /**
-   * Takes the value before the token is stored, so a value is never lost with a crash between the two: a
-   * token that exists has had its value delivered (a declared token's value goes to its secret this way).
-   */
-  readonly deliver?: (value: string) => Promise<void>;
 }
 
 export interface TokenServiceDependencies {

@@ -37,7 +37,7 @@ export type DeclarationChange =
   /** Changed in place: the token keeps its id and its value. */
   | { readonly action: 'update'; readonly patch: Readonly<Record<string, unknown>> }
   /** A new token takes its place (and its secret); the old one ends once the deployment completes. */
-  | { readonly action: 'replace'; readonly because: string };
+  | { readonly action: 'replace' };
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -49,7 +49,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  */
 export const declarationChangeOf = (before: TokenDeclaration, after: TokenDeclaration): DeclarationChange => {
   for (const field of ['kind', 'ownerId', 'createdBy'] as const) {
-    if (!same(before[field], after[field])) return { action: 'replace', because: `its ${field} changed` };
+    if (!same(before[field], after[field])) return { action: 'replace' };
   }
   const fields = new Set([...Object.keys(before.token), ...Object.keys(after.token)]);
   const patch: Record<string, unknown> = {};
@@ -65,13 +65,11 @@ export const declarationChangeOf = (before: TokenDeclaration, after: TokenDeclar
     if (field === 'scopes' && catalogue !== null) {
       const current = completeScopes(catalogue, (was ?? {}) as Scopes);
       const requested = completeScopes(catalogue, (is ?? {}) as Scopes);
-      const widened = widenedScopes(current, requested);
-      if (widened.length > 0)
-        return { action: 'replace', because: `${widened.map(({ path }) => path).join(', ')} widened` };
+      if (widenedScopes(current, requested).length > 0) return { action: 'replace' };
       patch.scopes = is;
       continue;
     }
-    return { action: 'replace', because: `its ${field} changed` };
+    return { action: 'replace' };
   }
   return Object.keys(patch).length === 0 ? { action: 'keep' } : { action: 'update', patch };
 };

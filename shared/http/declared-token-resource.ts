@@ -76,7 +76,7 @@ export const declaredTokenResource =
     }
     const change =
       before === undefined || before.secretId !== after.secretId
-        ? { action: 'replace' as const }
+        ? ({ action: 'replace' } as const)
         : declarationChangeOf(before.declaration, after.declaration);
     const request = requestOf(event, after.secretId);
     if (change.action === 'keep' && (await tokens.isActive(physicalId))) return resultOf(physicalId);

@@ -1,4 +1,4 @@
-import { CustomResource, Duration, Tags, Token, Validations } from 'aws-cdk-lib';
+import { CustomResource, Duration, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { CfnRotationSchedule, Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -54,6 +54,8 @@ export interface KeywardTokenProps<K extends DeclarableKind = DeclarableKind> {
   readonly logLevel?: string;
 }
 
+export type { DeclaredTokenBodies };
+
 const DAY_SECONDS = 86_400;
 
 /**
@@ -73,8 +75,6 @@ const DAY_SECONDS = 86_400;
  * token.grantRead(ordersFunction);
  * ordersFunction.addEnvironment('KEYWARD_TOKEN_SECRET', token.secret.secretArn);
  */
-export type { DeclaredTokenBodies };
-
 export class KeywardToken<K extends DeclarableKind = DeclarableKind> extends Construct {
   /** Holds the token's value (`AWSCURRENT`): read it, never copy it. */
   public readonly secret: Secret;
@@ -121,7 +121,8 @@ export class KeywardToken<K extends DeclarableKind = DeclarableKind> extends Con
       serviceToken: functions.resource.functionArn,
       resourceType: 'Custom::KeywardToken',
       properties: {
-        [DECLARED_TOKEN_PROPERTIES.declaration]: JSON.stringify(declaration),
+        // One JSON string, values a deployment resolves (another stack's output) included.
+        [DECLARED_TOKEN_PROPERTIES.declaration]: Stack.of(this).toJsonString(declaration),
         [DECLARED_TOKEN_PROPERTIES.secretId]: this.secret.secretArn,
       },
     });

@@ -244,6 +244,36 @@ describe('Deployed: tokens declared with KeywardToken', { timeout: 120_000 }, ()
     await expect.poll(async () => (await kw.sample(value).get('/api/articles')).status).toBe(401);
   });
 
+  it('acts as the principal a declaration names, with its role: a token manager of the site may mint there', async () => {
+    const site = resource('SiteToken');
+    const declared = JSON.parse(String(site.properties.Declaration));
+    const ci = await kw.api.post('/v1/principals', { name: 'ci' });
+    expect(
+      (await kw.api.put(`/v1/sites/${siteId}/members/${ci.body.id}`, { role: 'token-manager' })).status,
+    ).toBe(200);
+
+    const answer = await orders.cloudFormation.send(site, {
+      requestType: 'Create',
+      properties: {
+        ...site.properties,
+        Declaration: JSON.stringify({ ...declared, createdBy: ci.body.id }),
+      },
+    });
+
+    expect(answer.Status).toBe('SUCCESS');
+    expect((await siteToken(answer.PhysicalResourceId)).body).toMatchObject({
+      createdBy: ci.body.id,
+      status: 'active',
+    });
+    const ended = await orders.cloudFormation.send(site, {
+      requestType: 'Delete',
+      physicalResourceId: answer.PhysicalResourceId,
+      properties: { ...site.properties, Declaration: JSON.stringify({ ...declared, createdBy: ci.body.id }) },
+    });
+    expect(ended.Status).toBe('SUCCESS');
+    expect((await siteToken(answer.PhysicalResourceId)).body.status).toBe('revoked');
+  });
+
   it('fails a deployment that declares what its principal may not, with Keyward’s reason and no token', async () => {
     const site = resource('SiteToken');
     const declared = JSON.parse(String(site.properties.Declaration));

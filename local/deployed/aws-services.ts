@@ -68,6 +68,14 @@ export interface AwsServices {
   close(): Promise<void>;
 }
 
+/** One AWS service's part: answers a caller's request (already authenticated by its access key). */
+type ServiceHandler = (
+  caller: Caller,
+  request: IncomingMessage,
+  body: Buffer,
+  response: ServerResponse,
+) => unknown;
+
 /** A JSON protocol call: the operation its target header names, and its input. */
 const callOf = (request: IncomingMessage, body: Buffer) => ({
   operation: String(request.headers['x-amz-target'] ?? '').split('.')[1] ?? '',
@@ -107,12 +115,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     );
   };
 
-  const dynamodb = async (
-    caller: Caller,
-    request: IncomingMessage,
-    body: Buffer,
-    response: ServerResponse,
-  ) => {
+  const dynamodb: ServiceHandler = async (caller, request, body, response) => {
     const { operation, input } = callOf(request, body);
     for (const access of accessesOf(operation, input, (name) => tablesByName.get(name))) {
       authorize(caller, `dynamodb:${access.action}`, access.resource, {
@@ -138,7 +141,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     response.end(Buffer.from(await forwarded.arrayBuffer()));
   };
 
-  const kms = (caller: Caller, request: IncomingMessage, body: Buffer, response: ServerResponse) => {
+  const kms: ServiceHandler = (caller, request, body, response) => {
     const { operation, input } = callOf(request, body);
     const reply = (value: unknown) => sendJson(response, 200, value, 'application/x-amz-json-1.1');
     try {
@@ -169,7 +172,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     }
   };
 
-  const eventBridge = (caller: Caller, _request: IncomingMessage, body: Buffer, response: ServerResponse) => {
+  const eventBridge: ServiceHandler = (caller, _request, body, response) => {
     const input = JSON.parse(body.toString() || '{}') as {
       Entries: { Source: string; DetailType: string; Detail: string; EventBusName?: string }[];
     };
@@ -194,7 +197,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     );
   };
 
-  const ses = (caller: Caller, request: IncomingMessage, body: Buffer, response: ServerResponse) => {
+  const ses: ServiceHandler = (caller, request, body, response) => {
     if (request.method !== 'POST' || !request.url?.startsWith('/v2/email/outbound-emails')) {
       throw new ServiceError(
         404,
@@ -218,12 +221,7 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     sendJson(response, 200, { MessageId: randomUUID() }, 'application/json');
   };
 
-  const secretsManager = (
-    caller: Caller,
-    request: IncomingMessage,
-    body: Buffer,
-    response: ServerResponse,
-  ) => {
+  const secretsManager: ServiceHandler = (caller, request, body, response) => {
     const { operation, input } = callOf(request, body);
     try {
       authorize(
@@ -239,10 +237,13 @@ export const startAwsServices = async (options: AwsServicesOptions): Promise<Aws
     }
   };
 
-  const SERVICES: Record<
-    string,
-    (caller: Caller, request: IncomingMessage, body: Buffer, response: ServerResponse) => unknown
-  > = { dynamodb, kms, events: eventBridge, ses, secretsmanager: secretsManager };
+  const SERVICES: Record<string, ServiceHandler> = {
+    dynamodb,
+    kms,
+    events: eventBridge,
+    ses,
+    secretsmanager: secretsManager,
+  };
 
   const server = createServer(async (request, response) => {
     const signer = signedBy(request.headers.authorization);

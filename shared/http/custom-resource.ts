@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Container } from '../composition/container.js';
 import { logger } from '../composition/store.js';
 import { KeywardError } from '../domain/errors.js';
+import { detailLine } from './error-details.js';
 
 /**
  * CloudFormation's custom-resource protocol for a function that is its own provider: CloudFormation invokes
@@ -52,10 +53,7 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
 /** What CloudFormation shows of a failure: Keyward's explanation, or where to look. */
 const reasonOf = (error: unknown, requestId: string): string => {
   if (error instanceof KeywardError) {
-    const details = (error.details ?? []).map(({ path, message }) =>
-      path === '' ? message : `${path}: ${message}`,
-    );
-    return [error.message, ...details].join(' ');
+    return [error.message, ...(error.details ?? []).map(detailLine)].join(' ');
   }
   if (error instanceof DeadlineError) return `Timed out; the function's log has request ${requestId}.`;
   return `Internal error; the function's log has request ${requestId}.`;

@@ -34,6 +34,17 @@ const propertiesOf = (properties: Readonly<Record<string, unknown>>): DeclaredPr
   };
 };
 
+/** The properties when they still read as a declaration (one a failed create left invalid may not). */
+const readablePropertiesOf = (
+  properties: Readonly<Record<string, unknown>> | undefined,
+): DeclaredProperties | undefined => {
+  try {
+    return propertiesOf(properties ?? {});
+  } catch {
+    return undefined;
+  }
+};
+
 const requestOf = (event: CustomResourceEvent, secretId: string): DeploymentRequest => ({
   stackId: event.StackId,
   logicalResourceId: event.LogicalResourceId,
@@ -56,24 +67,14 @@ export const declaredTokenResource =
     const physicalId = event.PhysicalResourceId ?? '';
     if (event.RequestType === 'Create') return resultOf(await issue(propertiesOf(event.ResourceProperties)));
     if (event.RequestType === 'Delete') {
-      // A declaration a failed create left invalid still names the principal to act as, if it names one.
-      let createdBy: string | undefined;
-      try {
-        createdBy = propertiesOf(event.ResourceProperties).declaration.createdBy;
-      } catch {
-        createdBy = undefined;
-      }
+      // A declaration a failed create left invalid names no principal to act as: the instance owner acts.
+      const createdBy = readablePropertiesOf(event.ResourceProperties)?.declaration.createdBy;
       await tokens.end(physicalId, createdBy, requestOf(event, ''));
       return { physicalResourceId: physicalId };
     }
     const after = propertiesOf(event.ResourceProperties);
-    let before: DeclaredProperties | undefined;
-    try {
-      before = propertiesOf(event.OldResourceProperties ?? {});
-    } catch {
-      // What no longer reads as a declaration cannot be compared with: the token is replaced.
-      before = undefined;
-    }
+    // What no longer reads as a declaration cannot be compared with: the token is replaced.
+    const before = readablePropertiesOf(event.OldResourceProperties);
     const change =
       before === undefined || before.secretId !== after.secretId
         ? ({ action: 'replace' } as const)

@@ -6,6 +6,7 @@ import { RESERVED_KEY_MESSAGE, reservedKeyPath } from '../domain/reserved-keys.j
 import type { TokenInput } from '../services/tokens/mint-token.js';
 import type { TokenOwner } from '../services/tokens/owned-token.js';
 import type { TokenPatch } from '../services/tokens/token-service.js';
+import { detailLine, detailsOf } from './error-details.js';
 import type { RouteDefinition } from './route.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { resourceId } from './schemas/common.js';
@@ -31,12 +32,6 @@ const familyRoute = (kind: DeclarableKind, handler: string): RouteDefinition => 
 };
 
 const bodySchemaOf = (route: RouteDefinition): z.ZodType => route.request!.body!;
-
-const detailsOf = (error: z.ZodError, prefix: string): ErrorDetail[] =>
-  error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
 
 const declarationShape = z.strictObject({
   kind: z.enum(DECLARABLE_KINDS as [DeclarableKind, ...DeclarableKind[]], {
@@ -77,7 +72,7 @@ export const declarationProblems = (value: unknown): string[] => {
     return [];
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return (error.details ?? []).map(({ path, message }) => (path === '' ? message : `${path}: ${message}`));
+    return (error.details ?? []).map(detailLine);
   }
 };
 

@@ -133,7 +133,7 @@ describe('Construct: KeywardToken', () => {
     [
       'a kind that cannot be declared',
       { ...siteToken, kind: 'admin' },
-      'kind: must be one of site, workspace',
+      'KeywardToken Shop/Bad: kind: must be one of site, workspace',
     ],
     ['an owner id that is not one', { ...siteToken, ownerId: 'my-site' }, 'ownerId: must be a'],
     [

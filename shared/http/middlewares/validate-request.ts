@@ -1,16 +1,10 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type * as z from 'zod';
 import { type ErrorDetail, NotFoundError, ValidationError } from '../../domain/errors.js';
+import { detailsOf } from '../error-details.js';
 import { requireState } from '../request-state.js';
 
 type Middleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
-
-const detailsOf = (error: z.ZodError, prefix: string): ErrorDetail[] =>
-  error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.'),
-    message: issue.message,
-  }));
 
 /**
  * Validates path parameters, query and body against the route's zod schemas. A malformed id in the path

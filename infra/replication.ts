@@ -35,7 +35,7 @@ export const replicationProblems = (
 
 /**
  * An alarm per table and replica region when replication takes more than half the allowance: past the whole
- * allowance, that region's verifiers could miss a revocation (README, "Multi-region").
+ * allowance, that region's verifiers could miss a revocation (README, "Several regions").
  */
 export const replicationLatencyAlarms = (
   scope: Construct,

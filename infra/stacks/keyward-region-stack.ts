@@ -18,7 +18,7 @@ export interface KeywardRegionStackProps extends StackProps {
    * A management API of this region over its replicas, for a failover: `standby` serves the API with the
    * sweeper's and webhook dispatcher's schedules off; `active` runs them too (while the deployment's own
    * region has them off: `schedulesEnabled: false`). Write through one region's API at a time (README,
-   * "Multi-region").
+   * "Several regions").
    * @default none
    */
   readonly management?: 'standby' | 'active';

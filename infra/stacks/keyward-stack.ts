@@ -52,7 +52,7 @@ export interface KeywardStackProps extends StackProps {
   /**
    * Regions besides this one with a replica of every table (global tables), for verifiers there: deploy a
    * `KeywardRegionStack` in each. The pepper key becomes a multi-Region key, which an existing key cannot
-   * become: choose replica regions when the stack is first deployed (README, "Multi-region").
+   * become: choose replica regions when the stack is first deployed (README, "Several regions").
    * @default none
    */
   readonly replicaRegions?: readonly string[];

@@ -39,6 +39,8 @@ export interface CustomResourceRequest {
 
 /** Lambda's retries of a failed asynchronous invocation. */
 const ASYNC_RETRIES = 2;
+/** How long an answer may take to arrive after the function returned. */
+const ANSWER_WAIT_MS = 5_000;
 
 export interface CloudFormationStandIn {
   /** Every exchange so far, oldest first. */
@@ -61,6 +63,17 @@ export const startCloudFormationStandIn = async (
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
+  /** Lambda's asynchronous invocation: the error of the last attempt when every attempt failed. */
+  const invokeWithRetries = async (functionArn: string, event: unknown): Promise<string | undefined> => {
+    let error: string | undefined;
+    for (let attempt = 0; attempt <= ASYNC_RETRIES; attempt += 1) {
+      const result = await invoke(functionArn, event);
+      if (result.ok) return undefined;
+      error = result.error.errorMessage;
+    }
+    return error;
+  };
+
   const send = async (resource: CustomResourceModel, request: CustomResourceRequest) => {
     const path = `/responses/${randomUUID()}`;
     const answered = new Promise<string>((resolve) => waiting.set(path, resolve));
@@ -82,28 +95,17 @@ export const startCloudFormationStandIn = async (
         : { OldResourceProperties: { ServiceToken: resource.serviceToken, ...request.oldProperties } }),
     };
     try {
-      let failure: InvocationResult | undefined;
-      for (let attempt = 0; attempt <= ASYNC_RETRIES; attempt += 1) {
-        const result = await invoke(resource.serviceToken, event);
-        if (result.ok) {
-          failure = undefined;
-          break;
-        }
-        failure = result;
-      }
+      const failure = await invokeWithRetries(resource.serviceToken, event);
+      // A function that returned has PUT its answer; one that failed every attempt may have answered first.
       const body = await Promise.race([
         answered,
-        new Promise<never>((_, reject) =>
+        new Promise<never>((_, reject) => {
+          const nothing = `${resource.stack}/${resource.logicalId}: its function answered nothing`;
           setTimeout(
-            () =>
-              reject(
-                new Error(
-                  `${resource.stack}/${resource.logicalId}: its function answered nothing${failure?.ok === false ? ` (${failure.error.errorMessage})` : ''}`,
-                ),
-              ),
-            failure === undefined ? 5_000 : 0,
-          ).unref(),
-        ),
+            () => reject(new Error(failure === undefined ? nothing : `${nothing} (${failure})`)),
+            failure === undefined ? ANSWER_WAIT_MS : 0,
+          ).unref();
+        }),
       ]);
       const answer = JSON.parse(body) as CustomResourceAnswer;
       exchanges.push({ resource: `${resource.stack}/${resource.logicalId}`, request: event, body, answer });

@@ -1,6 +1,7 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { iamActionsOf, type TableAccess } from './access.js';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { GENERATES_DATA_KEYS, iamActionsOf, type RoleName, type TableAccess } from './access.js';
 
 /** Keyward's three tables, as a stack made them or another app imported them. */
 export interface KeywardTableSet {
@@ -34,4 +35,13 @@ export const grantTableAccess = (
       new PolicyStatement({ actions: iamActionsOf(actions), resources: [table.tableArn, ...indexArns] }),
     );
   }
+};
+
+/**
+ * Lets `grantee` decrypt the peppers, and make data keys where its access class keeps values to show again
+ * (`GENERATES_DATA_KEYS`).
+ */
+export const grantPepperKey = (grantee: IGrantable, pepperKey: IKey, access: RoleName): void => {
+  pepperKey.grantDecrypt(grantee);
+  if (GENERATES_DATA_KEYS.has(access)) pepperKey.grant(grantee, 'kms:GenerateDataKey');
 };

@@ -14,10 +14,10 @@ import { accessOf } from '../shared/http/route.js';
 import { routes } from '../shared/http/routes/index.js';
 import type { RoutePolicyEntry } from '../shared/verify/route-policy.js';
 import { DEFAULT_TOUCH_INTERVAL_SECONDS } from '../shared/verify/verify-token.js';
-import { GENERATES_DATA_KEYS, ROLE_ACCESS, SENDS_EVENTS } from './access.js';
+import { ROLE_ACCESS, SENDS_EVENTS } from './access.js';
 import { KeywardFunction } from './constructs/keyward-function.js';
 import { tableEnvironmentOf } from './constructs/tables.js';
-import { grantTableAccess, type KeywardTableSet } from './grants.js';
+import { grantPepperKey, grantTableAccess, type KeywardTableSet } from './grants.js';
 
 /** What runs Keyward over its tables: the management API, the sweeper and the webhook dispatcher. */
 export interface ManagementProps {
@@ -266,8 +266,7 @@ export class KeywardManagement {
       managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
     });
     grantTableAccess(role, tables, ROLE_ACCESS[access], 'all');
-    pepperKey.grantDecrypt(role);
-    if (GENERATES_DATA_KEYS.has(access)) pepperKey.grant(role, 'kms:GenerateDataKey');
+    grantPepperKey(role, pepperKey, access);
     if (SENDS_EVENTS.has(access))
       EventBus.fromEventBusName(stack, `${pascal(access)}Bus`, 'default').grantPutEventsTo(role);
     return role;

@@ -7,7 +7,7 @@ import { environmentOf, logLevelOf } from '../../shared/composition/settings.js'
 import { changeFeedReplicasProblem, DEFAULT_CHANGE_FEED_REPLICAS } from '../../shared/domain/change-feed.js';
 import { ROLE_ACCESS } from '../access.js';
 import { DECLARED_TOKEN_HANDLERS } from '../function-bundle.js';
-import { grantTableAccess, type KeywardTableSet } from '../grants.js';
+import { grantPepperKey, grantTableAccess, type KeywardTableSet } from '../grants.js';
 import { acknowledgeFunctionFindings } from '../nag-acknowledgements.js';
 import { KeywardFunction } from './keyward-function.js';
 import { tableEnvironmentOf } from './tables.js';
@@ -75,9 +75,7 @@ export class DeclaredTokenFunctions extends Construct {
     for (const fn of [this.resource, this.rotation]) {
       // The management API's tokens role, and Query on the one index a create reads (an owner at its limit).
       grantTableAccess(fn, props.tables, ROLE_ACCESS.tokens, { tokens: ['byOwner'] });
-      props.pepperKey.grantDecrypt(fn);
-      // A value kept to be shown again (`revealable`) is sealed under a data key of its own.
-      props.pepperKey.grant(fn, 'kms:GenerateDataKey');
+      grantPepperKey(fn, props.pepperKey, 'tokens');
     }
     acknowledgeFunctionFindings(this);
   }
